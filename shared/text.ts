@@ -1,0 +1,66 @@
+/**
+ * Text helpers for matching Vietnamese words regardless of diacritics, case and spacing.
+ */
+
+/**
+ * Folds text for matching: lowercase, no diacritics, `đ` → `d`, NBSP and runs of space → one space.
+ * @example fold("Kết quả  đạt được") === "ket qua dat duoc"
+ */
+export function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[\s\u00a0\u2007\u202f]+/g, " ")
+    .trim();
+}
+
+/** 0-based column index → letters (`0` → `A`, `27` → `AB`) */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let out = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** 0-based row and column → A1 address */
+export function a1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** A1 address → 0-based row and column; null when it is not an address */
+export function parseA1(address: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/**
+ * Formats a number the Vietnamese way: decimal comma, at most `digits` decimals, no trailing zeros.
+ * @example formatNumber(54.4) === "54,4"; formatNumber(2050) === "2.050"
+ */
+export function formatNumber(n: number, digits = 2): string {
+  if (!Number.isFinite(n)) return String(n);
+  const fixed = Math.abs(n).toFixed(digits).replace(/\.?0+$/, "");
+  const [int = "0", frac] = fixed.split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${n < 0 && Number(fixed) !== 0 ? "-" : ""}${grouped}${frac ? `,${frac}` : ""}`;
+}
+
+/** percent points → `54,4%` */
+export function formatPercent(p: number, digits = 1): string {
+  return `${formatNumber(p, digits)}%`;
+}
+
+/** shortens long text for messages, keeping the start */
+export function clip(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}

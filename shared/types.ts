@@ -1,0 +1,339 @@
+/**
+ * The core's vocabulary. Every module of `shared/` and every host speaks these types.
+ * Rows and columns are 0-based everywhere in the core; only messages and the JSON report
+ * show 1-based rows and A1 addresses.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// cells
+
+/** a spreadsheet error value as ExcelJS hands it over; hosts that give `"#N/A"` strings may pass those */
+export interface CellError {
+  readonly error: string;
+}
+
+/** anything a cell can hold, as the hosts read it */
+export type RawCell = string | number | boolean | Date | CellError | null | undefined;
+
+/** a rectangle of cells read from one sheet, starting at A1 */
+export interface Grid {
+  /** `values[r][c]`; rows may be ragged or shorter than the sheet */
+  readonly values: readonly (readonly RawCell[])[];
+  /** number formats in the same shape (`"0.0%"`, `"General"`, `"@"`), when the host has them */
+  readonly formats?: readonly (readonly (string | null | undefined)[])[];
+}
+
+/** a cell position, 0-based */
+export interface CellRef {
+  readonly row: number;
+  readonly col: number;
+}
+
+/** a rectangle, 0-based, `rows` × `cols` cells */
+export interface Area extends CellRef {
+  readonly rows: number;
+  readonly cols: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// values read from result and target cells
+
+/** what a result cell says, read from its raw value and number format; never thrown, always returned */
+export type Value =
+  | { readonly kind: "empty" }
+  /** a rate in percent points: 54.4 for `54,4%` or a 0.544 cell formatted as percent */
+  | { readonly kind: "percent"; readonly percent: number }
+  /** `> 90%` written as a result: at least 90 (strictly more when `strict`) */
+  | { readonly kind: "lowerBound"; readonly percent: number; readonly strict: boolean }
+  /** `433/448`; `percent` is null when the denominator is 0; `statedPercent` when the cell also prints one */
+  | {
+      readonly kind: "fraction";
+      readonly numerator: number;
+      readonly denominator: number;
+      readonly percent: number | null;
+      readonly statedPercent?: number;
+    }
+  /** a plain number or a counted thing: `8 điểm`, `32 mắt camera`, `2.092.423.000` */
+  | { readonly kind: "count"; readonly count: number; readonly unit?: string }
+  | { readonly kind: "yes"; readonly word: string }
+  | { readonly kind: "no"; readonly word: string }
+  | { readonly kind: "underWay"; readonly word: string }
+  | { readonly kind: "notEvaluated"; readonly word: string }
+  /** a date where a figure belongs */
+  | { readonly kind: "date"; readonly date: Date }
+  /** prose with no figure and no known word */
+  | { readonly kind: "text"; readonly text: string }
+  /** looks like a figure but cannot be read (`79,%`) */
+  | { readonly kind: "unreadable"; readonly text: string }
+  | { readonly kind: "error"; readonly error: string };
+
+export type ValueKind = Value["kind"];
+
+/** what must be reached, from a target cell or from a criteria set */
+export type Target =
+  /** `60%` means result ≥ 60; `> 90%` or `trên 90%` means strictly greater */
+  | { readonly kind: "percent"; readonly comparator: ">=" | ">"; readonly threshold: number }
+  /** `Có`, `Đáp ứng`, `Đảm bảo`, `Triển khai`, `Sử dụng`, `Số lượng`: met by an affirmative result */
+  | { readonly kind: "yes"; readonly word: string }
+  /** the sources do not state it (e.g. an annual target): grading gives CAN_XEM_XET */
+  | { readonly kind: "unknown"; readonly note?: string };
+
+// ---------------------------------------------------------------------------------------------
+// statuses
+
+export const STATUS_CODES = ["DAT", "KHONG_DAT", "DANG_THUC_HIEN", "KHONG_DANH_GIA", "CAN_XEM_XET"] as const;
+export type StatusCode = (typeof STATUS_CODES)[number];
+
+export type WarningCode =
+  /** a stated percentage disagrees with its fraction by more than half a point */
+  | "FRACTION_PERCENT_MISMATCH"
+  /** the row's own target differs from the criteria set's */
+  | "TARGET_DIFFERS_FROM_SET"
+  /** the commune's own verdict differs from ours */
+  | "SELF_ASSESSMENT_DIFFERS"
+  /** a rate below 0 or above 100 */
+  | "RATE_OUT_OF_RANGE"
+  /** the row's name does not match the criterion its ID points at */
+  | "NAME_MISMATCH";
+
+export interface GradeWarning {
+  readonly code: WarningCode;
+  /** Vietnamese, with the figures */
+  readonly message: string;
+}
+
+/** the verdict on one result against one target */
+export interface Grade {
+  readonly status: StatusCode;
+  /** short Vietnamese reason: `54,4% < 60%`, `thiếu số liệu (chỉ tiêu tính theo %)` */
+  readonly reason: string;
+  readonly warnings: readonly GradeWarning[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// criteria sets (validated by the zod schema in shared/criteria/schema.ts)
+
+export interface CriteriaGroup {
+  /** `1`, `2`, … or `I`, `II`, … as the set numbers them */
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface Criterion {
+  /** `1.1` … `4.8` */
+  readonly id: string;
+  /** id of its group */
+  readonly group: string;
+  readonly name: string;
+  /** words (diacritics allowed) whose presence in a row's name identifies this criterion */
+  readonly keywords: readonly string[];
+  /** `%`, `Có/Không`, … */
+  readonly unit?: string;
+  readonly target: Target;
+  /** years in which the set does not evaluate it */
+  readonly notEvaluatedIn: readonly number[];
+  readonly note?: string;
+}
+
+export interface CriteriaSet {
+  /** stable id used by `--set` and in reports: `tt-xa-2023`, `tt-xa-2022` */
+  readonly id: string;
+  readonly title: string;
+  /** the decision that issued it: `QĐ 1829/QĐ-UBND ngày 30/5/2023 (Thanh Hóa)` */
+  readonly legalBasis: string;
+  readonly groups: readonly CriteriaGroup[];
+  readonly criteria: readonly Criterion[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// problems with a user's input: values, never exceptions
+
+export type ProblemCode =
+  | "NO_HEADER"
+  | "NO_RESULT_COLUMN"
+  | "EMPTY_SHEET"
+  | "UNREADABLE_VALUE"
+  | "ERROR_VALUE"
+  | "DATE_VALUE"
+  | "ZERO_DENOMINATOR"
+  | "RATE_OUT_OF_RANGE"
+  | "UNKNOWN_CRITERION"
+  | "DUPLICATE_ID"
+  | "TEXT_TOO_LONG"
+  | "INVALID_CRITERIA_SET";
+
+/** a Vietnamese message that names the sheet, the cell and the value */
+export interface Problem {
+  readonly code: ProblemCode;
+  readonly sheet: string;
+  /** A1 address, when the problem sits in a cell */
+  readonly cell?: string;
+  readonly value?: string;
+  readonly message: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// reading an annex table
+
+export const COLUMN_ROLES = ["id", "name", "explain", "unit", "target", "result", "self", "notes"] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
+
+export interface AnnexGroup {
+  readonly id: string;
+  readonly name: string;
+  /** 0-based row of the group row, or -1 when the group comes from the criteria set only */
+  readonly row: number;
+}
+
+export interface AnnexRow {
+  /** 0-based grid row */
+  readonly row: number;
+  /** derived ID: `3.1`, `1.10`, `I.1` */
+  readonly id: string;
+  readonly name: string;
+  /** id of the group row above it, if any */
+  readonly group: string | null;
+  /** the criterion of the chosen set this row was matched to */
+  readonly criterion?: Criterion;
+  readonly target: RawCell;
+  readonly targetFormat?: string;
+  readonly result: RawCell;
+  readonly resultFormat?: string;
+  readonly self?: RawCell;
+}
+
+export interface Annex {
+  /** 0-based row of the (first) header row */
+  readonly headerRow: number;
+  readonly columns: Partial<Record<ColumnRole, number>>;
+  readonly groups: readonly AnnexGroup[];
+  readonly rows: readonly AnnexRow[];
+  /** the set chosen, or null when the rows carry their own targets */
+  readonly criteriaSet: CriteriaSet | null;
+  /** why that set (or none) was chosen, in Vietnamese */
+  readonly setReason: string;
+  /** 0-based first column of the add-in's own columns (existing ones are reused) */
+  readonly ownColumn: number;
+  /** 0-based last row that belongs to the table */
+  readonly lastRow: number;
+  readonly problems: readonly Problem[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// grading results
+
+export interface GradedRow extends Grade {
+  /** 0-based grid row */
+  readonly row: number;
+  readonly id: string;
+  readonly name: string;
+  readonly group: string | null;
+  readonly criterionId?: string;
+  /** the Vietnamese label of `status` */
+  readonly label: string;
+  /** the result as the user wrote it, as text */
+  readonly value: string;
+  /** the target used, as text (`≥ 60%`, `Có`, `chưa có chỉ tiêu`) */
+  readonly target: string;
+  /** where the result sits (for "select the cell" links) */
+  readonly resultCell: CellRef;
+}
+
+export interface GroupSummary {
+  readonly id: string;
+  readonly name: string;
+  /** rows graded DAT, KHONG_DAT, DANG_THUC_HIEN or CAN_XEM_XET */
+  readonly evaluated: number;
+  readonly met: number;
+  readonly notMet: number;
+  readonly underWay: number;
+  readonly toReview: number;
+  readonly notEvaluated: number;
+}
+
+export interface Summary {
+  /** every evaluated criterion is DAT (and at least one was evaluated) */
+  readonly complete: boolean;
+  readonly groups: readonly GroupSummary[];
+  readonly total: GroupSummary;
+  /** every row not DAT and not KHONG_DANH_GIA, in sheet order */
+  readonly unmet: readonly GradedRow[];
+}
+
+export interface SheetReport {
+  readonly name: string;
+  readonly criteriaSet: { readonly id: string; readonly title: string } | null;
+  readonly setReason: string;
+  readonly year: number;
+  readonly rows: readonly GradedRow[];
+  readonly summary: Summary;
+  readonly problems: readonly Problem[];
+}
+
+export interface SkippedSheet {
+  readonly name: string;
+  readonly reason: string;
+}
+
+export interface WorkbookReport {
+  readonly sheets: readonly SheetReport[];
+  readonly skipped: readonly SkippedSheet[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// the host-neutral edit plan: the core says what to write, each host decides how
+
+/** a cell value the add-in writes; strings are always literal text, never formulas */
+export type PlanCell = string | number | null;
+
+export interface CellBlock extends CellRef {
+  readonly values: readonly (readonly PlanCell[])[];
+}
+
+/** highlight cells whose text equals `text` */
+export interface ConditionalRule {
+  readonly status: StatusCode;
+  readonly text: string;
+  /** `#RRGGBB` */
+  readonly fill: string;
+  readonly font: string;
+}
+
+export interface ConditionalFormat {
+  readonly area: Area;
+  readonly rules: readonly ConditionalRule[];
+}
+
+export interface SheetPlan {
+  readonly sheet: string;
+  /** the add-in's own columns on this sheet: header row to last table row; clearing empties exactly this */
+  readonly own: Area;
+  /** one block covering `own`: header cells, then one row per table row (blank where nothing is graded) */
+  readonly writes: readonly CellBlock[];
+  readonly formats: readonly ConditionalFormat[];
+  /** suggested widths in points for the own columns, left to right */
+  readonly columnWidths: readonly number[];
+}
+
+export interface ChartPlan {
+  readonly title: string;
+  readonly kind: "column";
+  /** categories down the first column, one series per further column, header row included */
+  readonly data: Area;
+}
+
+export interface SummaryPlan {
+  /** always `Tổng hợp CĐS` */
+  readonly sheet: string;
+  readonly values: readonly (readonly PlanCell[])[];
+  /** 0-based rows to show bold (titles and headers) */
+  readonly boldRows: readonly number[];
+  readonly formats: readonly ConditionalFormat[];
+  readonly charts: readonly ChartPlan[];
+  readonly columnWidths: readonly number[];
+}
+
+export interface EditPlan {
+  readonly sheets: readonly SheetPlan[];
+  readonly summary: SummaryPlan | null;
+}
