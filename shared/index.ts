@@ -1,0 +1,17 @@
+/**
+ * The public API of the core: hosts (Excel, Google Sheets, CLI) import from here only.
+ */
+export * from "./types";
+export * from "./text";
+export * from "./labels";
+export * from "./values";
+export * from "./targets";
+export * from "./words";
+export * from "./grade";
+export * from "./cds-dat";
+export * from "./criteria";
+export * from "./criteria/schema";
+export * from "./table";
+export * from "./summary";
+export * from "./plan";
+export * from "./workbook";

@@ -1,0 +1,311 @@
+/**
+ * Grading a whole workbook: read each sheet's annex, grade its rows, count them, and plan the edits.
+ * Hosts call `gradeWorkbook` with the grids they read and apply the returned plan.
+ */
+import { BUILTIN_SETS } from "./criteria";
+import { gradeRow } from "./grade";
+import { OWN_HEADER_PREFIX, STATUS_LABELS, SUMMARY_SHEET } from "./labels";
+import { planSheet, planSummary } from "./plan";
+import { summarize, type GroupRef } from "./summary";
+import { detectYear, readAnnex } from "./table";
+import { readTarget } from "./targets";
+import { a1, clip, fold } from "./text";
+import type {
+  Annex,
+  AnnexRow,
+  Area,
+  CriteriaSet,
+  EditPlan,
+  GradedRow,
+  Grid,
+  Problem,
+  RawCell,
+  SheetPlan,
+  SheetReport,
+  SkippedSheet,
+  WorkbookReport,
+} from "./types";
+import { cellText, readValue, valueProblem } from "./values";
+
+/** one sheet as a host read it */
+export interface SheetInput {
+  readonly name: string;
+  readonly grid: Grid;
+}
+
+export interface GradeOptions {
+  /** criteria sets to choose from (default: the built-in ones) */
+  readonly sets?: readonly CriteriaSet[];
+  /** force this set instead of detecting it from the rows' names */
+  readonly setId?: string;
+  /** grading year; else the year in the sheet's title rows; else the current year */
+  readonly year?: number;
+}
+
+/** why the summary sheet is never graded */
+export const SUMMARY_SHEET_REASON = "trang tổng hợp do add-in tạo";
+
+/** true for the add-in's own summary sheet (name compared without case and diacritics) */
+export function isSummarySheet(name: string): boolean {
+  return fold(name) === fold(SUMMARY_SHEET);
+}
+
+function setsOf(options: GradeOptions): readonly CriteriaSet[] {
+  return options.sets ?? BUILTIN_SETS;
+}
+
+function readOptions(options: GradeOptions): { sets: readonly CriteriaSet[]; setId?: string } {
+  return { sets: setsOf(options), ...(options.setId !== undefined ? { setId: options.setId } : {}) };
+}
+
+function isBlank(raw: RawCell): boolean {
+  return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
+}
+
+/** `Trang "Xã A", ô E14 (3.2): "79,%" không đọc được thành tỷ lệ` */
+export function cellMessage(sheet: string, cell: string, id: string, value: string, detail: string): string {
+  return `Trang "${sheet}", ô ${cell}${id ? ` (${id})` : ""}: "${clip(value)}" ${detail}`;
+}
+
+function cellProblems(sheet: string, annex: Annex, row: AnnexRow): Problem[] {
+  const out: Problem[] = [];
+  const resultCol = annex.columns.result;
+  if (resultCol !== undefined && !isBlank(row.result)) {
+    const found = valueProblem(readValue(row.result, row.resultFormat));
+    if (found) {
+      const cell = a1(row.row, resultCol);
+      const value = cellText(row.result, row.resultFormat);
+      out.push({
+        code: found.code,
+        sheet,
+        cell,
+        value,
+        message: cellMessage(sheet, cell, row.id, value, found.detail),
+      });
+    }
+  }
+  const targetCol = annex.columns.target;
+  if (targetCol !== undefined && !isBlank(row.target) && readTarget(row.target, row.targetFormat) === null) {
+    const found = valueProblem(readValue(row.target, row.targetFormat));
+    if (found) {
+      const cell = a1(row.row, targetCol);
+      const value = cellText(row.target, row.targetFormat);
+      const detail = `${found.detail} (chỉ tiêu)`;
+      out.push({
+        code: found.code,
+        sheet,
+        cell,
+        value,
+        message: cellMessage(sheet, cell, row.id, value, detail),
+      });
+    }
+  }
+  return out;
+}
+
+function gradeAnnexRow(annex: Annex, row: AnnexRow, year: number): GradedRow {
+  const grade = gradeRow({
+    result: row.result,
+    ...(row.resultFormat !== undefined ? { resultFormat: row.resultFormat } : {}),
+    ...(annex.columns.target !== undefined ? { rowTarget: row.target } : {}),
+    ...(row.targetFormat !== undefined ? { rowTargetFormat: row.targetFormat } : {}),
+    ...(row.criterion !== undefined ? { criterion: row.criterion } : {}),
+    ...(row.self !== undefined ? { self: row.self } : {}),
+    year,
+  });
+  return {
+    row: row.row,
+    id: row.id,
+    name: row.name,
+    group: row.group ?? row.criterion?.group ?? null,
+    ...(row.criterion !== undefined ? { criterionId: row.criterion.id } : {}),
+    status: grade.status,
+    label: STATUS_LABELS[grade.status],
+    reason: grade.reason,
+    warnings: grade.warnings,
+    value: cellText(row.result, row.resultFormat),
+    target: grade.targetText,
+    resultCell: { row: row.row, col: annex.columns.result ?? annex.ownColumn },
+  };
+}
+
+/** the annex's groups, then the set's groups that rows point at and the annex does not name */
+function groupsOf(annex: Annex, rows: readonly GradedRow[]): GroupRef[] {
+  const out: GroupRef[] = [];
+  const ids = new Set<string>();
+  for (const g of annex.groups)
+    if (!ids.has(g.id)) {
+      ids.add(g.id);
+      out.push({ id: g.id, name: g.name });
+    }
+  const setGroups = annex.criteriaSet?.groups ?? [];
+  for (const r of rows) {
+    if (r.group === null || ids.has(r.group)) continue;
+    const g = setGroups.find((x) => x.id === r.group);
+    if (g) {
+      ids.add(g.id);
+      out.push({ id: g.id, name: g.name });
+    }
+  }
+  return out;
+}
+
+/**
+ * Grades one annex already read from a sheet.
+ * @param year the grading year (criteria not evaluated that year give KHONG_DANH_GIA)
+ */
+export function gradeAnnex(sheet: string, annex: Annex, year: number): SheetReport {
+  const rows: GradedRow[] = [];
+  const problems: Problem[] = [...annex.problems];
+  for (const row of annex.rows) {
+    rows.push(gradeAnnexRow(annex, row, year));
+    problems.push(...cellProblems(sheet, annex, row));
+  }
+  return {
+    name: sheet,
+    criteriaSet: annex.criteriaSet ? { id: annex.criteriaSet.id, title: annex.criteriaSet.title } : null,
+    setReason: annex.setReason,
+    year,
+    rows,
+    summary: summarize(rows, groupsOf(annex, rows)),
+    problems,
+  };
+}
+
+/** the grading year of a sheet: the option, else the title rows' year, else the current year */
+export function yearOf(grid: Grid, options: GradeOptions): number {
+  return options.year ?? detectYear(grid) ?? new Date().getFullYear();
+}
+
+/**
+ * Grades one sheet and plans its own columns; a sheet with no annex (or the summary sheet) comes back
+ * as skipped with a Vietnamese reason.
+ */
+export function gradeSheet(
+  sheet: SheetInput,
+  options: GradeOptions = {},
+): { report: SheetReport; plan: SheetPlan } | { skipped: SkippedSheet } {
+  if (isSummarySheet(sheet.name)) return { skipped: { name: sheet.name, reason: SUMMARY_SHEET_REASON } };
+  const annex = readAnnex(sheet.name, sheet.grid, readOptions(options));
+  if ("skipped" in annex) return { skipped: { name: sheet.name, reason: annex.skipped } };
+  const report = gradeAnnex(sheet.name, annex, yearOf(sheet.grid, options));
+  return { report, plan: planSheet(sheet.name, annex, report.rows, sheet.grid) };
+}
+
+/**
+ * Grades every sheet that holds an annex and plans the edits: own columns on each graded sheet and the
+ * summary sheet "Tổng hợp CĐS". The summary sheet itself is listed in `report.skipped` with the reason
+ * "trang tổng hợp do add-in tạo", like every sheet that holds no annex.
+ * @example const { report, plan } = gradeWorkbook([{ name: "Xã A", grid }], { year: 2023 });
+ */
+export function gradeWorkbook(
+  sheets: readonly SheetInput[],
+  options: GradeOptions = {},
+): { report: WorkbookReport; plan: EditPlan } {
+  const reports: SheetReport[] = [];
+  const plans: SheetPlan[] = [];
+  const skipped: SkippedSheet[] = [];
+  for (const sheet of sheets) {
+    const graded = gradeSheet(sheet, options);
+    if ("skipped" in graded) skipped.push(graded.skipped);
+    else {
+      reports.push(graded.report);
+      plans.push(graded.plan);
+    }
+  }
+  const report: WorkbookReport = { sheets: reports, skipped };
+  return { report, plan: { sheets: plans, summary: planSummary(report) } };
+}
+
+/** what the task pane shows about one sheet before grading */
+export interface AnnexInfo {
+  readonly name: string;
+  readonly annex: boolean;
+  readonly criteriaSet: { readonly id: string; readonly title: string } | null;
+  readonly setReason: string;
+  /** the year option, else the year in the title rows; null when neither is known */
+  readonly year: number | null;
+  /** why the sheet will not be graded */
+  readonly reason?: string;
+}
+
+/** which sheets hold an annex, with the set and year that grading would use */
+export function detectAnnexes(sheets: readonly SheetInput[], options: GradeOptions = {}): AnnexInfo[] {
+  return sheets.map((sheet): AnnexInfo => {
+    if (isSummarySheet(sheet.name))
+      return {
+        name: sheet.name,
+        annex: false,
+        criteriaSet: null,
+        setReason: "",
+        year: null,
+        reason: SUMMARY_SHEET_REASON,
+      };
+    const annex = readAnnex(sheet.name, sheet.grid, readOptions(options));
+    if ("skipped" in annex)
+      return {
+        name: sheet.name,
+        annex: false,
+        criteriaSet: null,
+        setReason: "",
+        year: null,
+        reason: annex.skipped,
+      };
+    return {
+      name: sheet.name,
+      annex: true,
+      criteriaSet: annex.criteriaSet ? { id: annex.criteriaSet.id, title: annex.criteriaSet.title } : null,
+      setReason: annex.setReason,
+      year: options.year ?? detectYear(sheet.grid),
+    };
+  });
+}
+
+function isOwnHeader(raw: RawCell): boolean {
+  return typeof raw === "string" && raw.trimStart().startsWith(OWN_HEADER_PREFIX);
+}
+
+/**
+ * The add-in's own columns on one sheet, found by their header marker: from the first own header cell,
+ * the run of own headers to its right, down to the last filled row in those columns; null when none.
+ */
+export function findOwnArea(grid: Grid): Area | null {
+  const values = grid.values;
+  for (let r = 0; r < values.length; r++) {
+    const line = values[r] ?? [];
+    for (let c = 0; c < line.length; c++) {
+      if (!isOwnHeader(line[c])) continue;
+      let cols = 1;
+      while (isOwnHeader(line[c + cols])) cols++;
+      let bottom = r;
+      for (let rr = values.length - 1; rr > r && bottom === r; rr--) {
+        const l = values[rr];
+        if (!l) continue;
+        for (let cc = c; cc < c + cols; cc++) if (!isBlank(l[cc])) bottom = rr;
+      }
+      return { row: r, col: c, rows: bottom - r + 1, cols };
+    }
+  }
+  return null;
+}
+
+/**
+ * What clearing removes: the own columns of every sheet that has them, and the summary sheet if present.
+ * Clearing empties exactly these areas (and their conditional formats) and deletes the summary sheet.
+ */
+export function planClear(sheets: readonly SheetInput[]): {
+  sheets: { sheet: string; own: Area }[];
+  summarySheet: string | null;
+} {
+  const out: { sheet: string; own: Area }[] = [];
+  let summarySheet: string | null = null;
+  for (const sheet of sheets) {
+    if (isSummarySheet(sheet.name)) {
+      summarySheet = sheet.name;
+      continue;
+    }
+    const own = findOwnArea(sheet.grid);
+    if (own) out.push({ sheet: sheet.name, own });
+  }
+  return { sheets: out, summarySheet };
+}
