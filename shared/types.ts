@@ -278,6 +278,56 @@ export interface SkippedSheet {
 export interface WorkbookReport {
   readonly sheets: readonly SheetReport[];
   readonly skipped: readonly SkippedSheet[];
+  /** the communes ranked (see shared/rollup.ts), when the workbook holds several communes */
+  readonly rollup?: readonly RollupEntry[];
+  /** problems of the workbook's "Bộ tiêu chí" sheet; when present nothing was graded */
+  readonly criteriaSheetProblems?: readonly Problem[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// roll-up: many communes side by side
+
+/** where a commune's name was found: title rows, sheet name, file name, or a column header (one sheet, a column per commune) */
+export type CommuneSource = "title" | "sheet" | "file" | "column";
+
+export interface CommuneName {
+  /** `xã Hoằng Phụ`, `phường Bắc Sơn`, or the sheet/file name as written */
+  readonly commune: string;
+  readonly source: CommuneSource;
+}
+
+/** one criterion named in a roll-up: unmet or disputed */
+export interface RollupCriterion {
+  readonly id: string;
+  readonly name: string;
+  readonly status: StatusCode;
+  /** for a dispute: the warning's Vietnamese message (the commune's verdict against ours) */
+  readonly message?: string;
+}
+
+/** one commune in the ranking */
+export interface RollupEntry extends CommuneName {
+  /** the sheet its grades come from */
+  readonly sheet: string;
+  readonly groups: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly met: number;
+    readonly evaluated: number;
+  }[];
+  readonly met: number;
+  readonly evaluated: number;
+  /** met / evaluated in percent points; null when nothing was evaluated */
+  readonly share: number | null;
+  readonly notMet: number;
+  readonly underWay: number;
+  readonly toReview: number;
+  readonly complete: boolean;
+  /** standard competition ranking (1, 2, 2, 4) by share met, then total met */
+  readonly rank: number;
+  readonly unmet: readonly RollupCriterion[];
+  /** rows whose self-assessment disagrees with our grade */
+  readonly disputes: readonly RollupCriterion[];
 }
 
 // ---------------------------------------------------------------------------------------------
