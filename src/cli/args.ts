@@ -1,0 +1,126 @@
+/**
+ * Command-line arguments of cds-grade.
+ */
+import * as path from "path";
+import { UserError } from "./errors";
+
+/** what the user asked for */
+export interface CliOptions {
+  readonly input: string;
+  /** graded copy; default `IN.cham.xlsx` beside the input */
+  readonly out: string;
+  readonly json?: string;
+  /** a built-in set id, `none`, or a path to a JSON file */
+  readonly set?: string;
+  readonly year?: number;
+  readonly help: false;
+}
+
+export const USAGE = `Cách dùng: cds-grade TỆP.xlsx [--out KẾT_QUẢ.xlsx] [--json BÁO_CÁO.json] [--set MÃ|TỆP.json] [--year NĂM]
+
+Chấm các bảng phụ lục chuyển đổi số cấp xã trong TỆP.xlsx: mỗi trang tính có bảng phụ lục được chấm
+theo bộ tiêu chí, kết quả ghi vào một bản sao (tệp gốc không bao giờ bị sửa).
+
+Tùy chọn:
+  --out TỆP.xlsx     nơi ghi bản đã chấm (mặc định: TỆP.cham.xlsx cạnh tệp gốc)
+  --json TỆP.json    ghi báo cáo dạng JSON
+  --set MÃ           bộ tiêu chí: tt-xa-2023, tt-xa-2022, hoặc none (chỉ dùng chỉ tiêu ghi trong bảng);
+                     mặc định: tự nhận biết theo tên các tiêu chí
+  --set TỆP.json     bộ tiêu chí riêng, đọc từ tệp JSON
+  --year NĂM         năm đánh giá (mặc định: năm ghi ở tiêu đề trang tính, nếu không có thì năm hiện tại)
+  -h, --help         in hướng dẫn này
+
+Mã thoát: 0 đã chấm; 2 lỗi đầu vào (tệp không đọc được, không có bảng phụ lục, tùy chọn sai).`;
+
+function valueOf(args: readonly string[], i: number, name: string): string {
+  const v = args[i + 1];
+  if (v === undefined || v.startsWith("--")) {
+    throw new UserError(`Tùy chọn ${name} cần một giá trị.`, `Option ${name} needs a value.`);
+  }
+  return v;
+}
+
+/** the default output path: `bao-cao.xlsx` → `bao-cao.cham.xlsx` in the same folder */
+export function defaultOutPath(input: string): string {
+  const ext = path.extname(input);
+  return path.join(path.dirname(input), `${path.basename(input, ext)}.cham${ext || ".xlsx"}`);
+}
+
+/**
+ * Parses argv (without `node` and the script); throws UserError on unknown options, a bad year,
+ * a missing input or an output path equal to the input.
+ */
+export function parseArgs(args: readonly string[]): CliOptions | { help: true } {
+  let input: string | undefined;
+  let out: string | undefined;
+  let json: string | undefined;
+  let set: string | undefined;
+  let year: number | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const eq = /^(--[a-z]+)=(.*)$/.exec(arg);
+    const name = eq ? eq[1]! : arg;
+    const take = (): string => {
+      if (eq) return eq[2]!;
+      const v = valueOf(args, i, name);
+      i++;
+      return v;
+    };
+    switch (name) {
+      case "-h":
+      case "--help":
+        return { help: true };
+      case "--out":
+      case "-o":
+        out = take();
+        break;
+      case "--json":
+        json = take();
+        break;
+      case "--set":
+        set = take();
+        break;
+      case "--year": {
+        const text = take();
+        const n = Number(text);
+        if (!/^\d{4}$/.test(text) || n < 2000 || n > 2100) {
+          throw new UserError(
+            `Năm "${text}" không hợp lệ: cần 4 chữ số, ví dụ --year 2023.`,
+            `Invalid year "${text}".`,
+          );
+        }
+        year = n;
+        break;
+      }
+      default:
+        if (arg.startsWith("-") && arg !== "-") {
+          throw new UserError(
+            `Tùy chọn không hợp lệ "${arg}"; xem cds-grade --help.`,
+            `Unknown option ${arg}.`,
+          );
+        }
+        if (input !== undefined) {
+          throw new UserError(`Chỉ chấm một tệp mỗi lần; thừa "${arg}".`, `Only one input file is accepted.`);
+        }
+        input = arg;
+    }
+  }
+  if (input === undefined) {
+    throw new UserError("Thiếu tệp cần chấm; xem cds-grade --help.", "Missing input file.");
+  }
+  const output = out ?? defaultOutPath(input);
+  if (path.resolve(output) === path.resolve(input)) {
+    throw new UserError(
+      `Không ghi đè tệp gốc "${input}": hãy chọn --out khác.`,
+      `Refusing to overwrite the input file.`,
+    );
+  }
+  return {
+    input,
+    out: output,
+    help: false,
+    ...(json !== undefined ? { json } : {}),
+    ...(set !== undefined ? { set } : {}),
+    ...(year !== undefined ? { year } : {}),
+  };
+}

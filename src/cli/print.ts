@@ -1,0 +1,99 @@
+/**
+ * The terminal summary of cds-grade, in Vietnamese, with aligned columns.
+ */
+import type { SheetReport, WorkbookReport } from "../../shared/types";
+import { a1, clip } from "../../shared/text";
+
+/** display width: length after NFC (Vietnamese letters compose to one code point each) */
+export function textWidth(text: string): number {
+  return [...text.normalize("NFC")].length;
+}
+
+function pad(text: string, width: number, right = false): string {
+  const t = text.normalize("NFC");
+  const fill = " ".repeat(Math.max(0, width - textWidth(t)));
+  return right ? fill + t : t + fill;
+}
+
+/**
+ * Lays rows out as aligned columns; `rightAligned` holds the indexes of number columns.
+ * @example table([["Nhóm", "Đạt"], ["Chính quyền số", "9"]], [1])
+ */
+export function table(rows: readonly (readonly string[])[], rightAligned: readonly number[] = []): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, textWidth(cell))));
+  return rows.map((row) =>
+    row
+      .map((cell, i) =>
+        i === row.length - 1 && !rightAligned.includes(i)
+          ? cell.normalize("NFC")
+          : pad(cell, widths[i]!, rightAligned.includes(i)),
+      )
+      .join("  ")
+      .trimEnd(),
+  );
+}
+
+function sheetLines(sheet: SheetReport): string[] {
+  const lines: string[] = [];
+  lines.push(`Trang tính "${sheet.name}" — năm ${sheet.year}`);
+  const set = sheet.criteriaSet
+    ? `${sheet.criteriaSet.id} (${sheet.criteriaSet.title})`
+    : "không dùng (chỉ tiêu ghi trong bảng)";
+  lines.push(`  Bộ tiêu chí: ${set}`);
+  if (sheet.setReason) lines.push(`  Lý do chọn: ${sheet.setReason}`);
+  const s = sheet.summary;
+  const rows: string[][] = [["Nhóm", "Đánh giá", "Đạt", "Không đạt", "Đang TH", "Cần xem xét", "Không ĐG"]];
+  for (const g of [...s.groups, { ...s.total, id: "", name: "Tổng cộng" }]) {
+    rows.push([
+      g.id ? `${g.id}. ${g.name}` : g.name,
+      String(g.evaluated),
+      String(g.met),
+      String(g.notMet),
+      String(g.underWay),
+      String(g.toReview),
+      String(g.notEvaluated),
+    ]);
+  }
+  lines.push(...table(rows, [1, 2, 3, 4, 5, 6]).map((l) => `  ${l}`));
+  const verdict = s.complete ? "Hoàn thành" : "Chưa hoàn thành";
+  lines.push(`  Kết luận: ${verdict} (đạt ${s.total.met}/${s.total.evaluated} tiêu chí được đánh giá)`);
+  if (s.unmet.length > 0) {
+    lines.push("  Chưa đạt:");
+    const unmet = s.unmet.map((r) => [
+      r.id,
+      a1(r.resultCell.row, r.resultCell.col),
+      r.label,
+      clip(r.value || "(trống)", 30),
+      clip(r.reason, 70),
+    ]);
+    lines.push(...table(unmet).map((l) => `    ${l}`));
+  }
+  if (sheet.problems.length > 0) {
+    lines.push("  Cần lưu ý:");
+    for (const p of sheet.problems.slice(0, 20)) lines.push(`    - ${clip(p.message, 120)}`);
+    if (sheet.problems.length > 20)
+      lines.push(`    … và ${sheet.problems.length - 20} lưu ý khác (xem báo cáo JSON)`);
+  }
+  return lines;
+}
+
+/** the whole summary printed after grading */
+export function summaryText(report: WorkbookReport, input: string, output: string | null): string {
+  const lines: string[] = [`cds-grade: ${input}`, ""];
+  for (const sheet of report.sheets) lines.push(...sheetLines(sheet), "");
+  if (report.skipped.length > 0) {
+    lines.push(`Bỏ qua ${report.skipped.length} trang tính:`);
+    const shown = report.skipped.slice(0, 30);
+    lines.push(...table(shown.map((s) => [`"${s.name}"`, s.reason])).map((l) => `  ${l}`));
+    if (report.skipped.length > shown.length)
+      lines.push(`  … và ${report.skipped.length - shown.length} trang tính khác`);
+    lines.push("");
+  }
+  const done = report.sheets.filter((s) => s.summary.complete).length;
+  lines.push(
+    `Đã chấm ${report.sheets.length} trang tính: ${done} hoàn thành, ${report.sheets.length - done} chưa hoàn thành.`,
+  );
+  if (output) lines.push(`Bản đã chấm: ${output}`);
+  return lines.join("\n");
+}

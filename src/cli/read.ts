@@ -1,0 +1,150 @@
+/**
+ * Reading .xlsx files with ExcelJS into the core's grids.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import type { Grid, RawCell } from "../../shared/types";
+import { UserError } from "./errors";
+
+/** a sheet as the core reads it */
+export interface SheetGrid {
+  readonly name: string;
+  readonly grid: Grid;
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Buffer, magic: readonly number[]): boolean {
+  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+}
+
+/** `EncryptionInfo`, the stream an Office file encrypted with a password starts with, in UTF-16LE */
+const ENCRYPTION_STREAM = Buffer.from("EncryptionInfo", "utf16le");
+/** `Workbook`, the stream of a legacy .xls, in UTF-16LE */
+const XLS_STREAM = Buffer.from("Workbook", "utf16le");
+
+/**
+ * Checks that `file` is a readable .xlsx (a ZIP package) and returns its bytes;
+ * throws a UserError naming what is wrong otherwise (missing, .xls, encrypted, not a spreadsheet).
+ */
+export function readXlsxBytes(file: string): Buffer {
+  let bytes: Buffer;
+  try {
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) {
+      throw new UserError(`"${file}" là một thư mục, không phải tệp .xlsx.`, `"${file}" is a directory.`);
+    }
+    bytes = fs.readFileSync(file);
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") {
+      throw new UserError(`Không tìm thấy tệp "${file}".`, `File not found: ${file}.`);
+    }
+    throw new UserError(`Không đọc được tệp "${file}" (${code ?? "lỗi đọc"}).`, `Cannot read ${file}.`);
+  }
+  const ext = path.extname(file).toLowerCase();
+  if (startsWith(bytes, CFB_MAGIC)) {
+    // an OLE compound file: either a workbook encrypted with a password or a legacy .xls
+    const legacy = !bytes.includes(ENCRYPTION_STREAM) && bytes.includes(XLS_STREAM);
+    if (legacy || (ext === ".xls" && !bytes.includes(ENCRYPTION_STREAM))) {
+      throw new UserError(
+        `"${file}" là tệp Excel 97-2003 (.xls): hãy mở bằng Excel và lưu lại dạng .xlsx.`,
+        `Legacy .xls is not supported; save it as .xlsx.`,
+      );
+    }
+    throw new UserError(
+      `"${file}" được bảo vệ bằng mật khẩu (tệp mã hóa): hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.`,
+      `The workbook is password-protected (encrypted).`,
+    );
+  }
+  if (!startsWith(bytes, ZIP_MAGIC)) {
+    const what = ext === ".xlsx" ? "nội dung không phải bảng tính .xlsx" : `định dạng "${ext || "không rõ"}"`;
+    throw new UserError(
+      `"${file}" không phải tệp .xlsx (${what}): hãy lưu bảng tính dạng Excel .xlsx.`,
+      `Not an .xlsx file.`,
+    );
+  }
+  return bytes;
+}
+
+/** Loads an .xlsx with ExcelJS; a damaged package becomes a UserError. */
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const bytes = readXlsxBytes(file);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new UserError(
+      `"${file}" bị hỏng, không mở được: hãy mở bằng Excel và lưu lại.`,
+      `The workbook is corrupt and cannot be opened.`,
+    );
+  }
+  return workbook;
+}
+
+function richTextOf(parts: readonly { text: string }[]): string {
+  return parts.map((p) => p.text).join("");
+}
+
+/**
+ * One ExcelJS cell value as the core takes it: the cached result of a formula (never the formula),
+ * `{ error }` for error values, the joined text of rich text and hyperlinks.
+ */
+export function rawFromCellValue(value: ExcelJS.CellValue | undefined): RawCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (value instanceof Date) return value;
+  const v = value as unknown as Record<string, unknown>;
+  if (typeof v.error === "string") return { error: v.error };
+  if (Array.isArray(v.richText)) return richTextOf(v.richText as { text: string }[]);
+  if ("formula" in v || "sharedFormula" in v) {
+    return rawFromCellValue(v.result as ExcelJS.CellValue | undefined);
+  }
+  if ("hyperlink" in v || "text" in v) {
+    const text = v.text;
+    if (typeof text === "string") return text;
+    if (text && typeof text === "object" && Array.isArray((text as { richText?: unknown }).richText)) {
+      return richTextOf((text as { richText: { text: string }[] }).richText);
+    }
+    return null;
+  }
+  return null;
+}
+
+/** Converts one worksheet to a grid of values and number formats; merged cells keep their value in the master only. */
+export function gridFromWorksheet(sheet: ExcelJS.Worksheet): Grid {
+  const values: RawCell[][] = [];
+  const formats: (string | null)[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    const rowValues: RawCell[] = [];
+    const rowFormats: (string | null)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const c = colNumber - 1;
+      while (rowValues.length < c) {
+        rowValues.push(null);
+        rowFormats.push(null);
+      }
+      rowValues[c] = rawFromCellValue(cell.value);
+      rowFormats[c] = cell.numFmt || null;
+    });
+    values[r] = rowValues;
+    formats[r] = rowFormats;
+  });
+  for (let r = 0; r < values.length; r++) {
+    if (!values[r]) {
+      values[r] = [];
+      formats[r] = [];
+    }
+  }
+  return { values, formats };
+}
+
+/** every worksheet of the workbook as a named grid, in tab order */
+export function sheetGrids(workbook: ExcelJS.Workbook): SheetGrid[] {
+  return workbook.worksheets.map((ws) => ({ name: ws.name, grid: gridFromWorksheet(ws) }));
+}

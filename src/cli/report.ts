@@ -1,0 +1,105 @@
+/**
+ * The JSON report of cds-grade (`--json`): the contract fields plus a few extras.
+ */
+import type { GradedRow, GroupSummary, SheetReport, WorkbookReport } from "../../shared/types";
+import { a1 } from "../../shared/text";
+
+/** one graded row; `row` is the 1-based sheet row */
+export interface JsonRow {
+  readonly row: number;
+  readonly id: string;
+  readonly status: string;
+  readonly value: string;
+  readonly target: string;
+  readonly reason: string;
+  readonly label: string;
+  readonly name: string;
+  readonly cell: string;
+  readonly criterionId?: string;
+  readonly warnings: readonly string[];
+}
+
+export interface JsonGroup {
+  readonly id: string;
+  readonly name: string;
+  readonly evaluated: number;
+  readonly met: number;
+  readonly notMet: number;
+  readonly underWay: number;
+  readonly toReview: number;
+  readonly notEvaluated: number;
+}
+
+export interface JsonSheet {
+  readonly name: string;
+  /** id of the criteria set used, or null when the rows carry their own targets */
+  readonly criteriaSet: string | null;
+  readonly criteriaSetTitle: string | null;
+  readonly setReason: string;
+  readonly year: number;
+  readonly rows: readonly JsonRow[];
+  readonly summary: {
+    readonly complete: boolean;
+    readonly groups: readonly JsonGroup[];
+    readonly total: JsonGroup;
+  };
+  readonly problems: readonly { code: string; cell?: string; value?: string; message: string }[];
+}
+
+export interface JsonReport {
+  readonly file: string;
+  readonly sheets: readonly JsonSheet[];
+  readonly skipped: readonly { readonly name: string; readonly reason: string }[];
+}
+
+function jsonRow(row: GradedRow): JsonRow {
+  return {
+    row: row.row + 1,
+    id: row.id,
+    status: row.status,
+    value: row.value,
+    target: row.target,
+    reason: row.reason,
+    label: row.label,
+    name: row.name,
+    cell: a1(row.resultCell.row, row.resultCell.col),
+    ...(row.criterionId !== undefined ? { criterionId: row.criterionId } : {}),
+    warnings: row.warnings.map((w) => w.message),
+  };
+}
+
+function jsonGroup(g: GroupSummary): JsonGroup {
+  const { id, name, evaluated, met, notMet, underWay, toReview, notEvaluated } = g;
+  return { id, name, evaluated, met, notMet, underWay, toReview, notEvaluated };
+}
+
+function jsonSheet(sheet: SheetReport): JsonSheet {
+  return {
+    name: sheet.name,
+    criteriaSet: sheet.criteriaSet?.id ?? null,
+    criteriaSetTitle: sheet.criteriaSet?.title ?? null,
+    setReason: sheet.setReason,
+    year: sheet.year,
+    rows: sheet.rows.map(jsonRow),
+    summary: {
+      complete: sheet.summary.complete,
+      groups: sheet.summary.groups.map(jsonGroup),
+      total: jsonGroup(sheet.summary.total),
+    },
+    problems: sheet.problems.map((p) => ({
+      code: p.code,
+      ...(p.cell !== undefined ? { cell: p.cell } : {}),
+      ...(p.value !== undefined ? { value: p.value } : {}),
+      message: p.message,
+    })),
+  };
+}
+
+/** the report as written by `--json` */
+export function jsonReport(report: WorkbookReport, file: string): JsonReport {
+  return {
+    file,
+    sheets: report.sheets.map(jsonSheet),
+    skipped: report.skipped.map((s) => ({ name: s.name, reason: s.reason })),
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * cds-grade as a function: parse arguments, read the workbook, grade it with the core, write the graded copy,
+ * the JSON report and the terminal summary. Returns the exit code; never calls process.exit.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { CriteriaSet } from "../../shared/types";
+import { BUILTIN_SETS, findSet, gradeWorkbook, parseCriteriaSet, planClear } from "../../shared/index";
+import type { GradeOptions } from "../../shared/index";
+import { parseArgs, USAGE } from "./args";
+import { EXIT_USAGE, UserError } from "./errors";
+import { loadWorkbook, sheetGrids } from "./read";
+import { applyEditPlan } from "./write";
+import { jsonReport } from "./report";
+import { summaryText } from "./print";
+import { clip } from "../../shared/text";
+
+/** where cds-grade prints; tests and the bench pass their own */
+export interface CliIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly debug: boolean;
+}
+
+const processIo: CliIo = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+  debug: process.env.CDS_DEBUG === "1",
+};
+
+/** reads `--set`: a built-in id, `none` (rows carry their own targets) or a JSON file checked by the schema */
+export function gradeOptionsFor(set: string | undefined, year: number | undefined): GradeOptions {
+  const withYear = year !== undefined ? { year } : {};
+  if (set === undefined) return { ...withYear };
+  if (set === "none") return { sets: [], ...withYear };
+  if (findSet(set)) return { setId: set, ...withYear };
+  if (!/\.json$/i.test(set)) {
+    const ids = BUILTIN_SETS.map((s) => s.id).join(", ");
+    throw new UserError(
+      `Không có bộ tiêu chí "${set}"; chọn một trong: ${ids}, none, hoặc một tệp .json.`,
+      `Unknown criteria set "${set}".`,
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(set, "utf8"));
+  } catch (err) {
+    const missing = (err as NodeJS.ErrnoException).code === "ENOENT";
+    throw new UserError(
+      missing
+        ? `Không tìm thấy tệp bộ tiêu chí "${set}".`
+        : `Tệp bộ tiêu chí "${set}" không phải JSON hợp lệ.`,
+      missing ? `Criteria set file not found.` : `Criteria set file is not valid JSON.`,
+    );
+  }
+  const parsed = parseCriteriaSet(json);
+  if (!parsed.ok) {
+    throw new UserError(
+      `Tệp bộ tiêu chí "${set}" không hợp lệ (${parsed.errors.length} lỗi).`,
+      `Invalid criteria set file.`,
+      parsed.errors,
+    );
+  }
+  const custom: CriteriaSet = parsed.set;
+  return { sets: [custom], setId: custom.id, ...withYear };
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    return fs.realpathSync(a) === fs.realpathSync(b);
+  } catch {
+    return path.resolve(a) === path.resolve(b);
+  }
+}
+
+async function grade(args: readonly string[], io: CliIo): Promise<number> {
+  const options = parseArgs(args);
+  if (options.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (sameFile(options.input, options.out)) {
+    throw new UserError(
+      `Không ghi đè tệp gốc "${options.input}": hãy chọn --out khác.`,
+      `Refusing to overwrite the input file.`,
+    );
+  }
+  const gradeOptions = gradeOptionsFor(options.set, options.year);
+  const workbook = await loadWorkbook(options.input);
+  const sheets = sheetGrids(workbook);
+  const previous = planClear(sheets).sheets;
+  const { report, plan } = gradeWorkbook(sheets, gradeOptions);
+  if (report.sheets.length === 0) {
+    const why = report.skipped.length
+      ? report.skipped
+          .slice(0, 3)
+          .map((s) => `"${s.name}": ${clip(s.reason, 80)}`)
+          .join("; ") + (report.skipped.length > 3 ? `; … (${report.skipped.length} trang tính)` : "")
+      : "tệp không có trang tính nào";
+    throw new UserError(
+      `Không tìm thấy bảng phụ lục CĐS nào trong "${options.input}" — ${why}.`,
+      `No annex table found.`,
+    );
+  }
+  applyEditPlan(workbook, plan, previous);
+  try {
+    await workbook.xlsx.writeFile(options.out);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? "lỗi ghi";
+    throw new UserError(`Không ghi được "${options.out}" (${code}).`, `Cannot write the output file.`);
+  }
+  if (options.json) {
+    const text = `${JSON.stringify(jsonReport(report, path.basename(options.input)), null, 2)}\n`;
+    try {
+      fs.writeFileSync(options.json, text, "utf8");
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? "lỗi ghi";
+      throw new UserError(
+        `Không ghi được báo cáo "${options.json}" (${code}).`,
+        `Cannot write the JSON report.`,
+      );
+    }
+  }
+  io.out(summaryText(report, options.input, options.out));
+  return 0;
+}
+
+/**
+ * Runs cds-grade on argv (without `node` and the script name).
+ * @returns 0 when graded, 2 for a user's mistake (one line on stderr), 1 for an internal error
+ */
+export async function runCli(args: readonly string[], io: CliIo = processIo): Promise<number> {
+  try {
+    return await grade(args, io);
+  } catch (err) {
+    if (err instanceof UserError) {
+      io.err(`Lỗi: ${err.vi} — ${err.en}`);
+      for (const line of err.details) io.err(`  - ${line}`);
+      if (io.debug && err.stack) io.err(err.stack);
+      return EXIT_USAGE;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    io.err(`Lỗi nội bộ của cds-grade: ${message} — Internal error (set CDS_DEBUG=1 for details).`);
+    if (io.debug && err instanceof Error && err.stack) io.err(err.stack);
+    return 1;
+  }
+}

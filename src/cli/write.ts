@@ -1,0 +1,152 @@
+/**
+ * Applying the core's edit plan to an ExcelJS workbook: the own columns, their conditional formatting,
+ * and the summary sheet. User cells outside the own columns are never touched.
+ */
+import ExcelJS from "exceljs";
+import type { Area, ConditionalFormat, EditPlan, PlanCell, SheetPlan, SummaryPlan } from "../../shared/types";
+import { SUMMARY_SHEET } from "../../shared/labels";
+import { a1 } from "../../shared/text";
+
+/** `#C6EFCE` → ExcelJS colour `{ argb: "FFC6EFCE" }` */
+export function argb(hex: string): { argb: string } {
+  return { argb: `FF${hex.replace(/^#/, "").toUpperCase()}` };
+}
+
+/** A1 range of a 0-based area */
+export function areaRef(area: Area): string {
+  return `${a1(area.row, area.col)}:${a1(area.row + Math.max(area.rows, 1) - 1, area.col + Math.max(area.cols, 1) - 1)}`;
+}
+
+function refArea(ref: string): Area | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
+  if (!m) return null;
+  const col = (letters: string): number =>
+    [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const c1 = col(m[1]!);
+  const r1 = Number(m[2]) - 1;
+  const c2 = m[3] ? col(m[3]) : c1;
+  const r2 = m[4] ? Number(m[4]) - 1 : r1;
+  return {
+    row: Math.min(r1, r2),
+    col: Math.min(c1, c2),
+    rows: Math.abs(r2 - r1) + 1,
+    cols: Math.abs(c2 - c1) + 1,
+  };
+}
+
+function overlaps(a: Area, b: Area): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+/** writes one plan value as a literal: strings stay strings (also `=1+1`), shown as text */
+function writeCell(cell: ExcelJS.Cell, value: PlanCell): void {
+  if (typeof value === "string") {
+    cell.numFmt = "@";
+    cell.value = value;
+  } else {
+    cell.value = value;
+  }
+}
+
+/** one rule per status, exact match on the label: `containsText` would let "Đạt" also colour "Không đạt" */
+function addConditionalFormats(sheet: ExcelJS.Worksheet, formats: readonly ConditionalFormat[]): void {
+  for (const format of formats) {
+    sheet.addConditionalFormatting({
+      ref: areaRef(format.area),
+      rules: format.rules.map((rule, i) => ({
+        type: "cellIs",
+        operator: "equal",
+        formulae: [`"${rule.text.replace(/"/g, '""')}"`],
+        priority: i + 1,
+        style: {
+          fill: { type: "pattern", pattern: "solid", bgColor: argb(rule.fill) },
+          font: { color: argb(rule.font) },
+        },
+      })),
+    });
+  }
+}
+
+/** points → ExcelJS column width in characters (7 px a character, 5 px padding) */
+function widthInChars(points: number): number {
+  return Math.max(4, Math.round(((points / 0.75 - 5) / 7) * 10) / 10);
+}
+
+/** empties an area left by an earlier run and drops the conditional formats on it */
+export function clearArea(sheet: ExcelJS.Worksheet, area: Area): void {
+  for (let r = area.row; r < area.row + area.rows; r++) {
+    const row = sheet.getRow(r + 1);
+    for (let c = area.col; c < area.col + area.cols; c++) {
+      const cell = row.getCell(c + 1);
+      cell.value = null;
+      cell.style = {};
+    }
+  }
+  sheet.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => {
+    const target = refArea(cf.ref.split(/\s+/)[0] ?? "");
+    return !(target && overlaps(target, area));
+  });
+}
+
+function applySheetPlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  for (const block of plan.writes) {
+    block.values.forEach((rowValues, i) => {
+      const row = sheet.getRow(block.row + i + 1);
+      rowValues.forEach((value, j) => {
+        const cell = row.getCell(block.col + j + 1);
+        writeCell(cell, value);
+        if (block.row + i === plan.own.row) cell.font = { bold: true };
+      });
+    });
+  }
+  addConditionalFormats(sheet, plan.formats);
+  plan.columnWidths.forEach((w, j) => {
+    const column = sheet.getColumn(plan.own.col + j + 1);
+    column.width = widthInChars(w);
+  });
+}
+
+function writeSummary(workbook: ExcelJS.Workbook, plan: SummaryPlan): void {
+  const sheet = workbook.addWorksheet(plan.sheet || SUMMARY_SHEET);
+  const bold = new Set(plan.boldRows);
+  plan.values.forEach((rowValues, r) => {
+    const row = sheet.getRow(r + 1);
+    rowValues.forEach((value, c) => {
+      if (value === null) return;
+      const cell = row.getCell(c + 1);
+      writeCell(cell, value);
+      if (bold.has(r)) cell.font = { bold: true };
+    });
+  });
+  addConditionalFormats(sheet, plan.formats);
+  plan.columnWidths.forEach((w, j) => (sheet.getColumn(j + 1).width = widthInChars(w)));
+}
+
+/** removes the generated summary sheet, if present */
+export function removeSummarySheet(workbook: ExcelJS.Workbook, name: string = SUMMARY_SHEET): void {
+  const existing = workbook.getWorksheet(name);
+  if (existing) workbook.removeWorksheet(existing.id);
+}
+
+/**
+ * Applies an edit plan: clears the own areas of an earlier run (`previous`), writes each sheet's own block
+ * as literal values, adds the status rules, and replaces the summary sheet. Charts are not written
+ * (ExcelJS cannot create them).
+ */
+export function applyEditPlan(
+  workbook: ExcelJS.Workbook,
+  plan: EditPlan,
+  previous: readonly { sheet: string; own: Area }[] = [],
+): void {
+  for (const old of previous) {
+    const sheet = workbook.getWorksheet(old.sheet);
+    if (sheet) clearArea(sheet, old.own);
+  }
+  for (const sheetPlan of plan.sheets) {
+    const sheet = workbook.getWorksheet(sheetPlan.sheet);
+    if (!sheet) continue;
+    applySheetPlan(sheet, sheetPlan);
+  }
+  removeSummarySheet(workbook, plan.summary?.sheet ?? SUMMARY_SHEET);
+  if (plan.summary) writeSummary(workbook, plan.summary);
+}
