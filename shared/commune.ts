@@ -1,0 +1,241 @@
+/**
+ * Which commune a sheet speaks for: from its title rows, its sheet name, or its file name, in that order.
+ */
+import { fold } from "./text";
+import type { CommuneName, CommuneSource, Grid, RawCell } from "./types";
+
+/** how the report names each source */
+export const COMMUNE_SOURCE_LABELS: Readonly<Record<CommuneSource, string>> = {
+  title: "tiêu đề",
+  sheet: "tên trang",
+  file: "tên tệp",
+  column: "tiêu đề cột",
+};
+
+/** rows scanned for a title when no table header is found earlier */
+export const TITLE_ROWS = 15;
+
+/** the unit words of a commune-level unit, as written mid-sentence */
+const UNIT_WORDS = ["thị trấn", "phường", "xã"] as const;
+
+/** a unit word not preceded or followed by a letter (`thị xã` and `cấp xã` are filtered after) */
+const UNIT_PATTERN = /(?<!\p{L})(thị trấn|phường|xã)(?!\p{L})/giu;
+
+/** folded words before a unit word that make it something else: `thị xã`, `cấp xã`, `các xã` */
+const NOT_BEFORE_UNIT = new Set(["thi", "cap", "cac", "moi", "toan"]);
+
+/** lowercase words that end a name even when capitalised: the next unit up (`Huyện Hoằng Hóa`) */
+const NAME_STOP_WORDS = new Set(["huyện", "tỉnh", "quận", "tp", "tx", "ubnd"]);
+const NAME_STOP_PAIRS = new Set(["thành phố", "thị xã"]);
+
+/** PDF extraction writes ư as ƣ (U+01B0 vs U+01A3); read them the same */
+function normalize(text: string): string {
+  return text.normalize("NFC").replace(/ƣ/g, "ư").replace(/Ƣ/g, "Ư");
+}
+
+function isAllCaps(word: string): boolean {
+  return (
+    /\p{L}.*\p{L}/u.test(word) &&
+    word === word.toLocaleUpperCase("vi") &&
+    word !== word.toLocaleLowerCase("vi")
+  );
+}
+
+/** `QUẢNG` → `Quảng`; other words as written */
+function nameCase(word: string): string {
+  if (!isAllCaps(word)) return word;
+  const lower = word.toLocaleLowerCase("vi");
+  return lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);
+}
+
+/** the name words after a unit word: capitalised words or a number, up to a stop word or punctuation */
+function nameAfter(rest: string): string[] {
+  const words: string[] = [];
+  // a run of two spaces separates columns pasted from Word or PDF
+  const segment = rest.split(/\s{2,}|[,;:()–—]|\s-\s/)[0] ?? "";
+  const tokens = segment.trim().split(/\s+/).filter(Boolean);
+  for (let i = 0; i < tokens.length && words.length < 4; i++) {
+    const token = tokens[i]!.replace(/[.!?"”']+$/, "");
+    const lower = token.toLocaleLowerCase("vi");
+    const next = tokens[i + 1] ?? "";
+    if (lower === "năm" && /^\d/.test(next)) break;
+    if (NAME_STOP_WORDS.has(lower) || NAME_STOP_PAIRS.has(`${lower} ${next.toLocaleLowerCase("vi")}`)) break;
+    if (/^\d{1,2}$/.test(token) && words.length === 0) {
+      words.push(token);
+      break;
+    }
+    if (!/^\p{Lu}[\p{L}]*$/u.test(token)) break;
+    words.push(nameCase(token));
+    if (token !== tokens[i]) break;
+  }
+  if (words.length >= 2 && fold(words.slice(0, 3).join(" ")) === "hoi chu nghia") return [];
+  if (words.length > 0 && fold(words[0]!) === "hoi" && fold(words[1] ?? "") === "chu") return [];
+  return words;
+}
+
+/**
+ * The first commune named in a piece of text: `xã Hoằng Phụ`, `phường Bắc Sơn`, `thị trấn Bút Sơn`;
+ * null when none. The unit word comes back lowercase, the name as written (all-caps names in title case).
+ * `thị xã`, `cấp xã` and `XÃ HỘI CHỦ NGHĨA` are not communes.
+ * @example communeInText("UBND XÃ QUẢNG NGỌC") === "xã Quảng Ngọc"
+ */
+export function communeInText(text: string): string | null {
+  const t = normalize(text);
+  for (const m of t.matchAll(UNIT_PATTERN)) {
+    const before = fold(t.slice(0, m.index)).split(" ").pop() ?? "";
+    if (NOT_BEFORE_UNIT.has(before)) continue;
+    const name = nameAfter(t.slice(m.index + m[0].length));
+    if (name.length === 0) continue;
+    const unit = UNIT_WORDS.find((u) => fold(u) === fold(m[0])) ?? m[0].toLocaleLowerCase("vi");
+    return `${unit} ${name.join(" ")}`;
+  }
+  return null;
+}
+
+function isHeaderCell(raw: RawCell): boolean {
+  if (typeof raw !== "string") return false;
+  const f = fold(raw).replace(/[.:]/g, "").trim();
+  return f === "tt" || f === "stt" || /^(ten chi tieu|ten tieu chi|noi dung|chi tieu)$/.test(f);
+}
+
+/** rows above the table's header row (the first row with `TT`/`STT`/`Tên chỉ tiêu`), at most TITLE_ROWS */
+export function titleRowCount(grid: Grid): number {
+  const limit = Math.min(grid.values.length, TITLE_ROWS);
+  for (let r = 0; r < limit; r++) if ((grid.values[r] ?? []).some(isHeaderCell)) return r;
+  return limit;
+}
+
+/** folded words that say nothing about which commune: `Sheet1`, `Phụ lục 2`, `Báo cáo CĐS 2023` */
+const GENERIC_WORDS = new Set([
+  "sheet",
+  "trang",
+  "tinh",
+  "bang",
+  "table",
+  "phu",
+  "luc",
+  "pl",
+  "bieu",
+  "mau",
+  "bao",
+  "cao",
+  "bc",
+  "ket",
+  "qua",
+  "kq",
+  "tong",
+  "hop",
+  "th",
+  "cds",
+  "chuyen",
+  "doi",
+  "so",
+  "tieu",
+  "chi",
+  "copy",
+  "ban",
+  "sao",
+  "final",
+  "moi",
+  "cu",
+  "du",
+  "lieu",
+  "data",
+  "book",
+]);
+
+/** generic runs, folded: only these word pairs are dropped, so `Tân Phú` keeps its `Phú` */
+const GENERIC_PHRASES = [
+  "trang tinh",
+  "phu luc",
+  "bao cao",
+  "ket qua",
+  "tong hop",
+  "chuyen doi so",
+  "tieu chi",
+  "chi tieu",
+  "ban sao",
+  "du lieu",
+];
+const GENERIC_SINGLE = new Set([
+  "sheet",
+  "bang",
+  "table",
+  "pl",
+  "bieu",
+  "mau",
+  "bc",
+  "kq",
+  "th",
+  "cds",
+  "copy",
+  "final",
+  "data",
+  "book",
+  "nam",
+]);
+
+/** splits `Sheet1`, `PL01` into word and number so both are checked */
+function splitToken(token: string): string[] {
+  const m = /^(\p{L}+)(\d+)$/u.exec(token);
+  return m ? [m[1]!, m[2]!] : [token];
+}
+
+/**
+ * A sheet or file name without generic words, numbers and years; empty when nothing specific is left.
+ * @example specificName("PL2_Hoằng Phụ_2023") === "Hoằng Phụ"
+ */
+export function specificName(name: string): string {
+  const tokens = normalize(name)
+    .split(/[\s_\-.,()[\]]+/)
+    .filter(Boolean)
+    .flatMap(splitToken);
+  const keep = tokens.map(() => true);
+  const folded = tokens.map((t) => fold(t));
+  for (const phrase of GENERIC_PHRASES) {
+    const words = phrase.split(" ");
+    for (let i = 0; i + words.length <= tokens.length; i++)
+      if (words.every((w, k) => folded[i + k] === w))
+        for (let k = 0; k < words.length; k++) keep[i + k] = false;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (GENERIC_SINGLE.has(folded[i]!) || /^\d+$/.test(tokens[i]!)) keep[i] = false;
+  }
+  // a number right after a unit word is the name (`phường 3`)
+  for (let i = 1; i < tokens.length; i++)
+    if (/^\d{1,2}$/.test(tokens[i]!) && ["xa", "phuong", "tran"].includes(folded[i - 1]!)) keep[i] = true;
+  const words = tokens.filter((_, i) => keep[i]);
+  if (words.length === 0 || !words.some((w) => !GENERIC_WORDS.has(fold(w)))) return "";
+  return words.join(" ");
+}
+
+/** a specific sheet/file name: `Xã Hoằng Phụ` → `xã Hoằng Phụ`, `Hoằng Phụ` as is; null when generic */
+function communeFromName(name: string): string | null {
+  const specific = specificName(name);
+  if (specific === "") return null;
+  return communeInText(specific) ?? specific;
+}
+
+/**
+ * Names the commune of one sheet: the title rows above the table (`Trên địa bàn xã Quảng Ngọc năm 2023`,
+ * `UBND xã Quảng Ngọc`), else the sheet name unless generic (`Sheet1`, `Trang tính1`, `Phụ lục`, `PL`),
+ * else the file name without extension and generic words. When all three fail the sheet name is used as is.
+ * @example detectCommune("Sheet1", grid, "PL_Hoằng Phụ.xlsx") // { commune: "Hoằng Phụ", source: "file" }
+ */
+export function detectCommune(sheetName: string, grid: Grid, fileName?: string): CommuneName {
+  const rows = titleRowCount(grid);
+  for (let r = 0; r < rows; r++)
+    for (const raw of grid.values[r] ?? []) {
+      if (typeof raw !== "string") continue;
+      const found = communeInText(raw);
+      if (found) return { commune: found, source: "title" };
+    }
+  const fromSheet = communeFromName(sheetName);
+  if (fromSheet) return { commune: fromSheet, source: "sheet" };
+  if (fileName !== undefined) {
+    const base = fileName.replace(/^.*[\\/]/, "").replace(/\.[A-Za-z0-9]{1,5}$/, "");
+    const fromFile = communeFromName(base);
+    if (fromFile) return { commune: fromFile, source: "file" };
+  }
+  return { commune: sheetName.trim(), source: "sheet" };
+}
