@@ -1,0 +1,86 @@
+// Top-level functions for Apps Script, appended after the bundle (`var CdsSheets = …`) by webpack/sheets.js.
+// Apps Script finds menu handlers, google.script.run targets and custom functions only as top-level
+// function declarations; CDS_DAT's JSDoc is what Sheets shows as the function's help.
+/* global CdsSheets */
+/* eslint-disable @typescript-eslint/no-unused-vars -- Apps Script calls these by name */
+
+/**
+ * Thêm menu CĐS khi mở bảng tính.
+ * @param {Object} e sự kiện mở
+ */
+function onOpen(e) {
+  CdsSheets.onOpen(e);
+}
+
+/**
+ * Thêm menu CĐS ngay khi cài tiện ích.
+ * @param {Object} e sự kiện cài đặt
+ */
+function onInstall(e) {
+  CdsSheets.onInstall(e);
+}
+
+/** Menu: chấm điểm trang đang mở. */
+function gradeActiveSheet() {
+  CdsSheets.gradeActiveSheet();
+}
+
+/** Menu: chấm điểm mọi trang phụ lục. */
+function gradeAllSheets() {
+  CdsSheets.gradeAllSheets();
+}
+
+/** Menu: xóa kết quả do tiện ích ghi. */
+function clearResults() {
+  CdsSheets.clearResults();
+}
+
+/** Menu: mở bảng điều khiển. */
+function showSidebar() {
+  CdsSheets.showSidebar();
+}
+
+/**
+ * Bảng điều khiển: các trang, bộ tiêu chí và năm nhận biết được.
+ * @param {Object} options bộ tiêu chí, năm (tùy chọn)
+ */
+function getSidebarState(options) {
+  return CdsSheets.getSidebarState(options);
+}
+
+/**
+ * Bảng điều khiển: chấm điểm trang này ("active") hoặc tất cả ("all").
+ * @param {string} scope "active" hoặc "all"
+ * @param {Object} options bộ tiêu chí, năm (tùy chọn)
+ */
+function gradeForSidebar(scope, options) {
+  return CdsSheets.gradeForSidebar(scope, options);
+}
+
+/** Bảng điều khiển: xóa kết quả. */
+function clearForSidebar() {
+  return CdsSheets.clearForSidebar();
+}
+
+/**
+ * Bảng điều khiển: chuyển đến một ô.
+ * @param {string} sheet tên trang
+ * @param {string} cell địa chỉ ô, như E14
+ */
+function selectCell(sheet, cell) {
+  CdsSheets.selectCell(sheet, cell);
+}
+
+/**
+ * Chấm một kết quả chuyển đổi số theo chỉ tiêu: Đạt, Không đạt, Đang thực hiện, Không đánh giá hoặc Cần xem xét.
+ * Nhận một ô hoặc cả vùng (trả về một nhãn cho mỗi ô).
+ *
+ * @param {string|number|Array<Array<string|number>>} ket_qua Kết quả đạt được, như "54,4%", "433/448", "Có" (một ô hoặc một vùng).
+ * @param {string|number|Array<Array<string|number>>} chi_tieu Chỉ tiêu: "60%", 0,6, "Có" hoặc mã tiêu chí như "3.2" (một ô hoặc vùng cùng kích thước).
+ * @param {number} nam [Tùy chọn] Năm đánh giá, như 2023; mặc định là năm hiện tại.
+ * @return {string|Array<Array<string>>} Nhãn kết quả chấm.
+ * @customfunction
+ */
+function CDS_DAT(ket_qua, chi_tieu, nam) {
+  return CdsSheets.CDS_DAT(ket_qua, chi_tieu, nam);
+}

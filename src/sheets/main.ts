@@ -1,0 +1,266 @@
+/**
+ * The add-on's entry points. webpack exposes this module as `CdsSheets`; src/sheets/globals.js declares the
+ * top-level functions Apps Script calls (menu, sidebar, CDS_DAT) and forwards to these.
+ */
+import {
+  BUILTIN_SETS,
+  COMPLETE_LABEL,
+  INCOMPLETE_LABEL,
+  SUMMARY_SHEET,
+  a1,
+  detectAnnexes,
+  gradeWorkbook,
+  isSummarySheet,
+  planClear,
+  type SheetReport,
+  type WorkbookReport,
+} from "../../shared";
+import type { GradeOptions } from "../../shared/workbook";
+import { cdsDatCells, type CellArgument } from "./custom-function";
+import {
+  UserError,
+  applyClear,
+  applyPlan,
+  readAllSheets,
+  readSheet,
+  selectCell as select,
+  type ReadSheet,
+} from "./host";
+import type { ClearReport, SidebarOptions, SidebarReport, SidebarSheet, SidebarState } from "./report";
+
+/** the menu: label → top-level function name in globals.js */
+export const MENU_ITEMS: readonly (readonly [string, string])[] = [
+  ["Chấm điểm trang này", "gradeActiveSheet"],
+  ["Chấm điểm tất cả", "gradeAllSheets"],
+  ["Xóa kết quả", "clearResults"],
+  ["Mở bảng điều khiển", "showSidebar"],
+];
+
+export const SIDEBAR_TITLE = "Chấm điểm CĐS";
+const MESSAGE_TITLE = "CĐS";
+
+/**
+ * Adds the menu. createAddonMenu works in both cases: as a published editor add-on the submenu under
+ * Extensions carries the add-on's name; in a bound script it carries the project's name ("CĐS").
+ * Nothing else runs here, so it works in AuthMode.NONE.
+ */
+export function onOpen(_e?: unknown): void {
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const [label, fn] of MENU_ITEMS) menu.addItem(label, fn);
+  menu.addToUi();
+}
+
+/** an add-on installed from the Marketplace gets its menu at once, without reopening the file */
+export function onInstall(e?: unknown): void {
+  onOpen(e);
+}
+
+/** turns anything thrown into a Vietnamese message */
+export function userMessage(error: unknown, action: string): string {
+  if (error instanceof UserError) return error.message;
+  const text = error instanceof Error ? error.message : String(error);
+  if (/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(text)) return text;
+  return `Không ${action} được do lỗi ngoài dự kiến của Google Sheets: ${text}. Hãy thử lại; nếu vẫn lỗi, gửi nội dung này cho người quản trị.`;
+}
+
+/** runs an entry point, rethrowing any failure as an Error with a Vietnamese message */
+function run<T>(action: string, body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    throw new Error(userMessage(error, action));
+  }
+}
+
+function gradeOptions(options: SidebarOptions | undefined): GradeOptions {
+  const out: { setId?: string; year?: number } = {};
+  if (options?.setId) {
+    if (!BUILTIN_SETS.some((s) => s.id === options.setId))
+      throw new UserError(`Không có bộ tiêu chí "${options.setId}".`);
+    out.setId = options.setId;
+  }
+  if (options?.year !== undefined && options.year !== null) {
+    const year = Number(options.year);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      throw new UserError(`Năm "${String(options.year)}" không hợp lệ: hãy ghi năm như 2023.`);
+    out.year = year;
+  }
+  return out;
+}
+
+function sidebarSheet(sheet: SheetReport): SidebarSheet {
+  return {
+    name: sheet.name,
+    criteriaSet: sheet.criteriaSet,
+    setReason: sheet.setReason,
+    year: sheet.year,
+    complete: sheet.summary.complete,
+    grade: sheet.summary.complete ? COMPLETE_LABEL : INCOMPLETE_LABEL,
+    groups: sheet.summary.groups,
+    total: sheet.summary.total,
+    unmet: sheet.summary.unmet.map((r) => ({
+      sheet: sheet.name,
+      cell: a1(r.resultCell.row, r.resultCell.col),
+      id: r.id,
+      name: r.name,
+      status: r.status,
+      label: r.label,
+      reason: r.reason,
+      value: r.value,
+      target: r.target,
+    })),
+    problems: sheet.problems.map((p) => p.message),
+  };
+}
+
+/** the report as the sidebar shows it (plain JSON) */
+export function sidebarReport(report: WorkbookReport, summaryWritten: boolean): SidebarReport {
+  return {
+    sheets: report.sheets.map(sidebarSheet),
+    skipped: report.skipped.map((s) => ({ name: s.name, reason: s.reason })),
+    summarySheet: summaryWritten ? SUMMARY_SHEET : null,
+  };
+}
+
+/** reads the sheets to grade: all of them, or the active one only (plus the summary sheet, to reuse it) */
+function readForGrading(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  scope: "active" | "all",
+): { read: ReadSheet[]; summary: GoogleAppsScript.Spreadsheet.Sheet | null } {
+  if (scope === "all") {
+    const all = readAllSheets(spreadsheet);
+    const summary = all.find((r) => isSummarySheet(r.input.name));
+    return { read: all.filter((r) => r !== summary), summary: summary?.sheet ?? null };
+  }
+  const active = spreadsheet.getActiveSheet();
+  const read = readSheet(active);
+  if (isSummarySheet(read.input.name))
+    throw new UserError(
+      `Trang "${read.input.name}" là trang tổng hợp do add-in tạo: hãy mở một trang phụ lục để chấm.`,
+    );
+  return { read: [read], summary: spreadsheet.getSheetByName(SUMMARY_SHEET) };
+}
+
+/** grades and writes; returns the report */
+export function grade(scope: "active" | "all", options?: SidebarOptions): SidebarReport {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const opts = gradeOptions(options);
+  const { read, summary } = readForGrading(spreadsheet, scope);
+  const { report, plan } = gradeWorkbook(
+    read.map((r) => r.input),
+    opts,
+  );
+  if (report.sheets.length === 0) {
+    const why = report.skipped.map((s) => `"${s.name}": ${s.reason}`).join("; ");
+    throw new UserError(
+      scope === "active"
+        ? `Trang này không có bảng phụ lục để chấm (${why}).`
+        : `Không tìm thấy bảng phụ lục nào để chấm${why ? ` (${why})` : ""}.`,
+    );
+  }
+  applyPlan(spreadsheet, read, summary, plan);
+  return sidebarReport(report, plan.summary !== null);
+}
+
+/** removes what the add-in wrote: own columns, their rules, the summary sheet */
+export function clear(): ClearReport {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const read = readAllSheets(spreadsheet);
+  const plan = planClear(read.map((r) => r.input));
+  applyClear(spreadsheet, read, plan);
+  return { sheets: plan.sheets.map((s) => s.sheet), summaryRemoved: plan.summarySheet !== null };
+}
+
+function gradedText(report: SidebarReport): string {
+  const lines = report.sheets.map(
+    (s) => `${s.name}: ${s.grade} (đạt ${s.total.met}/${s.total.evaluated} tiêu chí được đánh giá)`,
+  );
+  return `${lines.join("\n")}${report.summarySheet ? `\nXem trang "${report.summarySheet}".` : ""}`;
+}
+
+function alertFailure(action: string, error: unknown): void {
+  SpreadsheetApp.getUi().alert(
+    `Không ${action} được`,
+    userMessage(error, action),
+    SpreadsheetApp.getUi().ButtonSet.OK,
+  );
+}
+
+/** menu: grade the active sheet */
+export function gradeActiveSheet(): void {
+  try {
+    SpreadsheetApp.getActiveSpreadsheet().toast(gradedText(grade("active")), MESSAGE_TITLE, 10);
+  } catch (error) {
+    alertFailure("chấm điểm", error);
+  }
+}
+
+/** menu: grade every annex sheet */
+export function gradeAllSheets(): void {
+  try {
+    SpreadsheetApp.getActiveSpreadsheet().toast(gradedText(grade("all")), MESSAGE_TITLE, 10);
+  } catch (error) {
+    alertFailure("chấm điểm", error);
+  }
+}
+
+/** menu: remove the results */
+export function clearResults(): void {
+  try {
+    const done = clear();
+    const text =
+      done.sheets.length === 0 && !done.summaryRemoved
+        ? "Không có kết quả nào để xóa."
+        : `Đã xóa kết quả trên ${done.sheets.length} trang${done.summaryRemoved ? ` và trang "${SUMMARY_SHEET}"` : ""}.`;
+    SpreadsheetApp.getActiveSpreadsheet().toast(text, MESSAGE_TITLE, 5);
+  } catch (error) {
+    alertFailure("xóa kết quả", error);
+  }
+}
+
+/** menu: open the sidebar */
+export function showSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile("Sidebar").setTitle(SIDEBAR_TITLE);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** sidebar: the sheets, what was detected in each, and the sets to choose from */
+export function getSidebarState(options?: SidebarOptions): SidebarState {
+  return run("đọc bảng tính", () => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const read = readAllSheets(spreadsheet);
+    const active = spreadsheet.getActiveSheet().getName();
+    return {
+      activeSheet: active,
+      sheets: detectAnnexes(
+        read.map((r) => r.input),
+        gradeOptions(options),
+      ).map((info) => ({ ...info })),
+      sets: BUILTIN_SETS.map((s) => ({ id: s.id, title: s.title })),
+    };
+  });
+}
+
+/** sidebar: grade the active sheet or all */
+export function gradeForSidebar(scope: "active" | "all", options?: SidebarOptions): SidebarReport {
+  return run("chấm điểm", () => grade(scope === "active" ? "active" : "all", options));
+}
+
+/** sidebar: clear */
+export function clearForSidebar(): ClearReport {
+  return run("xóa kết quả", clear);
+}
+
+/** sidebar: go to a cell */
+export function selectCell(sheet: string, cell: string): void {
+  run("chọn ô", () => select(SpreadsheetApp.getActiveSpreadsheet(), sheet, cell));
+}
+
+/** the custom function; errors keep their Vietnamese message */
+export function CDS_DAT(
+  ket_qua: CellArgument,
+  chi_tieu: CellArgument,
+  nam?: CellArgument,
+): string | string[][] {
+  return cdsDatCells(ket_qua, chi_tieu, nam);
+}

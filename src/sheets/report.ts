@@ -1,0 +1,78 @@
+/**
+ * What the server sends to the sidebar: plain JSON (google.script.run passes no class instances, no Dates).
+ */
+import type { GroupSummary, StatusCode } from "../../shared/types";
+
+/** one sheet as the sidebar lists it before grading */
+export interface SheetInfo {
+  readonly name: string;
+  readonly annex: boolean;
+  readonly criteriaSet: { readonly id: string; readonly title: string } | null;
+  readonly setReason: string;
+  readonly year: number | null;
+  /** why the sheet holds no annex, in Vietnamese */
+  readonly reason?: string;
+}
+
+export interface SidebarState {
+  readonly activeSheet: string;
+  readonly sheets: readonly SheetInfo[];
+  /** the criteria sets the user can force */
+  readonly sets: readonly { readonly id: string; readonly title: string }[];
+}
+
+/** a row that is not met (or must be reviewed), with the cell to select */
+export interface SidebarRow {
+  readonly sheet: string;
+  /** A1 address of the result cell */
+  readonly cell: string;
+  readonly id: string;
+  readonly name: string;
+  readonly status: StatusCode;
+  readonly label: string;
+  readonly reason: string;
+  readonly value: string;
+  readonly target: string;
+}
+
+export interface SidebarSheet {
+  readonly name: string;
+  readonly criteriaSet: { readonly id: string; readonly title: string } | null;
+  readonly setReason: string;
+  readonly year: number;
+  readonly complete: boolean;
+  /** `Hoàn thành` or `Chưa hoàn thành` */
+  readonly grade: string;
+  readonly groups: readonly GroupSummary[];
+  readonly total: GroupSummary;
+  readonly unmet: readonly SidebarRow[];
+  /** Vietnamese messages naming sheet, cell and value */
+  readonly problems: readonly string[];
+}
+
+export interface SidebarReport {
+  readonly sheets: readonly SidebarSheet[];
+  readonly skipped: readonly { readonly name: string; readonly reason: string }[];
+  /** the summary sheet written, or null when nothing was graded */
+  readonly summarySheet: string | null;
+}
+
+export interface ClearReport {
+  /** sheets whose own columns were emptied */
+  readonly sheets: readonly string[];
+  readonly summaryRemoved: boolean;
+}
+
+/** options the sidebar may pass; omitted fields mean "detect" */
+export interface SidebarOptions {
+  readonly setId?: string;
+  readonly year?: number;
+}
+
+/** names of the server functions the sidebar calls through google.script.run */
+export const SERVER_FUNCTIONS = {
+  state: "getSidebarState",
+  grade: "gradeForSidebar",
+  clear: "clearForSidebar",
+  select: "selectCell",
+} as const;

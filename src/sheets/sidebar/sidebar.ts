@@ -1,0 +1,194 @@
+/**
+ * The sidebar's script (inlined into Sidebar.html): calls the server through google.script.run and shows
+ * the grade, the counts per group and the rows to look at, each with a link that selects its cell.
+ */
+import type { GroupSummary } from "../../../shared/types";
+import {
+  SERVER_FUNCTIONS,
+  type ClearReport,
+  type SidebarOptions,
+  type SidebarReport,
+  type SidebarSheet,
+  type SidebarState,
+} from "../report";
+
+/** the part of google.script.run the sidebar uses */
+interface ScriptRun {
+  withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
+  withFailureHandler(handler: (error: Error) => void): ScriptRun;
+  [server: string]: unknown;
+}
+
+declare const google: { script: { run: ScriptRun } };
+
+function byId<T extends HTMLElement>(id: string): T {
+  return document.getElementById(id) as T;
+}
+
+function el(tag: string, text?: string, className?: string): HTMLElement {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+const buttons = ["grade-active", "grade-all", "clear"].map((id) => byId<HTMLButtonElement>(id));
+
+function busy(text: string | null): void {
+  byId("status").textContent = text ?? "";
+  for (const b of buttons) b.disabled = text !== null;
+}
+
+function showError(message: string): void {
+  const box = byId("error");
+  box.textContent = message;
+  box.hidden = false;
+}
+
+function hideError(): void {
+  byId("error").hidden = true;
+}
+
+/** calls a server function; failures show their (Vietnamese) message */
+function call<T>(name: string, args: unknown[], done: (value: T) => void): void {
+  const runner = google.script.run
+    .withSuccessHandler((value) => {
+      busy(null);
+      done(value as T);
+    })
+    .withFailureHandler((error) => {
+      busy(null);
+      showError(error && error.message ? error.message : String(error));
+    });
+  (runner[name] as (...a: unknown[]) => void)(...args);
+}
+
+function options(): SidebarOptions {
+  const setId = byId<HTMLSelectElement>("set").value;
+  const year = byId<HTMLInputElement>("year").value.trim();
+  return { ...(setId ? { setId } : {}), ...(year ? { year: Number(year) } : {}) };
+}
+
+function showState(state: SidebarState): void {
+  const select = byId<HTMLSelectElement>("set");
+  if (select.options.length === 1)
+    for (const set of state.sets) {
+      const option = el("option", set.title) as HTMLOptionElement;
+      option.value = set.id;
+      select.appendChild(option);
+    }
+  const annexes = state.sheets.filter((s) => s.annex);
+  const active = state.sheets.find((s) => s.name === state.activeSheet);
+  const parts = [`${annexes.length} trang phụ lục trên ${state.sheets.length} trang.`];
+  if (active?.annex) {
+    parts.push(
+      `Trang "${active.name}": ${active.criteriaSet ? active.criteriaSet.title : "chỉ tiêu ghi trong bảng"}`,
+    );
+    if (active.year) parts.push(`năm ${active.year}.`);
+    const year = byId<HTMLInputElement>("year");
+    if (!year.value && active.year) year.placeholder = `Tự nhận biết: ${active.year}`;
+  } else if (active) {
+    parts.push(`Trang "${active.name}" không có bảng phụ lục${active.reason ? `: ${active.reason}` : ""}.`);
+  }
+  byId("detected").textContent = parts.join(" ");
+}
+
+const COUNT_HEADERS = ["Nhóm", "Đánh giá", "Đạt", "Không đạt", "Đang TH", "Cần xem xét", "Không ĐG"];
+
+function countRow(g: GroupSummary, name: string): HTMLElement {
+  const tr = el("tr");
+  for (const v of [name, g.evaluated, g.met, g.notMet, g.underWay, g.toReview, g.notEvaluated])
+    tr.appendChild(el("td", String(v)));
+  return tr;
+}
+
+function sheetBlock(sheet: SidebarSheet): HTMLElement {
+  const box = el("section");
+  box.className = "sheet";
+  box.appendChild(el("h2", sheet.name));
+  const grade = el("span", sheet.grade, `grade ${sheet.complete ? "ok" : "no"}`);
+  grade.setAttribute("data-grade", sheet.complete ? "complete" : "incomplete");
+  box.appendChild(grade);
+  box.appendChild(
+    el(
+      "div",
+      `${sheet.criteriaSet ? sheet.criteriaSet.title : "Chỉ tiêu ghi trong bảng"} · năm ${sheet.year} · đạt ${sheet.total.met}/${sheet.total.evaluated}`,
+      "muted",
+    ),
+  );
+  const table = el("table");
+  const head = el("tr");
+  for (const h of COUNT_HEADERS) head.appendChild(el("th", h));
+  table.appendChild(head);
+  for (const g of sheet.groups) table.appendChild(countRow(g, `${g.id}. ${g.name}`));
+  table.appendChild(countRow(sheet.total, "Tổng cộng"));
+  box.appendChild(table);
+  if (sheet.unmet.length > 0) {
+    box.appendChild(el("div", "Chưa đạt hoặc cần xem xét:", "muted"));
+    const list = el("ul");
+    list.className = "unmet";
+    for (const row of sheet.unmet) {
+      const item = el("li");
+      const link = el("a", `${row.cell}`) as HTMLAnchorElement;
+      link.href = "#";
+      link.title = "Chọn ô này trong bảng tính";
+      link.addEventListener("click", (event) => {
+        event.preventDefault();
+        hideError();
+        call(SERVER_FUNCTIONS.select, [row.sheet, row.cell], () => undefined);
+      });
+      item.appendChild(link);
+      item.appendChild(document.createTextNode(` ${row.id} ${row.name} — `));
+      item.appendChild(el("span", row.label, `label-${row.status}`));
+      item.appendChild(document.createTextNode(`: ${row.reason}`));
+      list.appendChild(item);
+    }
+    box.appendChild(list);
+  }
+  if (sheet.problems.length > 0) {
+    const list = el("ul");
+    for (const p of sheet.problems) list.appendChild(el("li", p, "muted"));
+    box.appendChild(el("div", "Lưu ý:", "muted"));
+    box.appendChild(list);
+  }
+  return box;
+}
+
+function showReport(report: SidebarReport): void {
+  const results = byId("results");
+  results.textContent = "";
+  for (const sheet of report.sheets) results.appendChild(sheetBlock(sheet));
+  if (report.skipped.length > 0) {
+    results.appendChild(el("h2", "Trang không chấm"));
+    const list = el("ul");
+    for (const s of report.skipped) list.appendChild(el("li", `${s.name}: ${s.reason}`, "muted"));
+    results.appendChild(list);
+  }
+  byId("status").textContent = report.summarySheet ? `Đã ghi kết quả và trang "${report.summarySheet}".` : "";
+}
+
+function refresh(): void {
+  call<SidebarState>(SERVER_FUNCTIONS.state, [options()], showState);
+}
+
+function grade(scope: "active" | "all"): void {
+  hideError();
+  busy("Đang chấm điểm…");
+  call<SidebarReport>(SERVER_FUNCTIONS.grade, [scope, options()], showReport);
+}
+
+byId("grade-active").addEventListener("click", () => grade("active"));
+byId("grade-all").addEventListener("click", () => grade("all"));
+byId("clear").addEventListener("click", () => {
+  hideError();
+  busy("Đang xóa kết quả…");
+  call<ClearReport>(SERVER_FUNCTIONS.clear, [], (done) => {
+    byId("results").textContent = "";
+    byId("status").textContent =
+      done.sheets.length === 0 && !done.summaryRemoved
+        ? "Không có kết quả nào để xóa."
+        : `Đã xóa kết quả trên ${done.sheets.length} trang.`;
+  });
+});
+byId("set").addEventListener("change", refresh);
+refresh();
