@@ -16,6 +16,7 @@ import type {
   Area,
   CriteriaSet,
   EditPlan,
+  Grade,
   GradedRow,
   Grid,
   Problem,
@@ -67,10 +68,12 @@ export function cellMessage(sheet: string, cell: string, id: string, value: stri
   return `Trang "${sheet}", ô ${cell}${id ? ` (${id})` : ""}: "${clip(value)}" ${detail}`;
 }
 
-function cellProblems(sheet: string, annex: Annex, row: AnnexRow): Problem[] {
+/** problems of a row's result and target cells; the result is read again only when it was not graded cleanly */
+function cellProblems(sheet: string, annex: Annex, row: AnnexRow, graded: Grade): Problem[] {
   const out: Problem[] = [];
   const resultCol = annex.columns.result;
-  if (resultCol !== undefined && !isBlank(row.result)) {
+  const unclean = graded.status === "CAN_XEM_XET" || graded.warnings.length > 0;
+  if (unclean && resultCol !== undefined && !isBlank(row.result)) {
     const found = valueProblem(readValue(row.result, row.resultFormat));
     if (found) {
       const cell = a1(row.row, resultCol);
@@ -158,8 +161,9 @@ export function gradeAnnex(sheet: string, annex: Annex, year: number): SheetRepo
   const rows: GradedRow[] = [];
   const problems: Problem[] = [...annex.problems];
   for (const row of annex.rows) {
-    rows.push(gradeAnnexRow(annex, row, year));
-    problems.push(...cellProblems(sheet, annex, row));
+    const graded = gradeAnnexRow(annex, row, year);
+    rows.push(graded);
+    problems.push(...cellProblems(sheet, annex, row, graded));
   }
   return {
     name: sheet,
