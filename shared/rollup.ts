@@ -1,0 +1,285 @@
+/**
+ * The reviewing office's view: communes ranked side by side, a criteria × communes matrix of statuses,
+ * and the criteria where a commune's own verdict disagrees with ours.
+ */
+import { STATUS_LABELS, STATUS_RULES } from "./labels";
+import { COMPLETE_LABEL, INCOMPLETE_LABEL, type SummaryBuilder, type SummarySection } from "./plan";
+import { COMMUNE_SOURCE_LABELS } from "./commune";
+import { clip, formatPercent } from "./text";
+import type {
+  CommuneName,
+  CriteriaSet,
+  GradedRow,
+  PlanCell,
+  RollupCriterion,
+  RollupEntry,
+  SheetReport,
+  StatusCode,
+  WorkbookReport,
+} from "./types";
+
+function shareOf(met: number, evaluated: number): number | null {
+  return evaluated > 0 ? (met / evaluated) * 100 : null;
+}
+
+function criterionOf(row: GradedRow, message?: string): RollupCriterion {
+  return {
+    id: row.criterionId ?? row.id,
+    name: row.name,
+    status: row.status,
+    ...(message !== undefined ? { message } : {}),
+  };
+}
+
+/** share met, highest first (none evaluated last), then total met */
+function compareEntries(a: RollupEntry, b: RollupEntry): number {
+  const sa = a.share ?? -1;
+  const sb = b.share ?? -1;
+  if (sa !== sb) return sb - sa;
+  return b.met - a.met;
+}
+
+/**
+ * One ranking entry per graded sheet, best first. Order: share met (met / evaluated) descending, then total
+ * met descending; entries equal on both share a rank (standard competition ranking: 1, 2, 2, 4) and keep
+ * their input order. A sheet with nothing evaluated has share null and comes last.
+ * @param communes the commune of each report, same order and length as `reports`
+ */
+export function rollup(reports: readonly SheetReport[], communes: readonly CommuneName[]): RollupEntry[] {
+  if (communes.length !== reports.length)
+    throw new RangeError(`rollup: ${reports.length} trang nhưng ${communes.length} tên xã`);
+  const entries = reports.map((report, i): RollupEntry => {
+    const total = report.summary.total;
+    const disputes: RollupCriterion[] = [];
+    for (const row of report.rows) {
+      const warning = row.warnings.find((w) => w.code === "SELF_ASSESSMENT_DIFFERS");
+      if (warning) disputes.push(criterionOf(row, warning.message));
+    }
+    return {
+      commune: communes[i]!.commune,
+      source: communes[i]!.source,
+      sheet: report.name,
+      groups: report.summary.groups.map((g) => ({
+        id: g.id,
+        name: g.name,
+        met: g.met,
+        evaluated: g.evaluated,
+      })),
+      met: total.met,
+      evaluated: total.evaluated,
+      share: shareOf(total.met, total.evaluated),
+      notMet: total.notMet,
+      underWay: total.underWay,
+      toReview: total.toReview,
+      complete: report.summary.complete,
+      rank: 0,
+      unmet: report.summary.unmet.map((row) => criterionOf(row)),
+      disputes,
+    };
+  });
+  const order = entries.map((_, i) => i).sort((a, b) => compareEntries(entries[a]!, entries[b]!) || a - b);
+  const ranked: RollupEntry[] = [];
+  order.forEach((index, position) => {
+    const entry = entries[index]!;
+    const previous = ranked[position - 1];
+    const rank = previous && compareEntries(previous, entry) === 0 ? previous.rank : position + 1;
+    ranked.push({ ...entry, rank });
+  });
+  return ranked;
+}
+
+/** one criterion line of the matrix: a status per commune, null where the commune's sheet has no such row */
+export interface MatrixRow {
+  readonly id: string;
+  readonly name: string;
+  readonly statuses: readonly (StatusCode | null)[];
+}
+
+export interface RollupMatrix {
+  /** column headers: the communes in ranking order */
+  readonly communes: readonly string[];
+  readonly rows: readonly MatrixRow[];
+}
+
+/** the key of a graded row in the matrix: its criterion when matched, else its own ID */
+function keyOf(row: GradedRow): string {
+  return row.criterionId ?? row.id;
+}
+
+/**
+ * Criteria down, communes across (in ranking order), a status in each cell. Criteria come in the order of
+ * the criteria set the sheets were graded with (when `sets` holds it), then any other IDs in the order the
+ * sheets first show them. A commune with two rows for one criterion shows the first.
+ */
+export function rollupMatrix(
+  reports: readonly SheetReport[],
+  entries: readonly RollupEntry[],
+  sets: readonly CriteriaSet[] = [],
+): RollupMatrix {
+  const bySheet = new Map(reports.map((r) => [r.name, r]));
+  const columns = entries.map((e) => bySheet.get(e.sheet));
+  const names = new Map<string, string>();
+  for (const report of reports) {
+    const set = report.criteriaSet ? sets.find((s) => s.id === report.criteriaSet!.id) : undefined;
+    for (const c of set?.criteria ?? []) if (!names.has(c.id)) names.set(c.id, c.name);
+  }
+  const fromSet = new Set(names.keys());
+  const used = new Set<string>();
+  for (const report of reports)
+    for (const row of report.rows) {
+      const key = keyOf(row);
+      used.add(key);
+      if (!names.has(key)) names.set(key, row.name);
+    }
+  const rows: MatrixRow[] = [];
+  for (const [id, name] of names) {
+    if (fromSet.has(id) && !used.has(id)) continue;
+    rows.push({
+      id,
+      name,
+      statuses: columns.map((report) => report?.rows.find((r) => keyOf(r) === id)?.status ?? null),
+    });
+  }
+  return { communes: entries.map((e) => e.commune), rows };
+}
+
+// ---------------------------------------------------------------------------------------------
+// sections of the summary sheet "Tổng hợp CĐS"
+
+/** a matrix cell where the commune's sheet has no row for the criterion */
+export const NO_ROW_LABEL = "Không có dòng";
+
+/** `9/11` */
+function metOfEvaluated(met: number, evaluated: number): string {
+  return `${met}/${evaluated}`;
+}
+
+/** the groups of all entries, in first-seen order */
+function groupsOf(entries: readonly RollupEntry[]): { id: string; name: string }[] {
+  const seen = new Map<string, { id: string; name: string }>();
+  for (const e of entries)
+    for (const g of e.groups) if (!seen.has(`${g.id}\u0000${g.name}`)) seen.set(`${g.id}\u0000${g.name}`, g);
+  return [...seen.values()];
+}
+
+/** `1.6 Tỷ lệ hồ sơ TTHC…; 2.4 Thanh toán…` */
+export function criteriaList(items: readonly RollupCriterion[], nameLength = 50): string {
+  return items.map((c) => `${c.id} ${clip(c.name, nameLength)}`).join("; ");
+}
+
+export const RANKING_TITLE = "XẾP HẠNG CÁC XÃ";
+export const MATRIX_TITLE = "MA TRẬN TRẠNG THÁI: CHỈ TIÊU × XÃ";
+export const DISPUTES_TITLE = "CHỈ TIÊU XÃ TỰ ĐÁNH GIÁ KHÁC KẾT QUẢ CHẤM";
+export const SHARE_CHART_TITLE = "Tỷ lệ chỉ tiêu đạt của các xã (%)";
+
+/** the ranking table: rank, commune, met/evaluated per group, totals, share, verdict, unmet criteria */
+export function rankingSection(entries: readonly RollupEntry[]): SummarySection {
+  return (b: SummaryBuilder) => {
+    if (entries.length === 0) return;
+    const groups = groupsOf(entries);
+    b.blank();
+    b.header([RANKING_TITLE]);
+    b.header([
+      "Hạng",
+      "Xã, phường, thị trấn",
+      "Tên lấy từ",
+      "Trang",
+      ...groups.map((g) => `${g.name} (đạt/đánh giá)`),
+      "Tổng đạt",
+      "Đã đánh giá",
+      "Tỷ lệ đạt",
+      "Đang thực hiện",
+      "Cần xem xét",
+      "Kết luận",
+      "Chỉ tiêu chưa đạt",
+    ]);
+    for (const e of entries) {
+      const perGroup = groups.map((g) => {
+        const found = e.groups.find((x) => x.id === g.id && x.name === g.name);
+        return found ? metOfEvaluated(found.met, found.evaluated) : null;
+      });
+      b.row([
+        e.rank,
+        e.commune,
+        COMMUNE_SOURCE_LABELS[e.source],
+        e.sheet,
+        ...perGroup,
+        e.met,
+        e.evaluated,
+        e.share === null ? "không có chỉ tiêu đánh giá" : formatPercent(e.share),
+        e.underWay,
+        e.toReview,
+        e.complete ? COMPLETE_LABEL : INCOMPLETE_LABEL,
+        e.unmet.length > 0 ? criteriaList(e.unmet) : "không có",
+      ]);
+    }
+  };
+}
+
+/** a two-column data area (commune, share met in percent, one decimal) and a column chart over it */
+export function shareChartSection(entries: readonly RollupEntry[]): SummarySection {
+  return (b: SummaryBuilder) => {
+    if (entries.length === 0) return;
+    b.blank();
+    const header = b.header(["Xã, phường, thị trấn", "Tỷ lệ đạt (%)"]);
+    for (const e of entries) b.row([e.commune, e.share === null ? 0 : Math.round(e.share * 10) / 10]);
+    b.chart({
+      title: SHARE_CHART_TITLE,
+      kind: "column",
+      data: { row: header, col: 0, rows: entries.length + 1, cols: 2 },
+    });
+  };
+}
+
+/** the criteria × communes matrix of status labels, coloured by the same rules as the status columns */
+export function matrixSection(matrix: RollupMatrix): SummarySection {
+  return (b: SummaryBuilder) => {
+    if (matrix.communes.length === 0 || matrix.rows.length === 0) return;
+    b.blank();
+    b.header([MATRIX_TITLE]);
+    const header = b.header(["Mã", "Tên chỉ tiêu", ...matrix.communes]);
+    for (const row of matrix.rows)
+      b.row([
+        row.id,
+        row.name,
+        ...row.statuses.map((s): PlanCell => (s === null ? NO_ROW_LABEL : STATUS_LABELS[s])),
+      ]);
+    b.format({
+      area: { row: header + 1, col: 2, rows: matrix.rows.length, cols: matrix.communes.length },
+      rules: STATUS_RULES,
+    });
+  };
+}
+
+/** every criterion where a commune's self-assessment disagrees with our grade */
+export function disputesSection(entries: readonly RollupEntry[]): SummarySection {
+  return (b: SummaryBuilder) => {
+    if (entries.length === 0) return;
+    b.blank();
+    b.header([DISPUTES_TITLE]);
+    const disputes = entries.flatMap((e) => e.disputes.map((d) => ({ commune: e.commune, d })));
+    if (disputes.length === 0) {
+      b.row(["Không có xã nào tự đánh giá khác kết quả chấm."]);
+      return;
+    }
+    const header = b.header(["Xã, phường, thị trấn", "Mã", "Tên chỉ tiêu", "Kết quả chấm", "Chi tiết"]);
+    for (const { commune, d } of disputes)
+      b.row([commune, d.id, d.name, STATUS_LABELS[d.status], d.message ?? null]);
+    b.format({ area: { row: header + 1, col: 3, rows: disputes.length, cols: 1 }, rules: STATUS_RULES });
+  };
+}
+
+/**
+ * The roll-up sections of the summary sheet, top to bottom: ranking, share chart, matrix, disputes.
+ * Empty when the report has no `rollup`.
+ */
+export function rollupSections(report: WorkbookReport, sets: readonly CriteriaSet[] = []): SummarySection[] {
+  const entries = report.rollup ?? [];
+  if (entries.length === 0) return [];
+  return [
+    rankingSection(entries),
+    shareChartSection(entries),
+    matrixSection(rollupMatrix(report.sheets, entries, sets)),
+    disputesSection(entries),
+  ];
+}
