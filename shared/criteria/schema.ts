@@ -1,0 +1,163 @@
+/**
+ * The zod schema of a criteria set, so a set can come from JSON (a file, a "Bộ tiêu chí" sheet) and the
+ * built-in sets are checked the same way when loaded. Errors are Vietnamese and name the criterion and field.
+ */
+import { z } from "zod";
+import type { CriteriaSet } from "../types";
+
+const text = z.string().trim().min(1);
+
+/** what must be reached: `percent` (≥ or > a threshold), `yes` (an affirmative result), `unknown` */
+export const targetSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("percent"),
+    comparator: z.enum([">=", ">"]),
+    threshold: z.number().min(0).max(100),
+  }),
+  z.object({ kind: z.literal("yes"), word: text }),
+  z.object({ kind: z.literal("unknown"), note: text.optional() }),
+]);
+
+export const criterionSchema = z.object({
+  id: z.string().regex(/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/),
+  group: text,
+  name: text,
+  keywords: z.array(text),
+  unit: text.optional(),
+  target: targetSchema,
+  notEvaluatedIn: z.array(z.number().int().min(2000).max(2100)),
+  note: text.optional(),
+});
+
+export const criteriaSetSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    title: text,
+    legalBasis: text,
+    groups: z.array(z.object({ id: text, name: text })).min(1),
+    criteria: z.array(criterionSchema).min(1),
+  })
+  .superRefine((set, ctx) => {
+    const groupIds = new Set<string>();
+    set.groups.forEach((g, i) => {
+      if (groupIds.has(g.id))
+        ctx.addIssue({ code: "custom", path: ["groups", i, "id"], message: `nhóm "${g.id}" bị trùng` });
+      groupIds.add(g.id);
+    });
+    const ids = new Set<string>();
+    set.criteria.forEach((c, i) => {
+      if (ids.has(c.id))
+        ctx.addIssue({ code: "custom", path: ["criteria", i, "id"], message: `mã "${c.id}" bị trùng` });
+      ids.add(c.id);
+      if (!groupIds.has(c.group))
+        ctx.addIssue({
+          code: "custom",
+          path: ["criteria", i, "group"],
+          message: `nhóm "${c.group}" không có trong danh sách nhóm`,
+        });
+    });
+  });
+
+const FIELD_NAMES: Readonly<Record<string, string>> = {
+  id: "mã",
+  title: "tên bộ",
+  legalBasis: "căn cứ pháp lý",
+  groups: "danh sách nhóm",
+  criteria: "danh sách chỉ tiêu",
+  group: "nhóm",
+  name: "tên",
+  keywords: "từ khóa",
+  unit: "đơn vị tính",
+  target: "chỉ tiêu (target)",
+  kind: "loại chỉ tiêu (kind)",
+  comparator: "phép so sánh",
+  threshold: "ngưỡng",
+  word: "từ chỉ tiêu",
+  notEvaluatedIn: "năm không đánh giá",
+  note: "ghi chú",
+};
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  string: "chuỗi chữ",
+  number: "số",
+  array: "danh sách",
+  object: "đối tượng",
+  boolean: "đúng/sai",
+};
+
+/** Vietnamese wording of one zod issue (without the place) */
+function issueText(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined
+        ? "thiếu"
+        : `sai kiểu (cần ${TYPE_NAMES[issue.expected] ?? issue.expected})`;
+    case "too_small":
+      return issue.origin === "string" || issue.origin === "array"
+        ? "không được để trống"
+        : `phải ≥ ${String(issue.minimum)}`;
+    case "too_big":
+      return `phải ≤ ${String(issue.maximum)}`;
+    case "invalid_value":
+      return `phải là một trong: ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "invalid_union":
+      return `loại chỉ tiêu (kind) phải là "percent", "yes" hoặc "unknown"`;
+    case "invalid_format":
+      return issue.format === "regex" ? "sai định dạng" : `sai định dạng (${issue.format})`;
+    case "unrecognized_keys":
+      return `có trường lạ: ${issue.keys.join(", ")}`;
+    case "custom":
+      return issue.message;
+    default:
+      return "không hợp lệ";
+  }
+}
+
+/** where an issue sits, in words: `chỉ tiêu 1.4 (số 4), trường "ngưỡng"` */
+function placeText(json: unknown, path: readonly PropertyKey[]): string {
+  const parts: string[] = [];
+  let fieldPath = path;
+  if (path[0] === "criteria" && typeof path[1] === "number") {
+    const raw = (json as { criteria?: unknown[] }).criteria?.[path[1]] as { id?: unknown } | undefined;
+    const id = typeof raw?.id === "string" && raw.id.trim() ? ` ${raw.id.trim()}` : "";
+    parts.push(`chỉ tiêu${id} (thứ ${path[1] + 1})`);
+    fieldPath = path.slice(2);
+  } else if (path[0] === "groups" && typeof path[1] === "number") {
+    parts.push(`nhóm thứ ${path[1] + 1}`);
+    fieldPath = path.slice(2);
+  }
+  const fields = fieldPath.filter((p): p is string => typeof p === "string");
+  if (fields.length > 0) parts.push(`trường "${fields.map((f) => FIELD_NAMES[f] ?? f).join(" › ")}"`);
+  return parts.length > 0 ? parts.join(", ") : "bộ tiêu chí";
+}
+
+/**
+ * Checks a criteria set read from JSON.
+ * @returns the set, or Vietnamese errors such as `Chỉ tiêu 3.2 (thứ 19), trường "chỉ tiêu (target) › ngưỡng": phải ≤ 100`
+ * @example const r = parseCriteriaSet(JSON.parse(text)); if (!r.ok) console.error(r.errors.join("\n"));
+ */
+export function parseCriteriaSet(
+  json: unknown,
+): { ok: true; set: CriteriaSet } | { ok: false; errors: string[] } {
+  if (typeof json !== "object" || json === null || Array.isArray(json))
+    return {
+      ok: false,
+      errors: ["Bộ tiêu chí phải là một đối tượng JSON { id, title, legalBasis, groups, criteria }"],
+    };
+  const result = criteriaSetSchema.safeParse(json);
+  if (result.success) return { ok: true, set: result.data as CriteriaSet };
+  const errors = result.error.issues.map((issue) => {
+    const place = placeText(json, issue.path);
+    return `${place.charAt(0).toUpperCase()}${place.slice(1)}: ${issueText(issue)}`;
+  });
+  return { ok: false, errors };
+}
+
+/**
+ * Validates a set that must be valid (the built-in ones); throws with the Vietnamese errors otherwise.
+ */
+export function loadCriteriaSet(json: unknown): CriteriaSet {
+  const r = parseCriteriaSet(json);
+  if (!r.ok) throw new Error(`Bộ tiêu chí không hợp lệ:\n${r.errors.join("\n")}`);
+  return r.set;
+}
