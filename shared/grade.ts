@@ -1,0 +1,260 @@
+/**
+ * The grading rules of DOMAIN.md (rules 1–5): one result against one target, with a short Vietnamese reason.
+ */
+import type { Criterion, Grade, GradeWarning, RawCell, StatusCode, Target, Value } from "./types";
+import { STATUS_LABELS, statusFromLabel } from "./labels";
+import { clip, fold, formatNumber, formatPercent } from "./text";
+import { readTarget, targetText, targetsDiffer } from "./targets";
+import { cellText, formatDate, readValue, valuePercent, valueProblem } from "./values";
+import { affirmativesIn, tokenize } from "./words";
+
+/** a stated percentage may differ from its fraction by this many points before we warn */
+export const MISMATCH_TOLERANCE = 0.5;
+
+/** the reason given when a percentage target meets a result with no figure */
+export const NO_FIGURE_REASON = "thiếu số liệu (chỉ tiêu tính theo %)";
+/** the reason given when no target is known */
+export const NO_TARGET_REASON = "chưa có chỉ tiêu";
+
+function grade(status: StatusCode, reason: string, warnings: readonly GradeWarning[] = []): Grade {
+  return { status, reason, warnings };
+}
+
+/** a rate for a reason: one decimal, more when one decimal would print the threshold for a miss */
+function rateText(p: number, threshold?: number): string {
+  for (let d = 1; d <= 4; d++) {
+    const shown = Number(p.toFixed(d));
+    if (threshold === undefined || shown !== threshold || p === threshold) return formatPercent(p, d);
+  }
+  return formatPercent(p, 4);
+}
+
+/** the value in a reason: `54,4%`, `> 90%`, `433/448 = 96,7%`, `8 điểm`, `Có`, `"…"` */
+function valueText(value: Value, threshold?: number): string {
+  switch (value.kind) {
+    case "percent":
+      return rateText(value.percent, threshold);
+    case "lowerBound":
+      return `${value.strict ? ">" : "≥"} ${formatPercent(value.percent, 2)}`;
+    case "fraction": {
+      const f = `${formatNumber(value.numerator)}/${formatNumber(value.denominator)}`;
+      return value.percent === null ? f : `${f} = ${rateText(value.percent, threshold)}`;
+    }
+    case "count":
+      return value.unit ? `${formatNumber(value.count)} ${clip(value.unit, 30)}` : formatNumber(value.count);
+    case "yes":
+    case "no":
+    case "underWay":
+    case "notEvaluated":
+      return value.word;
+    case "text":
+    case "unreadable":
+      return `"${clip(value.text, 40)}"`;
+    case "error":
+      return value.error;
+    case "date":
+      return formatDate(value.date);
+    case "empty":
+      return "";
+  }
+}
+
+function mismatchWarning(value: Value): GradeWarning | null {
+  if (value.kind !== "fraction" || value.percent === null || value.statedPercent === undefined) return null;
+  const diff = Math.abs(value.percent - value.statedPercent);
+  if (diff <= MISMATCH_TOLERANCE + 1e-9) return null;
+  return {
+    code: "FRACTION_PERCENT_MISMATCH",
+    message:
+      `${formatNumber(value.numerator)}/${formatNumber(value.denominator)} = ${formatPercent(value.percent, 2)}, ` +
+      `nhưng ô ghi ${formatPercent(value.statedPercent, 2)} (lệch ${formatNumber(diff, 2)} điểm %)`,
+  };
+}
+
+/** a value that cannot be graded at all, whatever the target */
+function ungradable(value: Value): Grade | null {
+  const problem = valueProblem(value);
+  if (!problem) return null;
+  switch (problem.code) {
+    case "ERROR_VALUE":
+      return grade("CAN_XEM_XET", `ô lỗi ${valueText(value)}`);
+    case "DATE_VALUE":
+      return grade("CAN_XEM_XET", `ô chứa ngày ${valueText(value)}, không phải kết quả`);
+    case "ZERO_DENOMINATOR":
+      return grade("CAN_XEM_XET", `${valueText(value)}: mẫu số bằng 0`);
+    case "RATE_OUT_OF_RANGE": {
+      const p = valuePercent(value) ?? 0;
+      const message = `${valueText(value)}: tỷ lệ ${formatPercent(p, 2)} ngoài khoảng 0–100%, số liệu không hợp lệ`;
+      return grade("CAN_XEM_XET", message, [{ code: "RATE_OUT_OF_RANGE", message }]);
+    }
+    default:
+      return grade("CAN_XEM_XET", `${valueText(value)} ${problem.detail}`);
+  }
+}
+
+function againstPercent(value: Value, t: Extract<Target, { kind: "percent" }>): Grade {
+  const strict = t.comparator === ">";
+  const thr = `${formatNumber(t.threshold)}%`;
+  const meets = (p: number) => (strict ? p > t.threshold : p >= t.threshold);
+  switch (value.kind) {
+    case "percent":
+    case "fraction": {
+      const p = value.percent!;
+      const ok = meets(p);
+      const op = ok ? (strict ? ">" : "≥") : strict ? "≤" : "<";
+      return grade(ok ? "DAT" : "KHONG_DAT", `${valueText(value, t.threshold)} ${op} ${thr}`);
+    }
+    case "lowerBound": {
+      // the true rate is above `percent` (strictly when `value.strict`)
+      const ok = strict
+        ? value.percent > t.threshold || (value.strict && value.percent >= t.threshold)
+        : value.percent >= t.threshold;
+      return ok
+        ? grade("DAT", `${valueText(value)}, đạt chỉ tiêu ${targetText(t)}`)
+        : grade(
+            "CAN_XEM_XET",
+            `kết quả chỉ ghi ${valueText(value)}, chưa đủ để so với chỉ tiêu ${targetText(t)}`,
+          );
+    }
+    case "no":
+      return grade("KHONG_DAT", `${valueText(value)} (chỉ tiêu ${targetText(t)})`);
+    case "count":
+      return value.unit
+        ? grade("CAN_XEM_XET", NO_FIGURE_REASON)
+        : grade(
+            "CAN_XEM_XET",
+            `số ${formatNumber(value.count)} không ghi %, chưa rõ là tỷ lệ (chỉ tiêu ${targetText(t)})`,
+          );
+    default:
+      return grade("CAN_XEM_XET", NO_FIGURE_REASON);
+  }
+}
+
+function againstYes(value: Value, t: Extract<Target, { kind: "yes" }>): Grade {
+  const met = (what: string) => grade("DAT", `${what} (đáp ứng yêu cầu "${t.word}")`);
+  const missed = (what: string) => grade("KHONG_DAT", `${what} (không đáp ứng yêu cầu "${t.word}")`);
+  switch (value.kind) {
+    case "yes":
+      return met(valueText(value));
+    case "no":
+      return missed(valueText(value));
+    case "count":
+      if (value.count > 0) return met(valueText(value));
+      if (value.count === 0) return missed(valueText(value));
+      return grade("CAN_XEM_XET", `${valueText(value)}: số âm, số liệu không hợp lệ`);
+    case "percent":
+      return value.percent > 0 ? met(valueText(value)) : missed(valueText(value));
+    case "lowerBound":
+      return value.percent > 0 || value.strict
+        ? met(valueText(value))
+        : grade("CAN_XEM_XET", NO_FIGURE_REASON);
+    case "fraction":
+      return value.numerator > 0 ? met(valueText(value)) : missed(valueText(value));
+    case "text": {
+      const { plain, negated } = affirmativesIn(tokenize(value.text));
+      if (plain.length && !negated.length) return met(`ghi "${plain[0]!.toLowerCase()}"`);
+      if (negated.length && !plain.length) return missed(`ghi "${negated[0]}"`);
+      if (plain.length) {
+        return grade(
+          "CAN_XEM_XET",
+          `vừa ghi "${plain[0]!.toLowerCase()}" vừa ghi "${negated[0]}" (yêu cầu "${t.word}")`,
+        );
+      }
+      return grade("CAN_XEM_XET", `không thấy từ khẳng định trong kết quả (yêu cầu "${t.word}")`);
+    }
+    default:
+      return grade("CAN_XEM_XET", `${valueText(value)} (yêu cầu "${t.word}")`);
+  }
+}
+
+/**
+ * Grades one result against one target (DOMAIN.md rules 2–5).
+ * @example gradeValue(readValue("433/448"), { kind: "percent", comparator: ">=", threshold: 60 })
+ *   // { status: "DAT", reason: "433/448 = 96,7% ≥ 60%", warnings: [] }
+ */
+export function gradeValue(value: Value, target: Target): Grade {
+  if (value.kind === "empty") return grade("CAN_XEM_XET", "chưa có kết quả");
+  if (value.kind === "notEvaluated") return grade("KHONG_DANH_GIA", `kết quả ghi "${value.word}"`);
+  if (value.kind === "underWay") return grade("DANG_THUC_HIEN", `kết quả ghi "${value.word}"`);
+  const mismatch = mismatchWarning(value);
+  const withMismatch = (g: Grade): Grade => (mismatch ? { ...g, warnings: [...g.warnings, mismatch] } : g);
+  const bad = ungradable(value);
+  if (bad) return withMismatch(bad);
+  if (target.kind === "unknown") return withMismatch(grade("CAN_XEM_XET", NO_TARGET_REASON));
+  return withMismatch(target.kind === "percent" ? againstPercent(value, target) : againstYes(value, target));
+}
+
+// ---------------------------------------------------------------------------------------------
+// one row of an annex
+
+/** what a commune wrote in its own verdict column, as a status; undefined when it says nothing we know */
+export function readSelfAssessment(self: RawCell): StatusCode | undefined {
+  if (typeof self === "boolean") return self ? "DAT" : "KHONG_DAT";
+  if (typeof self !== "string") return undefined;
+  const byLabel = statusFromLabel(self);
+  if (byLabel) return byLabel;
+  const f = fold(self).replace(/[.!;:]+$/, "");
+  if (/^(da )?(dat|hoan thanh)$/.test(f)) return "DAT";
+  if (/^(khong|chua) (dat|hoan thanh)$/.test(f)) return "KHONG_DAT";
+  if (/^dang (thuc hien|trien khai)$/.test(f)) return "DANG_THUC_HIEN";
+  if (/^khong (danh gia|ap dung)$/.test(f)) return "KHONG_DANH_GIA";
+  return undefined;
+}
+
+/** input of {@link gradeRow}: the cells of one row and what the criteria set says about it */
+export interface GradeRowInput {
+  readonly result: RawCell;
+  readonly resultFormat?: string;
+  readonly rowTarget?: RawCell;
+  readonly rowTargetFormat?: string;
+  readonly criterion?: Criterion;
+  readonly year: number;
+  readonly self?: RawCell;
+}
+
+/** a row's grade with the target used */
+export type RowGrade = Grade & { readonly target: Target | null; readonly targetText: string };
+
+/**
+ * Grades one annex row (DOMAIN.md rules 1–5): the row's own readable target wins, else the criterion's;
+ * a criterion the set does not evaluate in `year` is KHONG_DANH_GIA. Warns when the row's target differs from
+ * the set's and when the commune's own verdict (`self`) differs from ours (not when ours is CAN_XEM_XET: that
+ * status already asks for a look).
+ */
+export function gradeRow(input: GradeRowInput): RowGrade {
+  const { criterion, year } = input;
+  const rowTarget = readTarget(input.rowTarget, input.rowTargetFormat);
+  const setTarget = criterion?.target ?? null;
+  const target = rowTarget ?? setTarget;
+  const warnings: GradeWarning[] = [];
+  if (rowTarget && setTarget && setTarget.kind !== "unknown" && targetsDiffer(rowTarget, setTarget)) {
+    warnings.push({
+      code: "TARGET_DIFFERS_FROM_SET",
+      message: `chỉ tiêu ghi trong bảng "${targetText(rowTarget)}" khác chỉ tiêu của bộ tiêu chí "${targetText(setTarget)}" (${criterion!.id})`,
+    });
+  }
+
+  let g: Grade;
+  const rowTargetValue = readValue(input.rowTarget, input.rowTargetFormat);
+  if (criterion?.notEvaluatedIn.includes(year)) {
+    g = grade("KHONG_DANH_GIA", `tiêu chí ${criterion.id} không đánh giá năm ${year}`);
+  } else if (!rowTarget && rowTargetValue.kind === "notEvaluated") {
+    g = grade("KHONG_DANH_GIA", `chỉ tiêu ghi "${rowTargetValue.word}"`);
+  } else {
+    g = gradeValue(readValue(input.result, input.resultFormat), target ?? { kind: "unknown" });
+  }
+
+  const self = readSelfAssessment(input.self);
+  if (self && g.status !== "CAN_XEM_XET" && self !== g.status) {
+    warnings.push({
+      code: "SELF_ASSESSMENT_DIFFERS",
+      message: `tự đánh giá "${cellText(input.self).trim()}" khác kết quả chấm "${STATUS_LABELS[g.status]}"`,
+    });
+  }
+  return {
+    ...g,
+    warnings: [...g.warnings, ...warnings],
+    target,
+    targetText: target ? targetText(target) : NO_TARGET_REASON,
+  };
+}
