@@ -1,0 +1,512 @@
+/**
+ * The Excel host: reads sheets into grids, calls the core, applies its edit plan.
+ * Every function takes a request context (Excel.run's, or the test fake) and makes a fixed number of
+ * context.sync() per sheet whatever its row count: grading reads a sheet in one sync, checks it did not
+ * change in one, writes it in one; the summary sheet takes one more.
+ */
+import {
+  detectAnnexes,
+  gradeWorkbook,
+  isSummarySheet,
+  planClear,
+  STATUS_LABELS,
+  SUMMARY_SHEET,
+  type AnnexInfo,
+  type Area,
+  type CellRef,
+  type ConditionalFormat,
+  type EditPlan,
+  type GradeOptions,
+  type Grid,
+  type PlanCell,
+  type RawCell,
+  type SheetInput,
+  type SheetPlan,
+  type SummaryPlan,
+  type WorkbookReport,
+} from "../../shared";
+import { a1, parseA1 } from "../../shared/text";
+import { describeOfficeError, MESSAGES, type ExcelErrorCode } from "./messages";
+
+/** an error the task pane shows as is: its message is Vietnamese */
+export class ExcelAddinError extends Error {
+  constructor(
+    readonly code: ExcelErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ExcelAddinError";
+  }
+}
+
+/** progress of a long run, for the pane's progress bar */
+export interface Progress {
+  readonly done: number;
+  readonly total: number;
+  readonly message: string;
+}
+
+export type ProgressListener = (progress: Progress) => void;
+
+/** syncs made and time spent per step, for the bench and the tests */
+export interface RunStats {
+  syncs: number;
+  /** sheets read */
+  sheetsRead: number;
+  /** sheets written */
+  sheetsWritten: number;
+}
+
+/** one sheet as read in a single sync */
+interface SheetRead {
+  readonly name: string;
+  readonly grid: Grid;
+  /** the used range and its values as read, to spot edits made while grading */
+  readonly address: string | null;
+  readonly valuesKey: string;
+  readonly protected: boolean;
+  /** text-comparison conditional formats on the sheet: candidates for the add-in's own */
+  readonly textFormats: readonly Excel.ConditionalFormat[];
+}
+
+/** the formula behind the workbook name `CDS_DAT`, so users can type `=CDS_DAT(…)` as the spec writes it */
+export const CDS_DAT_NAME = "CDS_DAT";
+export const CDS_DAT_LAMBDA =
+  "=LAMBDA(ket_qua,chi_tieu,[nam],IF(ISOMITTED(nam),CDS.DAT(ket_qua,chi_tieu),CDS.DAT(ket_qua,chi_tieu,nam)))";
+
+const LABELS = new Set<string>(Object.values(STATUS_LABELS));
+/** status cells are matched by their first characters; no label begins with another (a test checks it) */
+export const RULE_OPERATOR = "BeginsWith";
+
+async function sync(context: Excel.RequestContext, stats: RunStats): Promise<void> {
+  stats.syncs++;
+  await context.sync();
+}
+
+function newStats(): RunStats {
+  return { syncs: 0, sheetsRead: 0, sheetsWritten: 0 };
+}
+
+/** runs `work`, turning Office errors into ExcelAddinError with a Vietnamese message */
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ExcelAddinError) throw error;
+    const { code, message } = describeOfficeError(error);
+    throw new ExcelAddinError(code, message);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// reading
+
+/** the sheet names in tab order and the active sheet's name (one sync) */
+async function listSheets(
+  context: Excel.RequestContext,
+  stats: RunStats,
+): Promise<{ names: string[]; active: string }> {
+  const sheets = context.workbook.worksheets.load("items/name");
+  const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+  await sync(context, stats);
+  return { names: sheets.items.map((s) => s.name), active: active.name };
+}
+
+/** a cell as the core reads it: "" is empty, an error cell is `{ error }` */
+function rawCell(value: unknown, type: string | undefined): RawCell {
+  if (value === "" || value === null || value === undefined) return null;
+  if (type === "Error") return { error: String(value) };
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  return String(value);
+}
+
+/** reads one sheet's used range (values, number formats, value types), protection and conditional formats */
+async function readSheet(context: Excel.RequestContext, name: string, stats: RunStats): Promise<SheetRead> {
+  const sheet = context.workbook.worksheets.getItem(name);
+  const used = sheet
+    .getUsedRangeOrNullObject(true)
+    .load("address,values,numberFormat,valueTypes,rowIndex,columnIndex");
+  const protection = sheet.protection.load("protected");
+  const formats = sheet.getRange().conditionalFormats.load("items/type");
+  await sync(context, stats);
+  stats.sheetsRead++;
+
+  const values: RawCell[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  if (!used.isNullObject) {
+    const top = used.rowIndex;
+    const left = used.columnIndex;
+    for (let r = 0; r < top; r++) {
+      values.push([]);
+      numberFormats.push([]);
+    }
+    used.values.forEach((line, i) => {
+      const types = used.valueTypes[i] ?? [];
+      const fmts = used.numberFormat[i] ?? [];
+      values.push([...new Array<RawCell>(left).fill(null), ...line.map((v, j) => rawCell(v, types[j]))]);
+      numberFormats.push([...new Array<string | null>(left).fill(null), ...fmts.map((f) => String(f))]);
+    });
+  }
+  return {
+    name,
+    grid: { values, formats: numberFormats },
+    address: used.isNullObject ? null : used.address,
+    valuesKey: used.isNullObject ? "" : JSON.stringify(used.values),
+    protected: protection.protected,
+    textFormats: formats.items.filter((f) => f.type === "ContainsText"),
+  };
+}
+
+async function readSheets(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  stats: RunStats,
+  onProgress: ProgressListener | undefined,
+  total: number,
+): Promise<SheetRead[]> {
+  const out: SheetRead[] = [];
+  for (const [i, name] of names.entries()) {
+    onProgress?.({ done: i, total, message: MESSAGES.reading(name, i + 1, names.length) });
+    // one sync per sheet: the data of every sheet in one batch could pass Office's payload limit
+    out.push(await readSheet(context, name, stats));
+  }
+  return out;
+}
+
+function inputOf(read: SheetRead): SheetInput {
+  return { name: read.name, grid: read.grid };
+}
+
+// ---------------------------------------------------------------------------------------------
+// the pane's first look
+
+/** what the pane shows on opening: the annexes found and the active sheet */
+export interface WorkbookScan {
+  readonly active: string;
+  readonly sheets: readonly AnnexInfo[];
+  readonly stats: RunStats;
+}
+
+/** finds the annexes in the workbook: one sync for the sheet list, one per sheet */
+export async function scanWorkbook(
+  context: Excel.RequestContext,
+  options: GradeOptions = {},
+  onProgress?: ProgressListener,
+): Promise<WorkbookScan> {
+  return guarded(async () => {
+    const stats = newStats();
+    const { names, active } = await listSheets(context, stats);
+    const toRead = names.filter((n) => !isSummarySheet(n));
+    const reads = await readSheets(context, toRead, stats, onProgress, toRead.length);
+    const byName = new Map(detectAnnexes(reads.map(inputOf), options).map((info) => [info.name, info]));
+    const summary = names.filter(isSummarySheet);
+    const sheets = names.map(
+      (n) => byName.get(n) ?? detectAnnexes(summary.map((s) => ({ name: s, grid: { values: [] } })))[0]!,
+    );
+    return { active, sheets, stats };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// writing
+
+/** a plan's cells as Excel values: null becomes "" (Office.js leaves a cell unchanged on null) */
+function excelValues(values: readonly (readonly PlanCell[])[], cols: number): (string | number)[][] {
+  return values.map((line) => Array.from({ length: cols }, (_, j) => line[j] ?? ""));
+}
+
+/** "@" (text) wherever a string or nothing goes, so that `=…` stays text; General for numbers */
+function excelFormats(values: readonly (readonly PlanCell[])[], cols: number): string[][] {
+  return values.map((line) =>
+    Array.from({ length: cols }, (_, j) => (typeof line[j] === "number" ? "General" : "@")),
+  );
+}
+
+/** queues a block of cells: number formats first, then values */
+function queueBlock(
+  sheet: Excel.Worksheet,
+  row: number,
+  col: number,
+  values: readonly (readonly PlanCell[])[],
+): Excel.Range | null {
+  const rows = values.length;
+  const cols = Math.max(0, ...values.map((l) => l.length));
+  if (rows === 0 || cols === 0) return null;
+  const range = sheet.getRangeByIndexes(row, col, rows, cols);
+  range.numberFormat = excelFormats(values, cols);
+  range.values = excelValues(values, cols);
+  return range;
+}
+
+/** queues one conditional format per status rule: fill and font when the cell begins with the label */
+function queueFormats(sheet: Excel.Worksheet, formats: readonly ConditionalFormat[]): void {
+  for (const format of formats) {
+    const { row, col, rows, cols } = format.area;
+    const range = sheet.getRangeByIndexes(row, col, rows, cols);
+    for (const rule of format.rules) {
+      const cf = range.conditionalFormats.add("ContainsText");
+      cf.textComparison.format.fill.color = rule.fill;
+      cf.textComparison.format.font.color = rule.font;
+      cf.textComparison.rule = { operator: RULE_OPERATOR, text: rule.text };
+    }
+  }
+}
+
+/** the area an A1 address covers (`'Xã A'!F5:F20`), 0-based */
+export function areaOfAddress(address: string): Area | null {
+  const local = address.slice(address.lastIndexOf("!") + 1);
+  const [from, to = from] = local.split(":");
+  const a = parseA1(from ?? "");
+  const b = parseA1(to ?? "");
+  if (!a || !b) return null;
+  return { row: a.row, col: a.col, rows: b.row - a.row + 1, cols: b.col - a.col + 1 };
+}
+
+function withinColumns(area: Area, own: readonly Area[]): boolean {
+  return own.some((o) => area.col >= o.col && area.col + area.cols <= o.col + o.cols);
+}
+
+/**
+ * Loads the text rules and areas of the sheet's text formats and, in the same sync, the used range again.
+ * Returns the formats the add-in wrote (a status label as text, inside its own columns) and whether the
+ * sheet changed since it was read.
+ */
+async function inspect(
+  context: Excel.RequestContext,
+  read: SheetRead,
+  own: readonly Area[],
+  stats: RunStats,
+): Promise<{ ownFormats: Excel.ConditionalFormat[]; changed: boolean }> {
+  const sheet = context.workbook.worksheets.getItem(read.name);
+  const used = sheet.getUsedRangeOrNullObject(true).load("address,values");
+  const looked = read.textFormats.map((f) => ({
+    format: f,
+    text: f.textComparison.load("rule"),
+    range: f.getRangeOrNullObject().load("address"),
+  }));
+  await sync(context, stats);
+  const address = used.isNullObject ? null : used.address;
+  const changed =
+    address !== read.address || (!used.isNullObject && JSON.stringify(used.values) !== read.valuesKey);
+  const ownFormats = looked
+    .filter(({ text, range }) => {
+      if (range.isNullObject || !text.rule || !LABELS.has(text.rule.text)) return false;
+      const area = areaOfAddress(range.address);
+      return area !== null && withinColumns(area, own);
+    })
+    .map(({ format }) => format);
+  return { ownFormats, changed };
+}
+
+/** queues the plan of one annex sheet: old own area cleared, own block written as text, rules added */
+function queueSheetPlan(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  previous: Area | undefined,
+  ownFormats: readonly Excel.ConditionalFormat[],
+): void {
+  const sheet = context.workbook.worksheets.getItem(plan.sheet);
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+  for (const f of ownFormats) f.delete();
+  if (previous) sheet.getRangeByIndexes(previous.row, previous.col, previous.rows, previous.cols).clear();
+  for (const block of plan.writes) queueBlock(sheet, block.row, block.col, block.values);
+  sheet.getRangeByIndexes(plan.own.row, plan.own.col, 1, plan.own.cols).format.font.bold = true;
+  queueFormats(sheet, plan.formats);
+}
+
+/** queues the summary sheet: the old one deleted, a new one written, bold rows, widths, rules, charts */
+function queueSummary(context: Excel.RequestContext, summary: SummaryPlan, exists: boolean): void {
+  const sheets = context.workbook.worksheets;
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+  if (exists) sheets.getItem(summary.sheet).delete();
+  const sheet = sheets.add(summary.sheet);
+  const width = Math.max(1, ...summary.values.map((l) => l.length));
+  queueBlock(sheet, 0, 0, summary.values);
+  for (const r of summary.boldRows) sheet.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
+  summary.columnWidths.forEach((w, c) => {
+    sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w;
+  });
+  queueFormats(sheet, summary.formats);
+  for (const chart of summary.charts) {
+    const { row, col, rows, cols } = chart.data;
+    const added = sheet.charts.add(
+      "ColumnClustered",
+      sheet.getRangeByIndexes(row, col, rows, cols),
+      "Columns",
+    );
+    added.title.text = chart.title;
+    added.setPosition(a1(row, width + 1), a1(row + Math.max(rows, 15), width + 8));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// grading
+
+export type GradeScope = "active" | "all";
+
+export interface GradeRun {
+  readonly report: WorkbookReport;
+  readonly plan: EditPlan;
+  readonly stats: RunStats;
+}
+
+/** the reasons sheets were skipped, one line each */
+function skippedLines(report: WorkbookReport): string[] {
+  return report.skipped
+    .filter((s) => !isSummarySheet(s.name))
+    .map((s) => MESSAGES.skippedLine(s.name, s.reason));
+}
+
+/**
+ * Grades the active sheet or every annex sheet and writes the results: the add-in's own columns,
+ * their conditional formats and the summary sheet "Tổng hợp CĐS" with its chart.
+ * Syncs: 1 for the sheet list, per sheet 1 read + 1 check + 1 write, 1 for the summary.
+ * Throws ExcelAddinError (Vietnamese message) for a protected sheet, no annex, a sheet changed while
+ * grading, cell-edit mode; nothing is written on a sheet that fails its check.
+ */
+export async function gradeInExcel(
+  context: Excel.RequestContext,
+  scope: GradeScope,
+  options: GradeOptions = {},
+  onProgress?: ProgressListener,
+): Promise<GradeRun> {
+  return guarded(async () => {
+    const stats = newStats();
+    const { names, active } = await listSheets(context, stats);
+    const summaryExists = names.some(isSummarySheet);
+    const toRead = scope === "active" ? [active] : names.filter((n) => !isSummarySheet(n));
+    const steps = toRead.length * 3 + 1;
+    const reads = await readSheets(context, toRead, stats, onProgress, steps);
+    const byName = new Map(reads.map((r) => [r.name, r]));
+
+    const inputs = reads.map(inputOf);
+    const { report, plan } = gradeWorkbook(inputs, options);
+    if (plan.sheets.length === 0)
+      throw new ExcelAddinError("NO_ANNEX", MESSAGES.noAnnex(skippedLines(report)));
+    const locked = plan.sheets.filter((p) => byName.get(p.sheet)?.protected).map((p) => p.sheet);
+    if (locked.length > 0) throw new ExcelAddinError("PROTECTED", MESSAGES.protectedSheets(locked));
+
+    const previous = new Map(planClear(inputs).sheets.map((s) => [s.sheet, s.own]));
+    let done = toRead.length;
+    for (const sheetPlan of plan.sheets) {
+      const read = byName.get(sheetPlan.sheet)!;
+      const old = previous.get(sheetPlan.sheet);
+      onProgress?.({ done, total: steps, message: MESSAGES.writing(sheetPlan.sheet) });
+      const own = old ? [sheetPlan.own, old] : [sheetPlan.own];
+      const { ownFormats, changed } = await inspect(context, read, own, stats);
+      if (changed)
+        throw new ExcelAddinError("CHANGED", MESSAGES.changed(sheetPlan.sheet, stats.sheetsWritten));
+      queueSheetPlan(context, sheetPlan, old, ownFormats);
+      await sync(context, stats);
+      stats.sheetsWritten++;
+      done += 2;
+    }
+    if (plan.summary) {
+      onProgress?.({ done, total: steps, message: MESSAGES.summary });
+      queueSummary(context, plan.summary, summaryExists);
+      await sync(context, stats);
+    }
+    onProgress?.({ done: steps, total: steps, message: MESSAGES.graded(plan.sheets.length) });
+    return { report, plan, stats };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// clearing
+
+export interface ClearRun {
+  /** sheets whose own columns were cleared */
+  readonly sheets: readonly string[];
+  readonly summaryDeleted: boolean;
+  readonly stats: RunStats;
+}
+
+/**
+ * Removes what the add-in wrote: its own columns (values and formats), the conditional formats it added
+ * there, the summary sheet. Syncs: 1 for the list, per sheet 1 read (+ 1 check + 1 write where there is
+ * something to clear), 1 for the summary sheet.
+ */
+export async function clearInExcel(
+  context: Excel.RequestContext,
+  onProgress?: ProgressListener,
+): Promise<ClearRun> {
+  return guarded(async () => {
+    const stats = newStats();
+    const { names } = await listSheets(context, stats);
+    const toRead = names.filter((n) => !isSummarySheet(n));
+    const reads = await readSheets(context, toRead, stats, onProgress, toRead.length * 3 + 1);
+    const summaryName = names.find(isSummarySheet) ?? null;
+    const cleared = planClear([
+      ...reads.map(inputOf),
+      ...(summaryName ? [{ name: summaryName, grid: { values: [] } }] : []),
+    ]);
+    const byName = new Map(reads.map((r) => [r.name, r]));
+    const locked = cleared.sheets.filter((s) => byName.get(s.sheet)?.protected).map((s) => s.sheet);
+    if (locked.length > 0) throw new ExcelAddinError("PROTECTED", MESSAGES.protectedSheets(locked));
+
+    for (const { sheet: name, own } of cleared.sheets) {
+      onProgress?.({
+        done: stats.sheetsRead,
+        total: toRead.length * 3 + 1,
+        message: MESSAGES.clearing(name),
+      });
+      const { ownFormats } = await inspect(context, byName.get(name)!, [own], stats);
+      for (const f of ownFormats) f.delete();
+      context.workbook.worksheets
+        .getItem(name)
+        .getRangeByIndexes(own.row, own.col, own.rows, own.cols)
+        .clear();
+      await sync(context, stats);
+      stats.sheetsWritten++;
+    }
+    if (cleared.summarySheet) {
+      context.workbook.worksheets.getItem(cleared.summarySheet).delete();
+      await sync(context, stats);
+    }
+    return {
+      sheets: cleared.sheets.map((s) => s.sheet),
+      summaryDeleted: cleared.summarySheet !== null,
+      stats,
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// small actions
+
+/** activates the sheet and selects one cell (one sync) */
+export async function selectCell(
+  context: Excel.RequestContext,
+  sheetName: string,
+  cell: CellRef,
+): Promise<void> {
+  return guarded(async () => {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    sheet.activate();
+    sheet.getRangeByIndexes(cell.row, cell.col, 1, 1).select();
+    await context.sync();
+  });
+}
+
+/**
+ * Defines the workbook name CDS_DAT as a LAMBDA over the custom function, so `=CDS_DAT(…)` works as well as
+ * `=CDS.DAT(…)`. Returns false when the name already exists (left as it is).
+ */
+export async function addCdsDatName(context: Excel.RequestContext): Promise<boolean> {
+  return guarded(async () => {
+    const existing = context.workbook.names.getItemOrNullObject(CDS_DAT_NAME);
+    await context.sync();
+    if (!existing.isNullObject) return false;
+    context.workbook.names.add(CDS_DAT_NAME, CDS_DAT_LAMBDA, MESSAGES.nameComment);
+    try {
+      await context.sync();
+    } catch (error) {
+      const { code } = describeOfficeError(error);
+      if (code === "CELL_EDIT") throw error;
+      throw new ExcelAddinError("NAME_UNSUPPORTED", MESSAGES.nameUnsupported);
+    }
+    return true;
+  });
+}
+
+export { SUMMARY_SHEET };

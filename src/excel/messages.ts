@@ -1,0 +1,75 @@
+/**
+ * Every sentence the Excel add-in shows, in Vietnamese, and the mapping from Office error codes to them.
+ */
+
+/** stable codes of the errors the pane shows; the words live in MESSAGES */
+export type ExcelErrorCode =
+  "PROTECTED" | "CELL_EDIT" | "NO_ANNEX" | "CHANGED" | "NOT_FOUND" | "NAME_UNSUPPORTED" | "FAILED";
+
+function quoted(name: string): string {
+  return `“${name}”`;
+}
+
+export const MESSAGES = {
+  reading: (sheet: string, i: number, n: number): string => `Đang đọc trang ${quoted(sheet)} (${i}/${n})…`,
+  writing: (sheet: string): string => `Đang ghi kết quả vào trang ${quoted(sheet)}…`,
+  clearing: (sheet: string): string => `Đang xóa kết quả trên trang ${quoted(sheet)}…`,
+  summary: "Đang tạo trang “Tổng hợp CĐS”…",
+  graded: (n: number): string => `Đã chấm xong ${n} trang.`,
+  skippedLine: (sheet: string, reason: string): string => `Trang ${quoted(sheet)}: ${reason}.`,
+  noAnnex: (lines: readonly string[]): string =>
+    [
+      "Không tìm thấy phụ lục CĐS nào để chấm: cần một bảng có cột tên chỉ tiêu và cột kết quả đạt được.",
+      ...lines,
+    ].join("\n"),
+  protectedSheets: (sheets: readonly string[]): string =>
+    `${sheets.length === 1 ? "Trang tính" : "Các trang tính"} ${sheets.map(quoted).join(", ")} đang được bảo vệ nên không ghi được kết quả. ` +
+    "Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại. Chưa có gì được ghi vào sổ.",
+  protectedWrite:
+    "Không ghi được vì ô hoặc trang tính đang được bảo vệ. Hãy bỏ bảo vệ trang tính (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.",
+  cellEdit: "Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc để thoát khỏi ô đang sửa rồi bấm lại.",
+  changed: (sheet: string, written: number): string =>
+    `Trang ${quoted(sheet)} đã thay đổi trong lúc chấm nên chưa ghi kết quả vào trang này` +
+    (written > 0 ? ` (đã ghi ${written} trang trước đó)` : "") +
+    ". Hãy bấm “Chấm điểm” lại.",
+  notFound:
+    "Một trang tính không còn trong sổ (sổ đã thay đổi trong lúc chấm: trang bị xóa hoặc đổi tên). Hãy bấm “Làm mới” rồi thử lại.",
+  failed: (detail: string): string => `Excel báo lỗi nên thao tác không hoàn tất: ${detail}`,
+  nameComment: "Chấm CĐS: =CDS_DAT(kết quả; chỉ tiêu; [năm]) gọi hàm tùy chỉnh CDS.DAT",
+  nameUnsupported:
+    "Excel này không cho tạo tên CDS_DAT (cần Excel có hàm LAMBDA và ISOMITTED). Hãy dùng =CDS.DAT(kết quả; chỉ tiêu; [năm]).",
+  nameAdded: "Đã thêm tên CDS_DAT: có thể gõ =CDS_DAT(kết quả; chỉ tiêu; [năm]) trong ô.",
+  nameExists: "Sổ đã có tên CDS_DAT, không thay đổi.",
+  cleared: (n: number, summary: boolean): string =>
+    n === 0 && !summary
+      ? "Không có kết quả nào của add-in để xóa."
+      : `Đã xóa kết quả trên ${n} trang${summary ? " và trang “Tổng hợp CĐS”" : ""}.`,
+  officeMissing:
+    "Không kết nối được với Excel. Hãy mở lại bảng tác vụ từ nút “Chấm điểm CĐS” trên thẻ Trang đầu.",
+} as const;
+
+/** the Office error code of an error thrown by Excel.run / context.sync, if any */
+export function officeCode(error: unknown): string | undefined {
+  if (typeof error === "object" && error !== null && "code" in error) {
+    const code = (error as { code: unknown }).code;
+    return typeof code === "string" ? code : undefined;
+  }
+  return undefined;
+}
+
+/** a Vietnamese sentence for any error thrown by the Excel API */
+export function describeOfficeError(error: unknown): { code: ExcelErrorCode; message: string } {
+  const code = officeCode(error);
+  switch (code) {
+    case "InvalidOperationInCellEditMode":
+      return { code: "CELL_EDIT", message: MESSAGES.cellEdit };
+    case "AccessDenied":
+      return { code: "PROTECTED", message: MESSAGES.protectedWrite };
+    case "ItemNotFound":
+      return { code: "NOT_FOUND", message: MESSAGES.notFound };
+    default: {
+      const text = error instanceof Error ? error.message : String(error);
+      return { code: "FAILED", message: MESSAGES.failed(code ? `${text} (mã ${code})` : text) };
+    }
+  }
+}
