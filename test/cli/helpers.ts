@@ -135,3 +135,9 @@ export function originalCellDiffs(
   }
   return diffs;
 }
+
+/** the conditional formats ExcelJS read from a sheet (the typings omit the property) */
+export function conditionalFormatsOf(ws: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
+  return (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+    .conditionalFormattings;
+}

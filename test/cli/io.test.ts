@@ -6,7 +6,7 @@ import { applyEditPlan, areaRef } from "../../src/cli/write";
 import { UserError } from "../../src/cli/errors";
 import type { EditPlan } from "../../shared/types";
 import { STATUS_RULES, SUMMARY_SHEET } from "../../shared/labels";
-import { originalCellDiffs, snapshotWorkbook, tempDir } from "./helpers";
+import { conditionalFormatsOf, originalCellDiffs, snapshotWorkbook, tempDir } from "./helpers";
 
 describe("reading cells", () => {
   test("formulas give their cached result, never the formula", () => {
@@ -161,7 +161,7 @@ describe("applying an edit plan", () => {
     expect(ws.getCell("D2").type).toBe(ExcelJS.ValueType.String);
     expect(ws.getCell("D3").value).toBe("+lỗi #N/A");
     expect(ws.getCell("C1").font?.bold).toBe(true);
-    const cfs = ws.conditionalFormattings;
+    const cfs = conditionalFormatsOf(ws);
     expect(cfs).toHaveLength(1);
     expect(cfs[0]!.ref).toBe(areaRef({ row: 1, col: 2, rows: 2, cols: 1 }));
     const rules = cfs[0]!.rules as ExcelJS.CellIsRuleType[];
@@ -216,7 +216,7 @@ describe("applying an edit plan", () => {
     expect(ws.getCell("C2").value).toBe("Không đạt");
     expect(ws.getCell("C3").value).toBeNull();
     expect(ws.getCell("D3").value).toBeNull();
-    expect(ws.conditionalFormattings).toHaveLength(1);
+    expect(conditionalFormatsOf(ws)).toHaveLength(1);
     expect(back.worksheets.map((w) => w.name)).toEqual(["Xã A", SUMMARY_SHEET]);
   });
 });

@@ -1,0 +1,193 @@
+/**
+ * CLI benchmark: a district workbook of 166 commune annexes, one sheet each (figures varied from the
+ * Hoằng Phụ annex), read and written by plain ExcelJS versus graded by the built `cds-grade`.
+ * Both sides run as child processes, alternating, medians of RUNS each; peak memory is the child's
+ * maximum resident set size from `/usr/bin/time -v`. Checks that 166 sheets were graded.
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { HOANG_PHU } from "../scripts/annex-data";
+import type { AnnexLine, CommuneAnnex } from "../scripts/annex-data";
+import { addAnnexSheet } from "../scripts/annex-book";
+
+const COMMUNES = 166;
+const RUNS = 5;
+const ROOT = path.join(__dirname, "..");
+const CLI = path.join(ROOT, "dist", "cli", "cds-grade.js");
+const TIME = "/usr/bin/time";
+/** targets: grading costs at most this much over a plain ExcelJS read and write */
+export const CLI_TIME_RATIO_TARGET = 1.5;
+export const CLI_MEMORY_RATIO_TARGET = 2;
+
+/** plain ExcelJS: read the workbook, write it back */
+const PLAIN_SCRIPT = `
+const ExcelJS = require("exceljs");
+const [input, output] = process.argv.slice(1);
+const wb = new ExcelJS.Workbook();
+wb.xlsx.readFile(input).then(() => wb.xlsx.writeFile(output)).catch((e) => { console.error(e); process.exit(1); });
+`;
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** the Hoằng Phụ annex with percentages moved up or down a little per commune */
+function communeAnnex(index: number): CommuneAnnex {
+  const random = rng(index + 1);
+  const lines: AnnexLine[] = HOANG_PHU.lines.map((line) => {
+    const v = line.result.value;
+    if (typeof v !== "number" || !line.result.format) return line;
+    const moved = Math.max(0, Math.min(1, v + (random() - 0.6) * 0.3));
+    return { ...line, result: { value: Math.round(moved * 1000) / 1000, format: line.result.format } };
+  });
+  return {
+    ...HOANG_PHU,
+    sheet: `Xã ${String(index + 1).padStart(3, "0")}`,
+    commune: `xã số ${index + 1}`,
+    lines,
+  };
+}
+
+/** writes the 166-sheet workbook */
+export async function makeDistrictWorkbook(file: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  for (let i = 0; i < COMMUNES; i++) addAnnexSheet(workbook, communeAnnex(i));
+  await workbook.xlsx.writeFile(file);
+}
+
+interface RunFigures {
+  readonly ms: number;
+  /** peak resident set size in MiB, null when /usr/bin/time is not there */
+  readonly peakMiB: number | null;
+}
+
+function runChild(args: readonly string[]): RunFigures {
+  const withTime = fs.existsSync(TIME);
+  const start = process.hrtime.bigint();
+  const r = withTime
+    ? spawnSync(TIME, ["-v", process.execPath, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 })
+    : spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`child failed (${r.status}): ${r.stderr.slice(-2000)}`);
+  const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? "");
+  return { ms, peakMiB: kb ? Number(kb[1]) / 1024 : null };
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+export interface CliBenchFigures {
+  readonly communes: number;
+  readonly runs: number;
+  readonly inputKiB: number;
+  readonly plainMs: number;
+  readonly gradeMs: number;
+  readonly plainPeakMiB: number | null;
+  readonly gradePeakMiB: number | null;
+  readonly gradedSheets: number;
+  readonly gradedRows: number;
+}
+
+/** builds the workbook, times both sides alternately, checks the graded count; throws when a check fails */
+export async function runCliBench(): Promise<CliBenchFigures> {
+  if (!fs.existsSync(CLI)) throw new Error("dist/cli/cds-grade.js is missing: run npm run build");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cds-bench-"));
+  try {
+    const input = path.join(dir, "huyen-166-xa.xlsx");
+    await makeDistrictWorkbook(input);
+    const plainOut = path.join(dir, "plain.xlsx");
+    const gradeOut = path.join(dir, "graded.xlsx");
+    const json = path.join(dir, "report.json");
+    const plain = (): RunFigures => runChild(["-e", PLAIN_SCRIPT, input, plainOut]);
+    const grade = (): RunFigures => runChild([CLI, input, "--out", gradeOut, "--json", json]);
+    plain();
+    grade();
+    const plains: RunFigures[] = [];
+    const grades: RunFigures[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      if (i % 2 === 0) {
+        plains.push(plain());
+        grades.push(grade());
+      } else {
+        grades.push(grade());
+        plains.push(plain());
+      }
+    }
+    const report = JSON.parse(fs.readFileSync(json, "utf8")) as { sheets: { rows: unknown[] }[] };
+    const gradedSheets = report.sheets.length;
+    const gradedRows = report.sheets.reduce((n, s) => n + s.rows.length, 0);
+    if (gradedSheets !== COMMUNES) throw new Error(`cds-grade chấm ${gradedSheets} trang, cần ${COMMUNES}`);
+    if (gradedRows !== COMMUNES * HOANG_PHU.lines.length) {
+      throw new Error(`cds-grade chấm ${gradedRows} dòng, cần ${COMMUNES * HOANG_PHU.lines.length}`);
+    }
+    const peak = (xs: RunFigures[]): number | null =>
+      xs.every((x) => x.peakMiB !== null) ? median(xs.map((x) => x.peakMiB!)) : null;
+    return {
+      communes: COMMUNES,
+      runs: RUNS,
+      inputKiB: fs.statSync(input).size / 1024,
+      plainMs: median(plains.map((x) => x.ms)),
+      gradeMs: median(grades.map((x) => x.ms)),
+      plainPeakMiB: peak(plains),
+      gradePeakMiB: peak(grades),
+      gradedSheets,
+      gradedRows,
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** a compact table of the CLI figures */
+export function formatCliBench(f: CliBenchFigures): string {
+  const timeRatio = f.gradeMs / f.plainMs;
+  const memRatio = f.plainPeakMiB && f.gradePeakMiB ? f.gradePeakMiB / f.plainPeakMiB : null;
+  const mib = (x: number | null): string => (x === null ? "n/a" : `${x.toFixed(0)} MiB`);
+  const ok = (ratio: number | null, target: number): string =>
+    ratio === null ? "n/a" : `${ratio.toFixed(2)}× (target ≤ ${target}×, ${ratio <= target ? "ok" : "OVER"})`;
+  const rows = [
+    ["", "plain ExcelJS read+write", "cds-grade", "ratio"],
+    [
+      "time (median)",
+      `${f.plainMs.toFixed(0)} ms`,
+      `${f.gradeMs.toFixed(0)} ms`,
+      ok(timeRatio, CLI_TIME_RATIO_TARGET),
+    ],
+    ["peak RSS (median)", mib(f.plainPeakMiB), mib(f.gradePeakMiB), ok(memRatio, CLI_MEMORY_RATIO_TARGET)],
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const lines = rows.map((r) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join("  ")
+      .trimEnd(),
+  );
+  return [
+    `cli: ${f.communes} commune sheets (${f.inputKiB.toFixed(0)} KiB), ${f.runs} alternating runs per side, child processes; ` +
+      `graded ${f.gradedSheets} sheets / ${f.gradedRows} rows (checked)`,
+    ...lines.map((l) => `  ${l}`),
+  ].join("\n");
+}
+
+if (require.main === module) {
+  runCliBench().then(
+    (f) => console.log(formatCliBench(f)),
+    (e: unknown) => {
+      console.error(e);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * Regenerates the golden files under test/fixtures/golden/ from the BUILT cli (npm run build first):
+ * the JSON report and the own columns of each fixture that grades, and the exit code and message of
+ * each bad input that does not. Tests never write goldens; review the diff before committing.
+ * Run: npm run build && npx ts-node --transpile-only scripts/update-goldens.ts
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { GOLDEN_DIR, goldenPaths, readOwnCells } from "./golden-io";
+
+const ROOT = path.join(__dirname, "..");
+const CLI = path.join(ROOT, "dist", "cli", "cds-grade.js");
+const FIXTURES = path.join(ROOT, "test", "fixtures");
+
+/** inputs with goldens: the golden annexes and every committed bad input */
+export function goldenInputs(): string[] {
+  const good = fs.readdirSync(FIXTURES).filter((f) => f.endsWith(".xlsx"));
+  const bad = fs.readdirSync(path.join(FIXTURES, "bad")).map((f) => path.join("bad", f));
+  return [...good, ...bad].sort();
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(CLI)) throw new Error("dist/cli/cds-grade.js is missing: run npm run build first");
+  fs.mkdirSync(GOLDEN_DIR, { recursive: true });
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "cds-golden-"));
+  const failures: Record<string, { code: number | null; stderr: string }> = {};
+  for (const input of goldenInputs()) {
+    const out = path.join(tmp, "out.xlsx");
+    const json = path.join(tmp, "report.json");
+    fs.rmSync(out, { force: true });
+    fs.rmSync(json, { force: true });
+    const r = spawnSync(process.execPath, [CLI, path.join(FIXTURES, input), "--out", out, "--json", json], {
+      encoding: "utf8",
+    });
+    const paths = goldenPaths(input);
+    if (r.status === 0) {
+      fs.copyFileSync(json, paths.report);
+      fs.writeFileSync(paths.own, `${JSON.stringify(await readOwnCells(out), null, 2)}\n`);
+      console.log(`${input}: đã chấm`);
+    } else {
+      failures[input] = { code: r.status, stderr: r.stderr.trim() };
+      console.log(`${input}: mã thoát ${r.status}`);
+    }
+  }
+  fs.writeFileSync(path.join(GOLDEN_DIR, "failures.json"), `${JSON.stringify(failures, null, 2)}\n`);
+  fs.rmSync(tmp, { recursive: true, force: true });
+  // keep `npm run lint` (prettier --check .) green
+  spawnSync("npx", ["prettier", "--write", GOLDEN_DIR], { cwd: ROOT, stdio: "ignore" });
+}
+
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}
