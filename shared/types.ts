@@ -200,6 +200,8 @@ export interface AnnexRow {
   readonly result: RawCell;
   readonly resultFormat?: string;
   readonly self?: RawCell;
+  /** found while reading the table, e.g. NAME_MISMATCH: the name matched another criterion than the ID */
+  readonly warnings?: readonly GradeWarning[];
 }
 
 export interface Annex {
