@@ -1,0 +1,661 @@
+/**
+ * Reading an annex table from a grid: the header row found by the meaning of its words, group rows,
+ * derived row IDs, the criteria set chosen by how well the rows' names match, and each row matched to a
+ * criterion by name and ID. Linear in the number of rows; the criteria count is small and fixed.
+ */
+import { OWN_HEADER_PREFIX } from "./labels";
+import { matchGroup, matchName, words } from "./match";
+import { a1, clip, fold } from "./text";
+import type {
+  Annex,
+  AnnexGroup,
+  AnnexRow,
+  ColumnRole,
+  CriteriaGroup,
+  CriteriaSet,
+  Criterion,
+  GradeWarning,
+  Grid,
+  Problem,
+  RawCell,
+} from "./types";
+
+// ---------------------------------------------------------------------------------------------
+// header words (data: each alias belongs to one role; the parity test checks it)
+
+/** header words for each column role, matched diacritic-insensitively as whole words; the longest found wins */
+export const HEADER_ALIASES: Readonly<Record<ColumnRole, readonly string[]>> = {
+  id: ["TT", "STT", "Số TT", "Số thứ tự", "Mã chỉ tiêu", "Mã tiêu chí"],
+  name: ["Tên chỉ tiêu", "Tên tiêu chí", "Nội dung", "Nội dung chỉ tiêu", "Nội dung tiêu chí", "Tiêu chí"],
+  explain: ["Giải thích chỉ tiêu", "Giải thích"],
+  unit: ["Đơn vị tính", "ĐVT"],
+  target: [
+    "Chỉ tiêu cụ thể",
+    "Chỉ tiêu giao",
+    "Chỉ tiêu được giao",
+    "Yêu cầu",
+    "Yêu cầu tiêu chí",
+    "Mục tiêu",
+  ],
+  result: ["Kết quả đạt được", "Kết quả", "Kết quả thực hiện", "Thực hiện"],
+  self: ["Tự đánh giá", "Đánh giá", "Kết quả tự đánh giá", "Tự chấm"],
+  notes: ["Khó khăn, vướng mắc", "Khó khăn", "Vướng mắc", "Ghi chú"],
+};
+
+/** `Chỉ tiêu` is the target column when the header has a name column, else the name column */
+export const AMBIGUOUS_HEADERS: readonly { alias: string; role: ColumnRole; withoutName: ColumnRole }[] = [
+  { alias: "Chỉ tiêu", role: "target", withoutName: "name" },
+];
+
+/** headers that hold none of our columns, though they contain an alias (`Đơn vị thực hiện` is not a result) */
+export const IGNORED_HEADERS: readonly string[] = [
+  "Đơn vị thực hiện",
+  "Đơn vị chủ trì",
+  "Đơn vị phối hợp",
+  "Cơ quan thực hiện",
+  "Thời gian thực hiện",
+  "Người thực hiện",
+];
+
+/** rows that sum the table up rather than hold a criterion */
+const TOTAL_WORDS = ["tong cong", "tong so chi tieu", "tong so tieu chi", "cong"];
+
+/** rows looked at when searching for the header */
+const HEADER_SEARCH_ROWS = 60;
+/** a header cell is short; longer text is a title or a value */
+const MAX_HEADER_CHARS = 80;
+
+type HeaderHit = { role: ColumnRole | null; ambiguous?: { role: ColumnRole; withoutName: ColumnRole } };
+
+interface AliasEntry extends HeaderHit {
+  readonly key: string;
+}
+
+const ALIAS_ENTRIES: readonly AliasEntry[] = [
+  ...(Object.entries(HEADER_ALIASES) as [ColumnRole, readonly string[]][]).flatMap(([role, list]) =>
+    list.map((alias) => ({ key: words(alias), role })),
+  ),
+  ...AMBIGUOUS_HEADERS.map((a) => ({
+    key: words(a.alias),
+    role: a.role,
+    ambiguous: { role: a.role, withoutName: a.withoutName },
+  })),
+  ...IGNORED_HEADERS.map((alias) => ({ key: words(alias), role: null })),
+].sort((a, b) => b.key.length - a.key.length);
+
+const OWN_KEY = fold(OWN_HEADER_PREFIX);
+
+function isEmpty(v: RawCell): boolean {
+  return v === null || v === undefined || v === "";
+}
+
+function cellAt(grid: Grid, r: number, c: number): RawCell {
+  return grid.values[r]?.[c];
+}
+
+function formatAt(grid: Grid, r: number, c: number | undefined): string | undefined {
+  if (c === undefined) return undefined;
+  const f = grid.formats?.[r]?.[c];
+  return typeof f === "string" ? f : undefined;
+}
+
+/** short text of a cell for messages and matching; numbers as written by JS */
+function cellString(v: RawCell): string {
+  if (isEmpty(v)) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return typeof v === "object" && v !== null && "error" in v ? v.error : "";
+}
+
+/** is this header text one of the add-in's own columns? */
+function isOwnHeader(v: RawCell): boolean {
+  return typeof v === "string" && fold(v).startsWith(OWN_KEY);
+}
+
+/** the role a header cell names, or null */
+function headerHit(v: RawCell): HeaderHit | null {
+  if (typeof v !== "string" || v.length > MAX_HEADER_CHARS * 2) return null;
+  const text = words(v.replace(/\([^)]*\)/g, " "));
+  if (text.length > MAX_HEADER_CHARS + 2 || text.trim() === "") return null;
+  for (const e of ALIAS_ENTRIES) if (text.includes(e.key)) return e;
+  return null;
+}
+
+interface HeaderRead {
+  readonly row: number;
+  /** rows of the header: 1, or 2 with sub-headers under merged cells */
+  readonly rows: number;
+  readonly columns: Partial<Record<ColumnRole, number>>;
+  readonly ownColumns: readonly number[];
+  /** folded header texts by column, to recognise the header repeated further down */
+  readonly keys: ReadonlyMap<number, string>;
+}
+
+/** roles of one row's cells by column; ambiguous ones resolved once the whole header is known */
+function rowHits(grid: Grid, r: number): Map<number, HeaderHit> {
+  const out = new Map<number, HeaderHit>();
+  const row = grid.values[r] ?? [];
+  for (let c = 0; c < row.length; c++) {
+    if (isOwnHeader(row[c])) continue;
+    const hit = headerHit(row[c]);
+    if (hit) out.set(c, hit);
+  }
+  return out;
+}
+
+function distinctRoles(hits: ReadonlyMap<number, HeaderHit>): Set<ColumnRole> {
+  const roles = new Set<ColumnRole>();
+  for (const h of hits.values()) if (h.role) roles.add(h.role);
+  return roles;
+}
+
+/** role → first column, resolving `Chỉ tiêu` by whether a name column exists */
+function columnsOf(hits: ReadonlyMap<number, HeaderHit>): Partial<Record<ColumnRole, number>> {
+  const cols = [...hits.keys()].sort((a, b) => a - b);
+  const hasName = cols.some((c) => hits.get(c)!.role === "name" && !hits.get(c)!.ambiguous);
+  const out: Partial<Record<ColumnRole, number>> = {};
+  for (const c of cols) {
+    const h = hits.get(c)!;
+    const role = h.ambiguous ? (hasName ? h.ambiguous.role : h.ambiguous.withoutName) : h.role;
+    if (role && out[role] === undefined) out[role] = c;
+  }
+  return out;
+}
+
+function findHeader(grid: Grid): HeaderRead | null {
+  const last = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
+  let best = -1;
+  let bestScore = 1;
+  let bestHits = new Map<number, HeaderHit>();
+  for (let r = 0; r < last; r++) {
+    const hits = rowHits(grid, r);
+    const roles = distinctRoles(hits);
+    const score = roles.size;
+    if (score > bestScore && (roles.has("name") || roles.has("result") || roles.has("target"))) {
+      best = r;
+      bestScore = score;
+      bestHits = hits;
+    }
+  }
+  if (best < 0) return null;
+  // a second header row: sub-headers under merged cells, with no ID or name of its own
+  let rows = 1;
+  const merged = new Map(bestHits);
+  const next = rowHits(grid, best + 1);
+  if (next.size > 0) {
+    const firstCols = columnsOf(bestHits);
+    const idCell = firstCols.id !== undefined ? cellAt(grid, best + 1, firstCols.id) : undefined;
+    const nameCell = firstCols.name !== undefined ? cellAt(grid, best + 1, firstCols.name) : undefined;
+    const nameIsHeader = firstCols.name !== undefined && next.has(firstCols.name);
+    if (isEmpty(idCell) && (isEmpty(nameCell) || nameIsHeader)) {
+      rows = 2;
+      for (const [c, h] of next) merged.set(c, h);
+    }
+  }
+  const ownColumns: number[] = [];
+  const keys = new Map<number, string>();
+  for (let r = best; r < best + rows; r++) {
+    const row = grid.values[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      if (isOwnHeader(row[c])) {
+        if (!ownColumns.includes(c)) ownColumns.push(c);
+      } else if (r === best && typeof row[c] === "string" && (row[c] as string).trim() !== "") {
+        keys.set(c, fold(row[c] as string));
+      }
+    }
+  }
+  ownColumns.sort((a, b) => a - b);
+  return { row: best, rows, columns: columnsOf(merged), ownColumns, keys };
+}
+
+// ---------------------------------------------------------------------------------------------
+// IDs
+
+type IdKind = "none" | "roman" | "letter" | "int" | "dotted" | "other";
+
+interface IdRead {
+  readonly kind: IdKind;
+  readonly text: string;
+  /** `1.10` for an Excel number 1.1 (the zero is lost): resolved by order and by name */
+  readonly alt?: string;
+}
+
+const ROMAN = /^(?=[ivxlc])m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$/i;
+
+/**
+ * Reads an ID cell: `3.1.` → `3.1`, `3,1` → `3.1`, `II` → roman, the number 1.1 → `1.1` or `1.10`.
+ */
+export function readId(raw: RawCell): IdRead {
+  if (typeof raw === "number" && Number.isFinite(raw)) {
+    if (Number.isInteger(raw)) return { kind: "int", text: String(raw) };
+    const text = String(Number(raw.toFixed(6)));
+    const m = /^(\d+)\.(\d)$/.exec(text);
+    return m ? { kind: "dotted", text, alt: `${m[1]}.${m[2]}0` } : { kind: "dotted", text };
+  }
+  if (typeof raw !== "string") return { kind: "none", text: "" };
+  let s = raw.trim();
+  const folded = fold(s);
+  const prefix = /^(tieu chi|chi tieu|chi so)( so)?\s*/.exec(folded);
+  if (prefix && /\d/.test(folded.slice(prefix[0].length, prefix[0].length + 1)))
+    s = folded.slice(prefix[0].length);
+  s = s.replace(/[.:)\s]+$/, "").replace(/^\(/, "");
+  s = s.replace(/(\d)\s*,\s*(?=\d)/g, "$1.").replace(/\s*\.\s*/g, ".");
+  if (s === "" || /^[-+*•–—.]+$/.test(s)) return { kind: "none", text: "" };
+  if (/^\d+$/.test(s)) return { kind: "int", text: String(Number(s)) };
+  if (/^\d+(\.\d+)+$/.test(s)) return { kind: "dotted", text: s };
+  if (ROMAN.test(s)) return { kind: "roman", text: s.toUpperCase() };
+  if (/^[A-Z]$/.test(s)) return { kind: "letter", text: s };
+  return { kind: "other", text: clip(s, 20) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// rows
+
+type Kind = "item" | "group" | "nameOnly";
+
+interface Candidate {
+  readonly row: number;
+  kind: Kind;
+  readonly id: IdRead;
+  name: string;
+  readonly result: RawCell;
+  readonly target: RawCell;
+  readonly self: RawCell;
+  /** the ID this row would have under the group above it, before the set is known */
+  derived: string;
+  /** IDs a criterion of the set may have for this row */
+  ids: readonly string[];
+  group: string | null;
+  /** continuation rows merged into this one (text pasted from PDF split over rows) */
+  lastRow: number;
+}
+
+function isColumnNumberRow(row: readonly RawCell[], skip: ReadonlySet<number>): boolean {
+  const nums: number[] = [];
+  for (let c = 0; c < row.length; c++) {
+    if (skip.has(c) || isEmpty(row[c])) continue;
+    const m = /^\(?(\d{1,2})\)?$/.exec(cellString(row[c]).trim());
+    if (!m) return false;
+    nums.push(Number(m[1]));
+  }
+  return nums.length >= 3 && nums.every((n, i) => i === 0 || n === nums[i - 1]! + 1);
+}
+
+/** the group a row's name names in any of the sets, if the name is short enough to be a group's */
+function groupOf(name: string, sets: readonly CriteriaSet[]): CriteriaGroup | null {
+  if (name.trim() === "" || name.length > 60) return null;
+  for (const s of sets) {
+    const g = matchGroup(name, s);
+    if (g) return g;
+  }
+  return null;
+}
+
+function isTotalRow(name: string): boolean {
+  const w = words(name);
+  return TOTAL_WORDS.some((t) => w.startsWith(` ${t} `));
+}
+
+/** a row whose only cell says `I. CHÍNH QUYỀN SỐ` or `1. Chính quyền số` */
+function singleCellGroup(
+  row: readonly RawCell[],
+  skip: ReadonlySet<number>,
+): { id: IdRead; name: string } | null {
+  let text: string | null = null;
+  for (let c = 0; c < row.length; c++) {
+    if (skip.has(c) || isEmpty(row[c])) continue;
+    if (text !== null || typeof row[c] !== "string") return null;
+    text = (row[c] as string).trim();
+  }
+  if (!text || text.length > 80) return null;
+  const m = /^([IVXLC]+|\d+|[A-Z])[.):]?\s+(\S.*)$/.exec(text);
+  if (!m) return null;
+  const id = readId(m[1]!);
+  return id.kind === "roman" || id.kind === "int" || id.kind === "letter" ? { id, name: m[2]!.trim() } : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// choosing the set
+
+interface SetFit {
+  readonly set: CriteriaSet;
+  /** rows whose name matched a criterion */
+  readonly matched: number;
+  /** of those, rows whose ID is that criterion's */
+  readonly agreed: number;
+  /** distinct criteria matched by name */
+  readonly distinct: number;
+  readonly score: number;
+}
+
+function fitOf(set: CriteriaSet, rows: readonly Candidate[]): SetFit {
+  let matched = 0;
+  let agreed = 0;
+  const seen = new Set<string>();
+  for (const r of rows) {
+    const m = matchName(r.name, set, r.ids);
+    if (!m) continue;
+    matched++;
+    seen.add(m.criterion.id);
+    if (r.ids.includes(m.criterion.id)) agreed++;
+  }
+  return { set, matched, agreed, distinct: seen.size, score: 2 * agreed + (matched - agreed) };
+}
+
+function fitText(f: SetFit): string {
+  return `${f.set.title}: ${f.distinct}/${f.set.criteria.length} tên chỉ tiêu khớp`;
+}
+
+function chooseSet(
+  rows: readonly Candidate[],
+  options: { sets: readonly CriteriaSet[]; setId?: string },
+  carriesTargets: boolean,
+  problems: Problem[],
+  sheet: string,
+): { set: CriteriaSet | null; reason: string } {
+  const named = rows.filter((r) => r.name.trim() !== "");
+  const fits = options.sets.map((s) => fitOf(s, named));
+  if (options.setId !== undefined) {
+    const key = options.setId.trim().toLowerCase();
+    if (key === "none")
+      return {
+        set: null,
+        reason: "Không dùng bộ tiêu chí (theo tùy chọn); dùng chỉ tiêu ghi trong từng dòng",
+      };
+    const forced = fits.find((f) => f.set.id.toLowerCase() === key);
+    if (forced) return { set: forced.set, reason: `${fitText(forced)} (bộ được chọn theo tùy chọn)` };
+    problems.push({
+      code: "INVALID_CRITERIA_SET",
+      sheet,
+      value: options.setId,
+      message: `Trang "${sheet}": không có bộ tiêu chí "${options.setId}"; bộ tiêu chí được chọn tự động`,
+    });
+  }
+  if (fits.length === 0)
+    return { set: null, reason: "Không có bộ tiêu chí nào để so; dùng chỉ tiêu ghi trong từng dòng" };
+  const ranked = [...fits].sort((a, b) => b.score - a.score || b.distinct - a.distinct);
+  const best = ranked[0]!;
+  const others = ranked.slice(1).map(fitText);
+  const also = others.length > 0 ? `; ${others.join("; ")}` : "";
+  const agreedText =
+    best.agreed < best.matched ? ` (${best.agreed}/${best.matched} dòng khớp cả số thứ tự)` : "";
+  if (best.matched > 0 && best.matched * 2 >= named.length)
+    return { set: best.set, reason: `${fitText(best)}${agreedText}${also}` };
+  if (carriesTargets)
+    return {
+      set: null,
+      reason: `Không dùng bộ tiêu chí: tên chỉ tiêu khớp ít (${fitText(best)}${also}); dùng chỉ tiêu ghi trong từng dòng`,
+    };
+  if (best.matched > 0)
+    return { set: best.set, reason: `${fitText(best)}; khớp ít nhưng bảng không ghi chỉ tiêu${also}` };
+  return { set: null, reason: "Không bộ tiêu chí nào khớp tên chỉ tiêu của bảng; bảng không ghi chỉ tiêu" };
+}
+
+// ---------------------------------------------------------------------------------------------
+// the reader
+
+/** options of `readAnnex` */
+export interface ReadAnnexOptions {
+  /** sets to choose from, best match wins */
+  readonly sets: readonly CriteriaSet[];
+  /** force a set by id, or `"none"` for the targets written in the rows */
+  readonly setId?: string;
+}
+
+function rightmostColumn(grid: Grid): number {
+  let max = -1;
+  for (const row of grid.values) {
+    for (let c = row.length - 1; c > max; c--) {
+      if (!isEmpty(row[c])) {
+        max = c;
+        break;
+      }
+    }
+  }
+  return max;
+}
+
+/**
+ * Reads the annex table of one sheet.
+ * @returns the annex, or `{ skipped }` with the Vietnamese reason the sheet holds none
+ * @example const annex = readAnnex("Hoằng Phụ", grid, { sets: BUILTIN_SETS });
+ */
+export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions): Annex | { skipped: string } {
+  const maxCol = rightmostColumn(grid);
+  if (maxCol < 0) return { skipped: "trang tính trống" };
+  const header = findHeader(grid);
+  if (!header)
+    return {
+      skipped:
+        "không tìm thấy hàng tiêu đề của bảng phụ lục (cần các cột như TT, Tên chỉ tiêu, Chỉ tiêu cụ thể, Kết quả đạt được)",
+    };
+  const cols = header.columns;
+  if (cols.result === undefined)
+    return { skipped: "bảng không có cột kết quả (Kết quả đạt được, Kết quả thực hiện, Thực hiện)" };
+  const own = new Set(header.ownColumns);
+  const problems: Problem[] = [];
+
+  // pass 1: candidate rows, in sheet order
+  const candidates: Candidate[] = [];
+  const firstData = header.row + header.rows;
+  const keyCols = [...header.keys.keys()];
+  const needRepeat = Math.max(2, Math.ceil(keyCols.length / 2));
+  const text = (v: RawCell) => (typeof v === "string" ? v.trim() : cellString(v));
+  let prevRow = -2;
+  for (let r = firstData; r < grid.values.length; r++) {
+    const row = grid.values[r] ?? [];
+    let any = false;
+    for (let c = 0; c < row.length && !any; c++) if (!own.has(c) && !isEmpty(row[c])) any = true;
+    if (!any) continue;
+    let same = 0;
+    for (const c of keyCols) {
+      const v = row[c];
+      if (typeof v === "string" && v.length <= 200 && fold(v) === header.keys.get(c)) same++;
+    }
+    if (same >= needRepeat || isColumnNumberRow(row, own)) continue;
+    const get = (role: ColumnRole): RawCell => (cols[role] !== undefined ? row[cols[role]] : undefined);
+    const single = singleCellGroup(row, own);
+    const id = single ? single.id : readId(get("id"));
+    const name = single ? single.name : text(get("name"));
+    const result = get("result");
+    const target = get("target");
+    const self = get("self");
+    const hasValue = !isEmpty(result) || !isEmpty(target) || !isEmpty(self);
+    let kind: Kind;
+    const groupNamed = groupOf(name, options.sets) !== null;
+    if (single) kind = "group";
+    else if ((id.kind === "roman" || id.kind === "letter") && (!hasValue || groupNamed)) kind = "group";
+    else if ((id.kind === "int" || id.kind === "none") && groupNamed) kind = "group";
+    else if (id.kind !== "none" || hasValue) kind = "item";
+    else kind = "nameOnly";
+    if (kind !== "group" && id.kind === "none" && isTotalRow(name)) continue;
+    if (kind === "nameOnly" && name === "") continue;
+    // text pasted from PDF: a name-only row right under an item continues its name
+    const last = candidates[candidates.length - 1];
+    if (kind === "nameOnly" && cols.id !== undefined && last && last.kind === "item" && prevRow === r - 1) {
+      last.name = `${last.name} ${name}`;
+      last.lastRow = r;
+      prevRow = r;
+      continue;
+    }
+    candidates.push({
+      row: r,
+      kind,
+      id,
+      name,
+      result,
+      target,
+      self,
+      derived: "",
+      ids: [],
+      group: null,
+      lastRow: r,
+    });
+    prevRow = r;
+  }
+  // an integer ID whose next row is numbered under it (`1` then `1.1`) is a group
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const next = candidates[i + 1];
+    if (c.kind === "item" && c.id.kind === "int" && isEmpty(c.result) && isEmpty(c.target) && next)
+      if (next.id.kind === "dotted" && next.id.text.startsWith(`${c.id.text}.`)) c.kind = "group";
+  }
+  // IDs under the group above: Roman groups restart the numbering (`I 1 2 … II 1 2` → `I.1`, `II.2`)
+  let groupId: string | null = null;
+  for (const c of candidates) {
+    if (c.kind === "group") {
+      groupId = c.id.kind === "none" ? null : c.id.text;
+      continue;
+    }
+    c.derived = c.id.kind === "int" && groupId !== null ? `${groupId}.${c.id.text}` : c.id.text;
+    c.ids = c.id.alt ? [c.derived, c.id.alt] : c.derived ? [c.derived] : [];
+  }
+  const rowsIn = candidates.filter((c) => c.kind !== "group");
+  const items = candidates.filter((c) => c.kind === "item");
+  if (rowsIn.length === 0) return { skipped: "bảng không có dòng chỉ tiêu nào dưới hàng tiêu đề" };
+  const withTarget = items.filter((c) => !isEmpty(c.target)).length;
+  const carriesTargets = cols.target !== undefined && withTarget * 2 >= Math.max(1, items.length);
+  const chosen = chooseSet(rowsIn, options, carriesTargets, problems, sheet);
+  const set = chosen.set;
+
+  // pass 2: groups, IDs resolved by name and order, criteria, problems
+  const groups: AnnexGroup[] = [];
+  const rows: AnnexRow[] = [];
+  const idCol = cols.id ?? cols.name ?? cols.result;
+  const nameCol = cols.name ?? idCol;
+  const seenIds = new Map<string, number>();
+  const seenCriteria = new Map<string, number>();
+  const lastMinor = new Map<string, number>();
+  let currentGroup: string | null = null;
+  let lastRow = header.row + header.rows - 1;
+  let groupCount = 0;
+  for (const c of candidates) {
+    if (c.kind === "group") {
+      groupCount++;
+      const g = set ? matchGroup(c.name, set) : null;
+      const id = g ? g.id : c.id.kind !== "none" ? c.id.text : String(groupCount);
+      if (!groups.some((x) => x.id === id)) groups.push({ id, name: c.name || (g?.name ?? id), row: c.row });
+      currentGroup = id;
+      lastRow = Math.max(lastRow, c.lastRow);
+      continue;
+    }
+    const m = set && c.name ? matchName(c.name, set, c.ids) : null;
+    if (c.kind === "nameOnly" && !m) continue;
+    let id = c.derived;
+    if (c.id.alt) {
+      const [major, minor] = c.id.text.split(".").map(Number) as [number, number];
+      const before = lastMinor.get(String(major)) ?? -1;
+      if (m && m.criterion.id === c.id.alt) id = c.id.alt;
+      else if (m && m.criterion.id === c.id.text) id = c.id.text;
+      else if (before >= minor && Number(c.id.alt.split(".")[1]) > before) id = c.id.alt;
+    }
+    const dotted = /^(\d+)\.(\d+)$/.exec(id);
+    if (dotted) lastMinor.set(dotted[1]!, Math.max(lastMinor.get(dotted[1]!) ?? -1, Number(dotted[2])));
+    const warnings: GradeWarning[] = [];
+    let criterion: Criterion | undefined;
+    if (set) {
+      const idCandidates = id === c.derived ? c.ids : [id];
+      const byId = set.criteria.find((k) => idCandidates.includes(k.id) && /^\d/.test(id));
+      if (m && byId && m.criterion.id !== byId.id) {
+        warnings.push({
+          code: "NAME_MISMATCH",
+          message: `Số thứ tự "${id}" là chỉ tiêu ${byId.id} của bộ tiêu chí, nhưng tên khớp chỉ tiêu ${m.criterion.id}: chấm theo chỉ tiêu ${m.criterion.id}`,
+        });
+      }
+      criterion = m?.criterion ?? byId;
+      const cell = a1(c.row, nameCol ?? 0);
+      if (!criterion)
+        problems.push({
+          code: "UNKNOWN_CRITERION",
+          sheet,
+          cell,
+          value: clip(c.name || id, 80),
+          message: `Trang "${sheet}", ô ${cell}: "${clip(c.name || id, 60)}" không khớp chỉ tiêu nào của ${set.title}`,
+        });
+    }
+    if (id === "" && criterion) id = criterion.id;
+    if (id !== "") {
+      const before = seenIds.get(id);
+      const cell = a1(c.row, idCol ?? 0);
+      if (before !== undefined)
+        problems.push({
+          code: "DUPLICATE_ID",
+          sheet,
+          cell,
+          value: id,
+          message: `Trang "${sheet}", ô ${cell}: số thứ tự "${id}" trùng với dòng ${before + 1}`,
+        });
+      else seenIds.set(id, c.row);
+    }
+    if (criterion) {
+      const before = seenCriteria.get(criterion.id);
+      const cell = a1(c.row, nameCol ?? 0);
+      if (before !== undefined && seenIds.get(id) === c.row)
+        problems.push({
+          code: "DUPLICATE_ID",
+          sheet,
+          cell,
+          value: clip(c.name || id, 80),
+          message: `Trang "${sheet}", ô ${cell}: dòng này và dòng ${before + 1} cùng là chỉ tiêu ${criterion.id}`,
+        });
+      else if (before === undefined) seenCriteria.set(criterion.id, c.row);
+    }
+    // a group row named after a set group gives way to the matched criterion's own group
+    const setGroup = set !== null && currentGroup !== null && set.groups.some((g) => g.id === currentGroup);
+    const group = criterion && (setGroup || currentGroup === null) ? criterion.group : currentGroup;
+    const resultFormat = formatAt(grid, c.row, cols.result);
+    const targetFormat = formatAt(grid, c.row, cols.target);
+    rows.push({
+      row: c.row,
+      id,
+      name: c.name,
+      group,
+      ...(criterion ? { criterion } : {}),
+      target: cols.target !== undefined ? (c.target ?? null) : null,
+      ...(targetFormat !== undefined ? { targetFormat } : {}),
+      result: c.result ?? null,
+      ...(resultFormat !== undefined ? { resultFormat } : {}),
+      ...(cols.self !== undefined ? { self: c.self ?? null } : {}),
+      ...(warnings.length > 0 ? { warnings } : {}),
+    });
+    lastRow = Math.max(lastRow, c.lastRow);
+  }
+  if (set)
+    for (const r of rows) {
+      const g = r.criterion?.group;
+      if (r.group === g && g !== undefined && !groups.some((x) => x.id === g)) {
+        const sg = set.groups.find((x) => x.id === g);
+        if (sg) groups.push({ id: sg.id, name: sg.name, row: -1 });
+      }
+    }
+  const ownColumn = header.ownColumns.length > 0 ? header.ownColumns[0]! : maxCol + 1;
+  return {
+    headerRow: header.row,
+    columns: cols,
+    groups,
+    rows,
+    criteriaSet: set,
+    setReason: chosen.reason,
+    ownColumn,
+    lastRow,
+    problems,
+  };
+}
+
+/**
+ * The year an annex reports on, from its title rows (`năm 2023`, `NĂM 2022`, `6 tháng đầu năm 2023`);
+ * null when they name none.
+ */
+export function detectYear(grid: Grid): number | null {
+  const header = findHeader(grid);
+  const last = header ? header.row + header.rows : Math.min(grid.values.length, 15);
+  for (let r = 0; r < last; r++) {
+    for (const v of grid.values[r] ?? []) {
+      if (typeof v !== "string" || !v) continue;
+      const m = /\bnam\s+(20\d\d)\b/.exec(fold(v.length > 500 ? v.slice(0, 500) : v));
+      if (m) return Number(m[1]);
+    }
+  }
+  return null;
+}
