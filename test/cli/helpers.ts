@@ -2,6 +2,7 @@
  * Helpers for the CLI tests: build the bundle once, run it as a child process, compare workbooks cell by cell.
  */
 import { spawnSync } from "child_process";
+import { createHash } from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -140,4 +141,27 @@ export function originalCellDiffs(
 export function conditionalFormatsOf(ws: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
   return (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
     .conditionalFormattings;
+}
+
+/** sheet → first own column (0-based), from the `Chấm CĐS` headers of a graded workbook */
+export async function ownColumnsOf(file: string): Promise<Map<string, number>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const own = new Map<string, number>();
+  for (const ws of workbook.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if (typeof cell.value === "string" && cell.value.startsWith("Chấm CĐS")) {
+          const col = Number(cell.col) - 1;
+          own.set(ws.name, Math.min(own.get(ws.name) ?? Infinity, col));
+        }
+      }),
+    );
+  }
+  return own;
+}
+
+/** the bytes' SHA-256, to prove a file was not touched */
+export function sha256(file: string): string {
+  return createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 }
