@@ -1,8 +1,12 @@
 /**
  * Which commune a sheet speaks for: from its title rows, its sheet name, or its file name, in that order.
  */
+import { OWN_HEADER_PREFIX } from "./labels";
+import { words } from "./match";
+import { AMBIGUOUS_HEADERS, HEADER_ALIASES, IGNORED_HEADERS } from "./table";
 import { fold } from "./text";
-import type { CommuneName, CommuneSource, Grid, RawCell } from "./types";
+import type { ColumnRole, CommuneName, CommuneSource, Grid, RawCell, ValueKind } from "./types";
+import { readValue } from "./values";
 
 /** how the report names each source */
 export const COMMUNE_SOURCE_LABELS: Readonly<Record<CommuneSource, string>> = {
@@ -238,4 +242,163 @@ export function detectCommune(sheetName: string, grid: Grid, fileName?: string):
     if (fromFile) return { commune: fromFile, source: "file" };
   }
   return { commune: sheetName.trim(), source: "sheet" };
+}
+
+// ---------------------------------------------------------------------------------------------
+// one sheet, a column of results per commune: `TT | Tên chỉ tiêu | Chỉ tiêu | Xã A | Xã B | …`
+
+/** one commune's column turned into a sheet of its own, ready for `gradeWorkbook` */
+export interface CommuneColumn extends CommuneName {
+  /** 0-based column of its results in the real sheet */
+  readonly col: number;
+  /** name of the virtual sheet: `Tổng hợp – xã A` */
+  readonly sheet: string;
+  /**
+   * the real grid with every other commune's column emptied and this column's header read `Kết quả thực
+   * hiện`: rows and columns keep their places, so grades point at the real cells
+   */
+  readonly grid: Grid;
+}
+
+export interface CommuneColumns {
+  /** 0-based first header row */
+  readonly headerRow: number;
+  /** 1, or 2 when commune names sit under a merged `Kết quả thực hiện` */
+  readonly headerRows: number;
+  readonly communes: readonly CommuneColumn[];
+}
+
+export interface CommuneColumnOptions {
+  /** fewest commune columns for the shape to count (default 2: one column is an ordinary annex) */
+  readonly minCommunes?: number;
+}
+
+/** the columns that come before the results: commune columns found by their values lie right of them */
+const LEFT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["id", "name", "explain", "unit", "target"]);
+
+/** the header word that makes a column a result column in the virtual sheets */
+export const RESULT_HEADER = "Kết quả thực hiện";
+
+/** values a result cell holds; prose and errors are not evidence that a column holds results */
+const RESULT_KINDS: ReadonlySet<ValueKind> = new Set<ValueKind>([
+  "percent",
+  "lowerBound",
+  "fraction",
+  "count",
+  "yes",
+  "no",
+  "underWay",
+  "notEvaluated",
+]);
+
+const ALIASES: readonly { key: string; role: ColumnRole | null; ambiguous: boolean }[] = [
+  ...(Object.entries(HEADER_ALIASES) as [ColumnRole, readonly string[]][]).flatMap(([role, list]) =>
+    list.map((alias) => ({ key: words(alias), role, ambiguous: false })),
+  ),
+  ...AMBIGUOUS_HEADERS.map((a) => ({ key: words(a.alias), role: a.role, ambiguous: true })),
+  ...IGNORED_HEADERS.map((alias) => ({ key: words(alias), role: null, ambiguous: false })),
+].sort((a, b) => b.key.length - a.key.length);
+
+/** the header role of a cell as the table reader sees it; undefined for no alias, null for an ignored header */
+function roleOf(raw: RawCell): { role: ColumnRole | null; ambiguous: boolean } | undefined {
+  if (typeof raw !== "string" || raw.length > 160) return undefined;
+  const text = words(raw.replace(/\([^)]*\)/g, " "));
+  return ALIASES.find((a) => text.includes(a.key));
+}
+
+function headerText(raw: RawCell): string {
+  return typeof raw === "string" ? raw.trim() : typeof raw === "number" ? String(raw) : "";
+}
+
+/** a header that names a period rather than a commune: `2023`, `Năm 2023`, `6 tháng` */
+function isPeriod(text: string): boolean {
+  const f = fold(text);
+  return /^\d+$/.test(f) || /^(nam|quy|thang|6 thang|ky)\b/.test(f);
+}
+
+/** most of the column's filled cells below the header read as results */
+function holdsResults(grid: Grid, col: number, firstRow: number): boolean {
+  let filled = 0;
+  let results = 0;
+  for (let r = firstRow; r < grid.values.length; r++) {
+    const raw = grid.values[r]?.[col];
+    if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "")) continue;
+    filled++;
+    const format = grid.formats?.[r]?.[col];
+    if (RESULT_KINDS.has(readValue(raw, format ?? undefined).kind)) results++;
+  }
+  return filled > 0 && results * 2 >= filled;
+}
+
+/**
+ * Reads the shape "criteria down, communes across": a header with an ID or name column and two or more
+ * commune columns (headers naming a xã/phường/thị trấn, or other headers right of the known columns whose
+ * cells mostly hold results). The commune names may also sit one row under a merged `Kết quả thực hiện`.
+ * Returns one virtual grid per commune for the normal grading path; null for any other shape (an ordinary
+ * annex with a result column, or fewer than `minCommunes` commune columns).
+ */
+export function columnsPerCommune(
+  sheet: string,
+  grid: Grid,
+  options: CommuneColumnOptions = {},
+): CommuneColumns | null {
+  const minCommunes = options.minCommunes ?? 2;
+  const limit = Math.min(grid.values.length, 30);
+  for (let r = 0; r < limit; r++) {
+    const line = grid.values[r] ?? [];
+    const roles = line.map(roleOf);
+    const hasName = roles.some((h) => h?.role === "name" && !h.ambiguous);
+    const hasId = roles.some((h) => h?.role === "id");
+    if (!hasName && !hasId) continue;
+    if (!hasName && !roles.some((h) => h?.ambiguous)) continue;
+    const resultCols = roles.flatMap((h, c) => (h?.role === "result" ? [c] : []));
+    // commune names in this row, or one row down under a merged result header
+    const sub = resultCols.length > 0 ? r + 1 : r;
+    const subLine = grid.values[sub] ?? [];
+    const known = roles.flatMap((h, c) => (h?.role && LEFT_ROLES.has(h.role) ? [c] : []));
+    const rightOfKnown = known.length > 0 ? Math.max(...known) : -1;
+    const firstData = sub + 1;
+    const communes: { col: number; commune: string }[] = [];
+    const width = Math.max(line.length, subLine.length);
+    for (let c = 0; c < width; c++) {
+      if (sub === r && roles[c] !== undefined) continue;
+      const text = headerText(subLine[c]);
+      if (text === "" || text.startsWith(OWN_HEADER_PREFIX) || isPeriod(text)) continue;
+      if (sub !== r && roleOf(subLine[c]) !== undefined) continue;
+      const named = communeInText(text);
+      if (named) communes.push({ col: c, commune: named });
+      else if (c > rightOfKnown && holdsResults(grid, c, firstData)) communes.push({ col: c, commune: text });
+    }
+    if (communes.length < minCommunes) {
+      if (resultCols.length > 0 || communes.length > 0) return null;
+      continue;
+    }
+    const communeCols = new Set(communes.map((x) => x.col));
+    const headerRows = sub - r + 1;
+    return {
+      headerRow: r,
+      headerRows,
+      communes: communes.map(({ col, commune }): CommuneColumn => {
+        const values = grid.values.map((row, rr) => {
+          if (rr < r) return row;
+          const copy = row.slice();
+          for (const c of communeCols) if (c !== col && c < copy.length) copy[c] = null;
+          for (const c of resultCols) if (c !== col && c < copy.length) copy[c] = null;
+          if (rr === r) {
+            while (copy.length <= col) copy.push(null);
+            copy[col] = RESULT_HEADER;
+          } else if (rr === sub) copy[col] = null;
+          return copy;
+        });
+        return {
+          commune,
+          source: "column",
+          col,
+          sheet: `${sheet} – ${commune}`,
+          grid: grid.formats ? { values, formats: grid.formats } : { values },
+        };
+      }),
+    };
+  }
+  return null;
 }

@@ -1,5 +1,7 @@
 import {
   COMMUNE_SOURCE_LABELS,
+  RESULT_HEADER,
+  columnsPerCommune,
   communeInText,
   detectCommune,
   specificName,
@@ -108,5 +110,86 @@ describe("detectCommune", () => {
       file: "tên tệp",
       column: "tiêu đề cột",
     });
+  });
+});
+
+describe("columnsPerCommune", () => {
+  const across: RawCell[][] = [
+    ["BẢNG TỔNG HỢP KẾT QUẢ CÁC XÃ NĂM 2023"],
+    ["TT", "Tên chỉ tiêu", "Chỉ tiêu", "Xã Hoằng Phụ", "Hoằng Lộc", "Ghi chú"],
+    ["2.4", "Tỷ lệ thanh toán không tiền mặt", "60%", "65%", "55%", "số liệu quý IV"],
+    ["4.5", "Điểm wifi công cộng", "Có", "Có", "Không", null],
+  ];
+
+  it("finds commune columns by unit word or by values, and keeps rows and columns in place", () => {
+    const found = columnsPerCommune("Tổng hợp", grid(across))!;
+    expect(found.headerRow).toBe(1);
+    expect(found.headerRows).toBe(1);
+    expect(
+      found.communes.map(({ commune, source, col, sheet }) => ({ commune, source, col, sheet })),
+    ).toEqual([
+      { commune: "xã Hoằng Phụ", source: "column", col: 3, sheet: "Tổng hợp – xã Hoằng Phụ" },
+      { commune: "Hoằng Lộc", source: "column", col: 4, sheet: "Tổng hợp – Hoằng Lộc" },
+    ]);
+    const [a, b] = found.communes;
+    expect(a!.grid.values[1]).toEqual(["TT", "Tên chỉ tiêu", "Chỉ tiêu", RESULT_HEADER, null, "Ghi chú"]);
+    expect(a!.grid.values[2]).toEqual([
+      "2.4",
+      "Tỷ lệ thanh toán không tiền mặt",
+      "60%",
+      "65%",
+      null,
+      "số liệu quý IV",
+    ]);
+    expect(b!.grid.values[3]).toEqual(["4.5", "Điểm wifi công cộng", "Có", null, "Không", null]);
+    expect(a!.grid.values[0]).toBe(across[0]);
+    expect(across[1]![3]).toBe("Xã Hoằng Phụ");
+  });
+
+  it("reads commune names under a merged result header", () => {
+    const g = grid([
+      ["TT", "Tên chỉ tiêu", "Chỉ tiêu cụ thể", "Kết quả thực hiện", null, null],
+      [null, null, null, "Xã A", "Xã B", "Phường C"],
+      ["2.4", "Tỷ lệ thanh toán không tiền mặt", "60%", "65%", "55%", "70%"],
+    ]);
+    const found = columnsPerCommune("PL", g)!;
+    expect(found.headerRows).toBe(2);
+    expect(found.communes.map((c) => c.commune)).toEqual(["xã A", "xã B", "phường C"]);
+    expect(found.communes[1]!.grid.values.slice(0, 3)).toEqual([
+      ["TT", "Tên chỉ tiêu", "Chỉ tiêu cụ thể", null, RESULT_HEADER, null],
+      [null, null, null, null, null, null],
+      ["2.4", "Tỷ lệ thanh toán không tiền mặt", "60%", null, "55%", null],
+    ]);
+  });
+
+  it("leaves an ordinary annex, a single commune column and year columns alone", () => {
+    expect(columnsPerCommune("Xã A", grid([["BÁO CÁO"], HEADER, ROW]))).toBeNull();
+    expect(
+      columnsPerCommune(
+        "X",
+        grid([
+          ["TT", "Tên chỉ tiêu", "Chỉ tiêu", "Xã A", "Ghi chú"],
+          ["1.2", "Văn bản", "100%", "98%", "ghi chú dài"],
+        ]),
+      ),
+    ).toBeNull();
+    expect(
+      columnsPerCommune(
+        "X",
+        grid([
+          ["TT", "Tên chỉ tiêu", "Chỉ tiêu", "Năm 2022", "2023"],
+          ["1.2", "Văn bản", "100%", "98%", "99%"],
+        ]),
+      ),
+    ).toBeNull();
+  });
+
+  it("does not take a prose column for a commune", () => {
+    const g = grid([
+      ["TT", "Tên chỉ tiêu", "Chỉ tiêu", "Xã A", "Xã B", "Khó khăn nêu thêm"],
+      ["1.2", "Văn bản", "100%", "98%", "100%", "thiếu máy tính"],
+      ["1.3", "Hồ sơ", "100%", "97%", "100%", "đường truyền chậm"],
+    ]);
+    expect(columnsPerCommune("X", g)!.communes.map((c) => c.col)).toEqual([3, 4]);
   });
 });
