@@ -29,34 +29,43 @@ export const criterionSchema = z.object({
   note: text.optional(),
 });
 
-export const criteriaSetSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-    title: text,
-    legalBasis: text,
-    groups: z.array(z.object({ id: text, name: text })).min(1),
-    criteria: z.array(criterionSchema).min(1),
-  })
-  .superRefine((set, ctx) => {
-    const groupIds = new Set<string>();
-    set.groups.forEach((g, i) => {
-      if (groupIds.has(g.id))
-        ctx.addIssue({ code: "custom", path: ["groups", i, "id"], message: `nhóm "${g.id}" bị trùng` });
-      groupIds.add(g.id);
-    });
-    const ids = new Set<string>();
-    set.criteria.forEach((c, i) => {
-      if (ids.has(c.id))
-        ctx.addIssue({ code: "custom", path: ["criteria", i, "id"], message: `mã "${c.id}" bị trùng` });
-      ids.add(c.id);
-      if (!groupIds.has(c.group))
-        ctx.addIssue({
-          code: "custom",
-          path: ["criteria", i, "group"],
-          message: `nhóm "${c.group}" không có trong danh sách nhóm`,
-        });
-    });
+export const criteriaSetSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  title: text,
+  legalBasis: text,
+  groups: z.array(z.object({ id: text, name: text })).min(1),
+  criteria: z.array(criterionSchema).min(1),
+});
+
+type Issue = { path: readonly PropertyKey[]; message: string };
+
+/** duplicate IDs and unknown groups, checked on the raw JSON so they come with the schema's own errors */
+function crossIssues(json: Record<string, unknown>): Issue[] {
+  const issues: Issue[] = [];
+  const groups = Array.isArray(json.groups) ? json.groups : [];
+  const criteria = Array.isArray(json.criteria) ? json.criteria : [];
+  const groupIds = new Set<string>();
+  groups.forEach((g: unknown, i) => {
+    const id = (g as { id?: unknown } | null)?.id;
+    if (typeof id !== "string") return;
+    if (groupIds.has(id)) issues.push({ path: ["groups", i, "id"], message: `nhóm "${id}" bị trùng` });
+    groupIds.add(id);
   });
+  const ids = new Set<string>();
+  criteria.forEach((c: unknown, i) => {
+    const { id, group } = (c ?? {}) as { id?: unknown; group?: unknown };
+    if (typeof id === "string") {
+      if (ids.has(id)) issues.push({ path: ["criteria", i, "id"], message: `mã "${id}" bị trùng` });
+      ids.add(id);
+    }
+    if (typeof group === "string" && group.trim() && !groupIds.has(group))
+      issues.push({
+        path: ["criteria", i, "group"],
+        message: `nhóm "${group}" không có trong danh sách nhóm`,
+      });
+  });
+  return issues;
+}
 
 const FIELD_NAMES: Readonly<Record<string, string>> = {
   id: "mã",
@@ -145,10 +154,14 @@ export function parseCriteriaSet(
       errors: ["Bộ tiêu chí phải là một đối tượng JSON { id, title, legalBasis, groups, criteria }"],
     };
   const result = criteriaSetSchema.safeParse(json);
-  if (result.success) return { ok: true, set: result.data as CriteriaSet };
-  const errors = result.error.issues.map((issue) => {
+  const issues: Issue[] = [
+    ...(result.success ? [] : result.error.issues.map((i) => ({ path: i.path, message: issueText(i) }))),
+    ...crossIssues(json as Record<string, unknown>),
+  ];
+  if (result.success && issues.length === 0) return { ok: true, set: result.data as CriteriaSet };
+  const errors = issues.map((issue) => {
     const place = placeText(json, issue.path);
-    return `${place.charAt(0).toUpperCase()}${place.slice(1)}: ${issueText(issue)}`;
+    return `${place.charAt(0).toUpperCase()}${place.slice(1)}: ${issue.message}`;
   });
   return { ok: false, errors };
 }

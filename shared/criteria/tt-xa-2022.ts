@@ -191,7 +191,11 @@ export const TT_XA_2022: CriteriaSet = {
       id: "3.3",
       group: "3",
       name: "Người dân được thông tin, tuyên truyền để bảo vệ an toàn thông tin trên môi trường mạng",
-      keywords: ["an toàn thông tin", "ATTT"],
+      keywords: [
+        "bảo vệ an toàn thông tin",
+        "an toàn thông tin trên môi trường mạng",
+        "an toàn trên môi trường mạng",
+      ],
       target: yes("Có nội dung tuyên truyền"),
       notEvaluatedIn: [],
     },
