@@ -1,0 +1,249 @@
+/**
+ * The task pane: shows the annex found on the active sheet, grades, lists the results, clears.
+ * All Excel work goes through adapter.ts inside Excel.run; every failure ends in the pane in Vietnamese.
+ */
+import { BUILTIN_SETS } from "../../shared/criteria";
+import { STATUS_COLORS } from "../../shared/labels";
+import { COMPLETE_LABEL, INCOMPLETE_LABEL } from "../../shared/plan";
+import { clip } from "../../shared/text";
+import type { GradedRow, SheetReport, WorkbookReport } from "../../shared/types";
+import type { AnnexInfo, GradeOptions } from "../../shared/workbook";
+import {
+  addCdsDatName,
+  clearInExcel,
+  ExcelAddinError,
+  gradeInExcel,
+  scanWorkbook,
+  selectCell,
+  type GradeScope,
+  type Progress,
+  type WorkbookScan,
+} from "./adapter";
+import { describeOfficeError, MESSAGES } from "./messages";
+
+const AUTO_SET = "";
+
+function el<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`missing #${id}`);
+  return found as T;
+}
+
+function make<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+let busy = false;
+let scan: WorkbookScan | null = null;
+
+function setBusy(value: boolean): void {
+  busy = value;
+  for (const id of ["grade", "clear", "refresh", "add-name"]) el<HTMLButtonElement>(id).disabled = value;
+  if (!value) el("progress").hidden = true;
+}
+
+function showError(message: string): void {
+  const box = el("error");
+  box.textContent = message;
+  box.hidden = false;
+}
+
+function showNotice(message: string): void {
+  const box = el("notice");
+  box.textContent = message;
+  box.hidden = false;
+}
+
+function clearMessages(): void {
+  el("error").hidden = true;
+  el("notice").hidden = true;
+}
+
+function showProgress(p: Progress): void {
+  el("progress").hidden = false;
+  const bar = el<HTMLProgressElement>("progress-bar");
+  bar.max = Math.max(1, p.total);
+  bar.value = p.done;
+  el("progress-text").textContent = p.message;
+}
+
+/** runs one pane action: buttons off, errors shown in Vietnamese, never only in the console */
+async function act(work: () => Promise<void>): Promise<void> {
+  if (busy) return;
+  clearMessages();
+  setBusy(true);
+  try {
+    await work();
+  } catch (error) {
+    showError(error instanceof ExcelAddinError ? error.message : describeOfficeError(error).message);
+  } finally {
+    setBusy(false);
+  }
+}
+
+function scope(): GradeScope {
+  const checked = document.querySelector<HTMLInputElement>('input[name="scope"]:checked');
+  return checked?.value === "all" ? "all" : "active";
+}
+
+function gradeOptions(): GradeOptions {
+  const setId = el<HTMLSelectElement>("set-select").value;
+  const yearText = el<HTMLInputElement>("year-input").value.trim();
+  const year = Number(yearText);
+  if (yearText !== "" && !(Number.isInteger(year) && year >= 2015 && year <= 2100))
+    throw new ExcelAddinError(
+      "FAILED",
+      `Năm "${yearText}" không hợp lệ: hãy ghi năm bốn chữ số, ví dụ 2023.`,
+    );
+  return {
+    ...(setId !== AUTO_SET ? { setId } : {}),
+    ...(yearText !== "" ? { year } : {}),
+  };
+}
+
+function fillSetChoices(): void {
+  const select = el<HTMLSelectElement>("set-select");
+  select.replaceChildren(make("option", "Tự nhận diện theo tên chỉ tiêu"));
+  select.options[0]!.value = AUTO_SET;
+  for (const set of BUILTIN_SETS) {
+    const option = make("option", set.title);
+    option.value = set.id;
+    select.append(option);
+  }
+}
+
+function renderScan(found: WorkbookScan): void {
+  const info: AnnexInfo | undefined = found.sheets.find((s) => s.name === found.active);
+  el("status").hidden = true;
+  el("detected").hidden = false;
+  el("active-sheet").textContent = found.active;
+  el("annex-state").textContent = info?.annex
+    ? "Có phụ lục CĐS"
+    : `Không có (${info?.reason ?? "không đọc được"})`;
+  el("detected-set").textContent = info?.annex
+    ? info.criteriaSet
+      ? `${info.criteriaSet.title} — ${info.setReason}`
+      : `Chỉ tiêu ghi trong bảng — ${info.setReason}`
+    : "—";
+  const year = el<HTMLInputElement>("year-input");
+  if (year.value === "" && info?.year) year.value = String(info.year);
+  const annexes = found.sheets.filter((s) => s.annex).length;
+  el("annex-count").textContent =
+    annexes === 0 ? "Sổ này chưa có phụ lục CĐS nào." : `Sổ có ${annexes} trang chứa phụ lục CĐS.`;
+}
+
+function groupTable(sheet: SheetReport): HTMLTableElement {
+  const table = make("table");
+  const head = make("tr");
+  for (const h of ["Nhóm", "Đạt / đánh giá", "Chưa đạt", "Cần xem xét"]) head.append(make("th", h));
+  table.append(head);
+  for (const g of [...sheet.summary.groups, sheet.summary.total]) {
+    const tr = make("tr");
+    tr.append(
+      make("td", g.name),
+      make("td", `${g.met}/${g.evaluated}`, "num"),
+      make("td", String(g.notMet), "num"),
+      make("td", String(g.toReview), "num"),
+    );
+    table.append(tr);
+  }
+  return table;
+}
+
+function unmetButton(sheet: string, row: GradedRow): HTMLLIElement {
+  const li = make("li");
+  const button = make("button");
+  button.type = "button";
+  button.dataset["sheet"] = sheet;
+  button.dataset["cell"] = `${row.resultCell.row},${row.resultCell.col}`;
+  const label = make("span", row.label, "label");
+  const colors = STATUS_COLORS[row.status];
+  label.style.background = colors.fill;
+  label.style.color = colors.font;
+  button.append(`${row.id} ${clip(row.name, 50)} `, label, ` ${row.reason}`);
+  button.title = "Chọn ô kết quả trong trang tính";
+  button.addEventListener("click", () =>
+    act(() => Excel.run((context) => selectCell(context, sheet, row.resultCell))),
+  );
+  li.append(button);
+  return li;
+}
+
+function renderReport(report: WorkbookReport): void {
+  const box = el("results");
+  box.replaceChildren();
+  for (const sheet of report.sheets) {
+    const section = make("section");
+    section.className = "sheet-result";
+    section.append(make("h2", sheet.name));
+    const setText = sheet.criteriaSet ? sheet.criteriaSet.title : "chỉ tiêu ghi trong bảng";
+    section.append(make("p", `${setText} · năm ${sheet.year}`, "muted"));
+    const complete = sheet.summary.complete;
+    section.append(
+      make(
+        "p",
+        complete ? `${COMPLETE_LABEL}: mọi chỉ tiêu được đánh giá đều đạt.` : `${INCOMPLETE_LABEL}.`,
+        `verdict ${complete ? "complete" : "incomplete"}`,
+      ),
+    );
+    section.append(groupTable(sheet));
+    if (sheet.summary.unmet.length > 0) {
+      section.append(make("h2", "Chỉ tiêu chưa đạt hoặc cần xem xét"));
+      const list = make("ul", undefined, "unmet");
+      for (const row of sheet.summary.unmet) list.append(unmetButton(sheet.name, row));
+      section.append(list);
+    }
+    for (const problem of sheet.problems) section.append(make("p", problem.message, "muted"));
+    box.append(section);
+  }
+}
+
+async function refresh(): Promise<void> {
+  scan = await Excel.run((context) => scanWorkbook(context, {}, showProgress));
+  renderScan(scan);
+}
+
+function wire(): void {
+  fillSetChoices();
+  el("grade").addEventListener("click", () =>
+    act(async () => {
+      const options = gradeOptions();
+      const run = await Excel.run((context) => gradeInExcel(context, scope(), options, showProgress));
+      renderReport(run.report);
+      showNotice(MESSAGES.graded(run.plan.sheets.length));
+    }),
+  );
+  el("clear").addEventListener("click", () =>
+    act(async () => {
+      const run = await Excel.run((context) => clearInExcel(context, showProgress));
+      el("results").replaceChildren();
+      showNotice(MESSAGES.cleared(run.sheets.length, run.summaryDeleted));
+    }),
+  );
+  el("refresh").addEventListener("click", () => act(refresh));
+  el("add-name").addEventListener("click", () =>
+    act(async () => {
+      const added = await Excel.run((context) => addCdsDatName(context));
+      showNotice(added ? MESSAGES.nameAdded : MESSAGES.nameExists);
+    }),
+  );
+}
+
+Office.onReady((info) => {
+  if (info.host !== Office.HostType.Excel) {
+    el("status").textContent = MESSAGES.officeMissing;
+    return;
+  }
+  wire();
+  setBusy(false);
+  void act(refresh);
+}).catch(() => {
+  el("status").textContent = MESSAGES.officeMissing;
+});
