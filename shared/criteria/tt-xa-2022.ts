@@ -145,7 +145,7 @@ export const TT_XA_2022: CriteriaSet = {
       id: "2.4",
       group: "2",
       name: "Tỷ lệ doanh nghiệp, hộ kinh doanh và người dân sử dụng các kênh thanh toán không dùng tiền mặt để giao dịch trực tuyến",
-      keywords: ["kênh thanh toán", "giao dịch trực tuyến", "hộ kinh doanh, người dân"],
+      keywords: ["kênh thanh toán", "giao dịch trực tuyến", "dùng thanh toán"],
       unit: "%",
       target: pct(60),
       notEvaluatedIn: [],
