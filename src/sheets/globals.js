@@ -82,5 +82,5 @@ function selectCell(sheet, cell) {
  * @customfunction
  */
 function CDS_DAT(ket_qua, chi_tieu, nam) {
-  return CdsSheets.CDS_DAT(ket_qua, chi_tieu, nam);
+  return CdsSheets.customCdsDat(ket_qua, chi_tieu, nam);
 }

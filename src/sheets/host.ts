@@ -92,7 +92,13 @@ export function protectedMessage(sheet: string, area: string, description = ""):
 
 /** Apps Script's own words when a write hits a protected range */
 function isProtectionError(error: unknown): boolean {
-  return error instanceof Error && /protected cell or object/i.test(error.message);
+  return /protected cell or object/i.test(errorText(error));
+}
+
+/** the message of anything thrown (service errors need not be instances of this realm's Error) */
+export function errorText(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === "string" ? message : String(error);
 }
 
 /** a place the add-in is about to write */
@@ -183,6 +189,12 @@ function ensureColumns(sheet: Sheet, lastCol: number): void {
   if (lastCol + 1 > max) sheet.insertColumnsAfter(max, lastCol + 1 - max);
 }
 
+/** makes room for a summary longer than the sheet (new sheets have 1,000 rows) */
+function ensureRows(sheet: Sheet, lastRow: number): void {
+  const max = sheet.getMaxRows();
+  if (lastRow + 1 > max) sheet.insertRowsAfter(max, lastRow + 1 - max);
+}
+
 /**
  * Applies one annex sheet's plan: one block in plain-text format, our rules appended to the user's.
  * Service calls: getMaxColumns, getRange, setNumberFormat, setValues per block; getConditionalFormatRules,
@@ -241,6 +253,7 @@ export function applySummaryPlan(spreadsheet: Spreadsheet, existing: Sheet | nul
   const cols = plan.values.reduce((w, r) => Math.max(w, r.length), 0);
   if (rows > 0 && cols > 0) {
     ensureColumns(sheet, cols - 1);
+    ensureRows(sheet, rows - 1);
     const padded = plan.values.map((r) => [...r, ...Array<PlanCell>(cols - r.length).fill(null)]);
     const range = sheet.getRange(1, 1, rows, cols);
     range.setNumberFormats(summaryFormats(padded));

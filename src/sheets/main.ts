@@ -20,6 +20,7 @@ import { cdsDatCells, type CellArgument } from "./custom-function";
 import {
   UserError,
   applyClear,
+  errorText,
   applyPlan,
   readAllSheets,
   readSheet,
@@ -58,7 +59,7 @@ export function onInstall(e?: unknown): void {
 /** turns anything thrown into a Vietnamese message */
 export function userMessage(error: unknown, action: string): string {
   if (error instanceof UserError) return error.message;
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorText(error);
   if (/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(text)) return text;
   return `Không ${action} được do lỗi ngoài dự kiến của Google Sheets: ${text}. Hãy thử lại; nếu vẫn lỗi, gửi nội dung này cho người quản trị.`;
 }
@@ -256,11 +257,11 @@ export function selectCell(sheet: string, cell: string): void {
   run("chọn ô", () => select(SpreadsheetApp.getActiveSpreadsheet(), sheet, cell));
 }
 
-/** the custom function; errors keep their Vietnamese message */
-export function CDS_DAT(
-  ket_qua: CellArgument,
-  chi_tieu: CellArgument,
+/** the custom function behind `=CDS_DAT(…)`; errors keep their Vietnamese message */
+export function customCdsDat(
+  ketQua: CellArgument,
+  chiTieu: CellArgument,
   nam?: CellArgument,
 ): string | string[][] {
-  return cdsDatCells(ket_qua, chi_tieu, nam);
+  return cdsDatCells(ketQua, chiTieu, nam);
 }

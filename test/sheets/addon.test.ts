@@ -1,0 +1,431 @@
+/**
+ * The BUILT Apps Script file (dist/sheets/Code.js) run in a vm against the GasFake: menu, grading, re-grading,
+ * clearing, protection, text kept literal, CDS_DAT, and service calls per sheet.
+ */
+import * as fs from "fs";
+import { GasFake, PROTECTED_MESSAGE, type FakeSheet } from "../fakes/gas";
+import { CODE_FILE, isBuilt, loadAddon, type AddonGlobals } from "../fakes/gas-load";
+import { EXPECTED_LABELS, NOTES, planAnnex, seedAnnex, type SheetFixture } from "./fixtures";
+
+const OWN_STATUS = "Chấm CĐS: Trạng thái";
+const SUMMARY = "Tổng hợp CĐS";
+
+if (!isBuilt()) throw new Error("dist/sheets missing: run `npm run build` before these tests");
+
+function workbook(sheets: [string, SheetFixture][]): GasFake {
+  const fake = new GasFake();
+  for (const [name, f] of sheets) fake.addSheet(name, f.values, f.formats);
+  return fake;
+}
+
+/** a user's own rule on the result column (E5:E60), which grading and clearing must keep */
+function addUserRule(fake: GasFake, addon: AddonGlobals, sheet: FakeSheet): void {
+  void addon;
+  const app = fake.globals()["SpreadsheetApp"] as {
+    newConditionalFormatRule(): import("../fakes/gas").FakeRuleBuilder;
+  };
+  const rule = app
+    .newConditionalFormatRule()
+    .whenNumberGreaterThan(1)
+    .setBackground("#123456")
+    .setRanges([sheet.getRange("E5:E60")])
+    .build();
+  sheet.setConditionalFormatRules([rule]);
+  fake.resetCalls();
+}
+
+function call(addon: AddonGlobals, name: string, ...args: unknown[]): unknown {
+  const fn = addon[name];
+  if (typeof fn !== "function") throw new Error(`Code.js has no top-level function ${name}`);
+  return fn(...args);
+}
+
+/** the message of what a call throws (errors come from another realm: no instanceof) */
+function thrown(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    return String((e as { message?: string }).message ?? e);
+  }
+  throw new Error("expected a throw");
+}
+
+/** status labels by criterion ID, read back from the sheet */
+function labelsById(sheet: FakeSheet): Record<string, string> {
+  const data = sheet.getDataRange().getValues();
+  const header = data.find((r) => r.includes(OWN_STATUS))!;
+  const col = header.indexOf(OWN_STATUS);
+  const out: Record<string, string> = {};
+  for (const row of data)
+    if (typeof row[0] === "string" && /^\d\.\d+$/.test(row[0])) out[row[0]] = String(row[col]);
+  return out;
+}
+
+function allFormulas(fake: GasFake): string[] {
+  const out: string[] = [];
+  for (const s of fake.spreadsheet.sheets)
+    for (const [k, c] of s.cells) if (c.formula) out.push(`${s.name}!${k} ${c.formula}`);
+  return out;
+}
+
+describe("built Code.js", () => {
+  test("declares the entry points and CDS_DAT with its JSDoc as top-level functions", () => {
+    const code = fs.readFileSync(CODE_FILE, "utf8");
+    for (const name of [
+      "onOpen",
+      "onInstall",
+      "gradeActiveSheet",
+      "gradeAllSheets",
+      "clearResults",
+      "showSidebar",
+      "getSidebarState",
+      "gradeForSidebar",
+      "clearForSidebar",
+      "selectCell",
+    ])
+      expect(code).toMatch(new RegExp(`^function ${name}\\(`, "m"));
+    const jsdoc = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*\nfunction CDS_DAT\(ket_qua, chi_tieu, nam\) \{/.exec(
+      code,
+    );
+    expect(jsdoc).not.toBeNull();
+    expect(jsdoc![1]).toContain("@customfunction");
+    for (const p of ["ket_qua", "chi_tieu", "nam"])
+      expect(jsdoc![1]).toMatch(new RegExp(`@param \\{[^}]+\\} ${p} \\S`));
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+  });
+
+  test("appsscript.json: V8, Asia/Ho_Chi_Minh, only the current spreadsheet and the sidebar", () => {
+    const manifest = JSON.parse(fs.readFileSync(CODE_FILE.replace("Code.js", "appsscript.json"), "utf8"));
+    expect(manifest.runtimeVersion).toBe("V8");
+    expect(manifest.timeZone).toBe("Asia/Ho_Chi_Minh");
+    expect(manifest.oauthScopes.sort()).toEqual([
+      "https://www.googleapis.com/auth/script.container.ui",
+      "https://www.googleapis.com/auth/spreadsheets.currentonly",
+    ]);
+  });
+});
+
+describe("menu and sidebar", () => {
+  test("onOpen adds the CĐS add-on menu with the four items, without touching the data", () => {
+    const fake = workbook([["Xã A", seedAnnex()]]);
+    const addon = loadAddon(fake);
+    const before = fake.snapshot();
+    call(addon, "onOpen", { authMode: "NONE" });
+    expect(fake.ui.menus).toHaveLength(1);
+    expect(fake.ui.menus[0]!.addon).toBe(true);
+    expect(fake.ui.menus[0]!.items.map((i) => i.label)).toEqual([
+      "Chấm điểm trang này",
+      "Chấm điểm tất cả",
+      "Xóa kết quả",
+      "Mở bảng điều khiển",
+    ]);
+    for (const item of fake.ui.menus[0]!.items) expect(typeof addon[item.fn]).toBe("function");
+    expect(fake.snapshot()).toEqual(before);
+    call(addon, "onInstall", {});
+    expect(fake.ui.menus).toHaveLength(2);
+  });
+
+  test("the sidebar opens from the built Sidebar.html with a Vietnamese title", () => {
+    const fake = workbook([["Xã A", seedAnnex()]]);
+    const addon = loadAddon(fake);
+    call(addon, "showSidebar");
+    expect(fake.ui.sidebars).toHaveLength(1);
+    expect(fake.ui.sidebars[0]!.getTitle()).toBe("Chấm điểm CĐS");
+    expect(fake.ui.sidebars[0]!.getContent()).toContain("google.script.run");
+    expect(fake.ui.sidebars[0]!.getContent()).not.toContain("<!-- SCRIPT -->");
+  });
+
+  test("getSidebarState reports the detected set and year of each sheet", () => {
+    const fake = workbook([
+      ["Xã A", seedAnnex()],
+      ["Ghi chú", NOTES],
+    ]);
+    const state = call(loadAddon(fake), "getSidebarState") as {
+      activeSheet: string;
+      sheets: {
+        name: string;
+        annex: boolean;
+        criteriaSet: { id: string } | null;
+        year: number | null;
+        reason?: string;
+      }[];
+      sets: { id: string }[];
+    };
+    expect(state.activeSheet).toBe("Xã A");
+    expect(state.sheets[0]).toMatchObject({
+      name: "Xã A",
+      annex: true,
+      criteriaSet: { id: "tt-xa-2023" },
+      year: 2023,
+    });
+    expect(state.sheets[1]).toMatchObject({ name: "Ghi chú", annex: false });
+    expect(state.sheets[1]!.reason).toBeTruthy();
+    expect(state.sets.map((s) => s.id)).toEqual(expect.arrayContaining(["tt-xa-2023", "tt-xa-2022"]));
+  });
+});
+
+describe("grading writes the plan", () => {
+  test("labels, own rules beside the user's rule, summary sheet with a chart; the user's cells unchanged", () => {
+    const fake = workbook([
+      ["Xã A", seedAnnex()],
+      ["Ghi chú", NOTES],
+    ]);
+    const addon = loadAddon(fake);
+    const sheet = fake.spreadsheet.sheets[0]!;
+    addUserRule(fake, addon, sheet);
+    const userCells = JSON.stringify([...sheet.cells.entries()].filter(([k]) => Number(k.split(":")[1]) < 6));
+
+    const report = call(addon, "gradeForSidebar", "all", {}) as {
+      sheets: {
+        name: string;
+        grade: string;
+        unmet: { cell: string; id: string; label: string }[];
+        groups: unknown[];
+      }[];
+      skipped: { name: string }[];
+      summarySheet: string;
+    };
+
+    const labels = labelsById(sheet);
+    for (const [id, label] of Object.entries(EXPECTED_LABELS)) expect([id, labels[id]]).toEqual([id, label]);
+    expect(Object.keys(labels)).toHaveLength(37);
+    // the user's columns A:F are exactly as before
+    expect(JSON.stringify([...sheet.cells.entries()].filter(([k]) => Number(k.split(":")[1]) < 6))).toBe(
+      userCells,
+    );
+    // own block: plain text, header marked
+    const header = sheet.getRange("G4:H4").getValues()[0]!;
+    expect(header[0]).toBe(OWN_STATUS);
+    expect(String(header[1])).toMatch(/^Chấm CĐS/);
+    expect(sheet.cell(3, 6).format).toBe("@");
+    // rules: the user's first, then one per status on column G
+    const rules = sheet.rules.map(
+      (r) => r.describe() as { ranges: string[]; condition: { values: string[] }; background: string },
+    );
+    expect(rules[0]!.background).toBe("#123456");
+    expect(
+      rules
+        .slice(1)
+        .map((r) => r.condition.values[0])
+        .sort(),
+    ).toEqual(["Cần xem xét", "Không đánh giá", "Không đạt", "Đang thực hiện", "Đạt"].sort());
+    for (const r of rules.slice(1)) expect(r.ranges[0]).toMatch(/^Xã A!G\d+:G\d+$/);
+    // report for the sidebar
+    expect(report.sheets.map((s) => s.name)).toEqual(["Xã A"]);
+    expect(report.sheets[0]!.grade).toBe("Chưa hoàn thành");
+    expect(report.skipped.map((s) => s.name)).toEqual(["Ghi chú"]);
+    const unmet = Object.fromEntries(report.sheets[0]!.unmet.map((u) => [u.id, u]));
+    expect(unmet["2.4"]).toMatchObject({ label: "Không đạt" });
+    expect(unmet["2.4"]!.cell).toMatch(/^E\d+$/);
+    expect(sheet.getRange(unmet["2.4"]!.cell).getValues()[0]![0]).toBe("54,4%");
+    // summary sheet at the end, with a column chart; the user's sheet stays active
+    const names = fake.spreadsheet.sheets.map((s) => s.name);
+    expect(names).toEqual(["Xã A", "Ghi chú", SUMMARY]);
+    expect(fake.spreadsheet.active!.name).toBe("Xã A");
+    const summary = fake.spreadsheet.sheets[2]!;
+    expect(summary.charts).toHaveLength(1);
+    expect(summary.charts[0]!.type).toBe("COLUMN");
+    const summaryText = summary.getDataRange().getValues().flat().join("\n");
+    expect(summaryText).toContain("Xã A");
+    // a name pasted from Word ("- Tỷ lệ…") stays text: nothing the add-in wrote became a formula
+    expect(summaryText).toMatch(/^- Tỷ lệ/m);
+    expect(allFormulas(fake)).toEqual([]);
+  });
+
+  test("grading again changes nothing", () => {
+    const fake = workbook([
+      ["Xã A", seedAnnex()],
+      ["Ghi chú", NOTES],
+    ]);
+    const addon = loadAddon(fake);
+    addUserRule(fake, addon, fake.spreadsheet.sheets[0]!);
+    call(addon, "gradeForSidebar", "all", {});
+    const once = fake.snapshot();
+    call(addon, "gradeForSidebar", "all", {});
+    expect(fake.snapshot()).toEqual(once);
+  });
+
+  test("the active sheet alone, from the menu, with a toast", () => {
+    const fake = workbook([
+      ["Xã A", seedAnnex()],
+      ["Xã B", seedAnnex("xã Quảng Ngọc")],
+    ]);
+    const addon = loadAddon(fake);
+    call(addon, "gradeActiveSheet");
+    expect(fake.ui.alerts).toEqual([]);
+    expect(fake.toasts[0]!.message).toContain("Xã A: Chưa hoàn thành");
+    expect(labelsById(fake.spreadsheet.sheets[0]!)["2.4"]).toBe("Không đạt");
+    expect(fake.spreadsheet.sheets[1]!.getDataRange().getValues()[3]).not.toContain(OWN_STATUS);
+  });
+
+  test("a sheet without an annex: a Vietnamese alert from the menu, a Vietnamese error for the sidebar", () => {
+    const fake = workbook([["Ghi chú", NOTES]]);
+    const addon = loadAddon(fake);
+    call(addon, "gradeActiveSheet");
+    expect(fake.ui.alerts[0]!.title).toBe("Không chấm điểm được");
+    expect(fake.ui.alerts[0]!.prompt).toMatch(/^Trang này không có bảng phụ lục để chấm/);
+    expect(thrown(() => call(addon, "gradeForSidebar", "all", {}))).toMatch(
+      /^Không tìm thấy bảng phụ lục nào để chấm/,
+    );
+    expect(thrown(() => call(addon, "gradeForSidebar", "all", { year: 1850 }))).toBe(
+      'Năm "1850" không hợp lệ: hãy ghi năm như 2023.',
+    );
+  });
+});
+
+describe("clearing", () => {
+  test("returns the spreadsheet as it was, the user's rule kept", () => {
+    const fake = workbook([
+      ["Xã A", seedAnnex()],
+      ["Ghi chú", NOTES],
+    ]);
+    const addon = loadAddon(fake);
+    addUserRule(fake, addon, fake.spreadsheet.sheets[0]!);
+    const original = fake.snapshot();
+    call(addon, "gradeForSidebar", "all", {});
+    expect(fake.snapshot()).not.toEqual(original);
+    const done = call(addon, "clearForSidebar") as { sheets: string[]; summaryRemoved: boolean };
+    expect(done).toEqual({ sheets: ["Xã A"], summaryRemoved: true });
+    expect(fake.snapshot()).toEqual(original);
+    // nothing left: clearing again changes nothing
+    call(addon, "clearResults");
+    expect(fake.snapshot()).toEqual(original);
+    expect(fake.toasts.at(-1)!.message).toBe("Không có kết quả nào để xóa.");
+  });
+});
+
+describe("protection", () => {
+  test("a protected own column: a Vietnamese message naming the sheet and range, nothing written", () => {
+    const fake = workbook([
+      ["Xã A", seedAnnex()],
+      ["Xã B", seedAnnex("xã Quảng Ngọc")],
+    ]);
+    fake.protect("Xã B", "G1:H100", { description: "Khóa số liệu" });
+    const addon = loadAddon(fake);
+    const before = fake.snapshot();
+    const message = thrown(() => call(addon, "gradeForSidebar", "all", {}));
+    expect(message).toMatch(
+      /^Không ghi được vào trang "Xã B", vùng G4:H\d+: vùng này được bảo vệ "Khóa số liệu" và bạn không có quyền sửa\./,
+    );
+    expect(message).not.toContain("protected");
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  test("a protected sheet with the own columns left open can be graded", () => {
+    const fake = workbook([["Xã A", seedAnnex()]]);
+    fake.protect("Xã A", null, { unprotected: ["G1:H200"] });
+    const addon = loadAddon(fake);
+    call(addon, "gradeForSidebar", "active", {});
+    expect(labelsById(fake.spreadsheet.sheets[0]!)["1.1"]).toBe("Đạt");
+  });
+
+  test("the fake refuses writes like Apps Script", () => {
+    const fake = workbook([["Xã A", seedAnnex()]]);
+    fake.protect("Xã A", "A1:B2");
+    expect(thrown(() => fake.spreadsheet.sheets[0]!.getRange(1, 1).setValues([["x"]]))).toBe(
+      PROTECTED_MESSAGE,
+    );
+  });
+});
+
+describe("the fake models Sheets' parsing of written strings", () => {
+  test("'=' becomes a formula unless the cell is plain text", () => {
+    const fake = workbook([["S", { values: [["a"]], formats: [["General"]] }]]);
+    const s = fake.spreadsheet.sheets[0]!;
+    s.getRange(1, 2, 1, 3).setValues([["=1+1", "12", "'=1+1"]]);
+    expect(s.getRange("B1:D1").getFormulas()[0]).toEqual(["=1+1", "", ""]);
+    expect(s.getRange("C1:D1").getValues()[0]).toEqual([12, "=1+1"]);
+    s.getRange("E1:F1")
+      .setNumberFormat("@")
+      .setValues([["=1+1", "12"]]);
+    expect(s.getRange("E1:F1").getValues()[0]).toEqual(["=1+1", "12"]);
+    expect(thrown(() => s.getRange(1, 1, 2, 1).setValues([["x"]]))).toMatch(
+      /number of rows in the data does not match/,
+    );
+  });
+});
+
+describe("CDS_DAT", () => {
+  const fake = new GasFake();
+  fake.addSheet("S", [["x"]]);
+  const addon = loadAddon(fake);
+
+  test("single cells give the labels of DOMAIN.md", () => {
+    expect(call(addon, "CDS_DAT", 0.79, "3.2", 2023)).toBe("Đạt");
+    expect(call(addon, "CDS_DAT", "54,4%", "60%")).toBe("Không đạt");
+    expect(call(addon, "CDS_DAT", "433/448", 0.6)).toBe("Đạt");
+    expect(call(addon, "CDS_DAT", "Có", "Có")).toBe("Đạt");
+    expect(call(addon, "CDS_DAT", "Đang triển khai", "Có")).toBe("Đang thực hiện");
+    expect(call(addon, "CDS_DAT", "Có", "60%")).toBe("Cần xem xét");
+    expect(call(addon, "CDS_DAT", "", "4.8", 2023)).toBe("Không đánh giá");
+  });
+
+  test("ranges give one label per cell (2D in, 2D out), blank where the row is blank", () => {
+    const out = call(
+      addon,
+      "CDS_DAT",
+      [[0.79], ["54,4%"], [""], ["Có"]],
+      [["75%"], ["60%"], [""], ["Có"]],
+      2023,
+    );
+    expect(out).toEqual([["Đạt"], ["Không đạt"], [""], ["Đạt"]]);
+    expect(call(addon, "CDS_DAT", [[0.5, 0.7]], "60%")).toEqual([["Không đạt", "Đạt"]]);
+    expect(call(addon, "CDS_DAT", [["54,4%"]], [["60%"]])).toEqual([["Không đạt"]]);
+  });
+
+  test("bad arguments throw Vietnamese messages", () => {
+    expect(thrown(() => call(addon, "CDS_DAT", "50%", "abc xyz"))).toMatch(
+      /^Chỉ tiêu "abc xyz" không đọc được/,
+    );
+    expect(thrown(() => call(addon, "CDS_DAT", "50%", "60%", "hai nghìn"))).toBe(
+      'Năm "hai nghìn" không hợp lệ: hãy ghi năm như 2023.',
+    );
+    expect(thrown(() => call(addon, "CDS_DAT", [["1"], ["2"]], [["60%"], ["60%"], ["60%"]]))).toMatch(
+      /^Vùng chỉ tiêu \(3 hàng × 1 cột\) phải là một ô hoặc cùng kích thước với vùng kết quả \(2 hàng × 1 cột\)/,
+    );
+    expect(thrown(() => call(addon, "CDS_DAT", [["50%"], ["60%"]], [["60%"], ["??"]]))).toMatch(
+      /^Hàng 2, cột 1 của vùng: Chỉ tiêu/,
+    );
+  });
+});
+
+describe("service calls", () => {
+  function gradeCalls(sheets: [string, SheetFixture][]): { calls: number; fake: GasFake } {
+    const fake = workbook(sheets);
+    const addon = loadAddon(fake);
+    fake.resetCalls();
+    call(addon, "gradeForSidebar", "all", {});
+    return { calls: fake.totalCalls, fake };
+  }
+
+  test("the same count for 10 and 1,000 rows", () => {
+    const small = gradeCalls([["Thị trấn", planAnnex(10)]]);
+    const large = gradeCalls([["Thị trấn", planAnnex(1000)]]);
+    expect(large.calls).toBe(small.calls);
+    expect(large.fake.calls.get("Range.setValues")).toBe(2); // own block + summary
+    expect(large.fake.calls.get("Range.getValues")).toBe(1);
+    expect(large.fake.calls.get("Range.getNumberFormats")).toBe(1);
+    expect(large.fake.calls.get("Sheet.setConditionalFormatRules")).toBe(2); // annex + summary
+  });
+
+  test("a constant number per sheet: each further sheet costs the same", () => {
+    const one = gradeCalls([["Xã 1", seedAnnex()]]).calls;
+    const two = gradeCalls([1, 2].map((i): [string, SheetFixture] => [`Xã ${i}`, seedAnnex()])).calls;
+    const ten = gradeCalls(
+      Array.from({ length: 10 }, (_, i): [string, SheetFixture] => [`Xã ${i + 1}`, seedAnnex()]),
+    ).calls;
+    const perSheet = two - one;
+    expect(ten - one).toBe(9 * perSheet);
+    expect(perSheet).toBeLessThanOrEqual(45);
+  });
+
+  test("166 annex sheets in one execution: service calls within the 6-minute budget at 100 ms a call", () => {
+    const sheets = Array.from({ length: 166 }, (_, i): [string, SheetFixture] => [
+      `Xã ${i + 1}`,
+      seedAnnex(),
+    ]);
+    const { fake } = gradeCalls(sheets);
+    expect(fake.spreadsheet.sheets).toHaveLength(167);
+    expect(fake.serviceCalls * 0.1).toBeLessThan(300);
+  });
+});

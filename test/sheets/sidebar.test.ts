@@ -1,0 +1,164 @@
+/**
+ * The built Sidebar.html in headless Chromium. A `google.script.run` stub, injected before the page's scripts,
+ * forwards each call to the built Code.js running in Node against a GasFake, so the sidebar shows reports of the
+ * real core. Saves docs/sheets-sidebar.png.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { GasFake } from "../fakes/gas";
+import { DIST, isBuilt, loadAddon, type AddonGlobals } from "../fakes/gas-load";
+import { NOTES, seedAnnex } from "./fixtures";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+];
+const SIDEBAR_URL = "https://sidebar.invalid/Sidebar.html";
+const SCREENSHOT = path.resolve(__dirname, "..", "..", "docs", "sheets-sidebar.png");
+
+const available = fs.existsSync(CHROMIUM);
+if (!available && !process.env["CI"])
+  console.warn(`Bỏ qua kiểm thử bảng điều khiển: không có ${CHROMIUM} (và CI không được đặt).`);
+const suite = available || process.env["CI"] ? describe : describe.skip;
+
+/** google.script.run: withSuccessHandler/withFailureHandler chains, any other name calls the server */
+const STUB = `
+  (() => {
+    const make = (handlers) => new Proxy({}, {
+      get(_, name) {
+        if (name === "withSuccessHandler") return (f) => make({ ...handlers, ok: f });
+        if (name === "withFailureHandler") return (f) => make({ ...handlers, fail: f });
+        return (...args) => {
+          window.__gasCall(String(name), JSON.stringify(args)).then((text) => {
+            const res = JSON.parse(text);
+            if (res.ok) handlers.ok && handlers.ok(res.value);
+            else handlers.fail && handlers.fail(new Error(res.message));
+          });
+        };
+      },
+    });
+    window.google = { script: { run: make({}) } };
+  })();
+`;
+
+suite("Sidebar.html in Chromium", () => {
+  jest.setTimeout(90_000);
+  let browser: Browser;
+  let fake: GasFake;
+  let addon: AddonGlobals;
+  const served: string[] = [];
+
+  beforeAll(async () => {
+    if (!isBuilt()) throw new Error("dist/sheets missing: run `npm run build` before these tests");
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, timeout: 60_000 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+    await page.exposeFunction("__gasCall", (name: string, args: string) => {
+      served.push(name);
+      try {
+        const fn = addon[name];
+        if (typeof fn !== "function") throw new Error(`không có hàm ${name}`);
+        const value = fn(...(JSON.parse(args) as unknown[]));
+        // google.script.run passes JSON-like values only
+        return JSON.stringify({
+          ok: true,
+          value: value === undefined ? null : JSON.parse(JSON.stringify(value)),
+        });
+      } catch (e) {
+        return JSON.stringify({ ok: false, message: String((e as { message?: string }).message ?? e) });
+      }
+    });
+    await page.addInitScript(STUB);
+    // a navigation (not setContent) so that the init script runs before the page's own script
+    const html = fs.readFileSync(path.join(DIST, "Sidebar.html"), "utf8");
+    await page.route(SIDEBAR_URL, (route) =>
+      route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }),
+    );
+    await page.goto(SIDEBAR_URL);
+    return page;
+  }
+
+  beforeEach(() => {
+    fake = new GasFake();
+    fake.addSheet("Xã Hoằng Phụ", seedAnnex().values, seedAnnex().formats);
+    fake.addSheet("Ghi chú", NOTES.values, NOTES.formats);
+    addon = loadAddon(fake);
+  });
+
+  test("grade: the grade, counts per group, the unmet list with links to cells; then clear", async () => {
+    const page = await open();
+    try {
+      await page.waitForFunction(() =>
+        document.getElementById("detected")!.textContent!.includes("trang phụ lục"),
+      );
+      expect(await page.textContent("#detected")).toContain("Tiêu chí CĐS cấp xã 2023");
+      expect(await page.locator("#set option").count()).toBeGreaterThanOrEqual(3);
+
+      await page.click("#grade-all");
+      await page.waitForSelector(".sheet");
+      expect(await page.textContent(".sheet h2")).toBe("Xã Hoằng Phụ");
+      expect(await page.getAttribute(".grade", "data-grade")).toBe("incomplete");
+      expect(await page.textContent(".grade")).toBe("Chưa hoàn thành");
+      const groupRows = await page.locator(".sheet table tr").allTextContents();
+      expect(groupRows[1]).toContain("Chính quyền số");
+      expect(groupRows.at(-1)).toContain("Tổng cộng");
+      expect(groupRows).toHaveLength(1 + 4 + 1);
+      const unmet = await page.locator("ul.unmet li").allTextContents();
+      expect(unmet.find((t) => t.includes("2.4"))).toMatch(/^E\d+ 2\.4 .* — Không đạt: /);
+      expect(await page.textContent("#status")).toContain("Tổng hợp CĐS");
+      expect(fake.spreadsheet.sheets.map((s) => s.name)).toContain("Tổng hợp CĐS");
+
+      // a link selects its cell in the spreadsheet
+      const link = page.locator("ul.unmet li", { hasText: "2.4" }).locator("a");
+      const cell = (await link.textContent())!;
+      await link.click();
+      for (let i = 0; i < 100 && fake.spreadsheet.sheets[0]!.activeRange !== cell; i++)
+        await page.waitForTimeout(50);
+      expect(fake.spreadsheet.sheets[0]!.activeRange).toBe(cell);
+
+      await page.screenshot({ path: SCREENSHOT, fullPage: true });
+
+      await page.click("#clear");
+      await page.waitForFunction(() => document.getElementById("status")!.textContent!.startsWith("Đã xóa"));
+      expect(await page.textContent("#status")).toBe("Đã xóa kết quả trên 1 trang.");
+      expect(await page.locator(".sheet").count()).toBe(0);
+      expect(fake.spreadsheet.sheets.map((s) => s.name)).toEqual(["Xã Hoằng Phụ", "Ghi chú"]);
+      expect(served).toEqual(
+        expect.arrayContaining(["getSidebarState", "gradeForSidebar", "selectCell", "clearForSidebar"]),
+      );
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("an error shows in Vietnamese", async () => {
+    fake.protect("Xã Hoằng Phụ", "G1:H60", { description: "Khóa số liệu" });
+    const page = await open();
+    try {
+      await page.waitForFunction(() =>
+        document.getElementById("detected")!.textContent!.includes("trang phụ lục"),
+      );
+      await page.click("#grade-active");
+      await page.waitForSelector("#error:not([hidden])");
+      const text = await page.textContent("#error");
+      expect(text).toMatch(
+        /^Không ghi được vào trang "Xã Hoằng Phụ", vùng G4:H\d+: vùng này được bảo vệ "Khóa số liệu"/,
+      );
+      expect(await page.isDisabled("#grade-all")).toBe(false);
+    } finally {
+      await page.close();
+    }
+  });
+});
