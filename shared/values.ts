@@ -75,6 +75,8 @@ export interface Figures {
 
 const NUMBER_AT = /\d+(?:[.,]\d+)*[.,]?/y;
 const NUMBER_ANY = /\d+(?:[.,]\d+)*[.,]?/g;
+/** a text's first rates decide; prose with more figures is not read further */
+const MAX_RATES = 20;
 /** words before `d/m` that make it a date or a document number, not a fraction */
 const NOT_FRACTION_BEFORE = ["ngày", "tháng", "số", "năm"];
 
@@ -107,6 +109,9 @@ const LOWER_SYMBOLS = WORDS.lowerBounds
   .filter((b) => !/\p{L}/u.test(b.text))
   .sort((a, b) => b.text.length - a.text.length);
 
+const UPPER_WORDS = WORDS.upperBounds.filter((w) => /\p{L}/u.test(w));
+const LOWER_WORDS = WORDS.lowerBounds.filter((b) => /\p{L}/u.test(b.text));
+
 /** what the words right before position `pos` say about a percentage there */
 function boundBefore(text: string, pos: number): Bound | undefined {
   const before = text.slice(Math.max(0, pos - 40), pos).trimEnd();
@@ -117,8 +122,8 @@ function boundBefore(text: string, pos: number): Bound | undefined {
   const last = tokens[tokens.length - 1];
   if (!last || last.end !== before.length) return undefined;
   const endsWith = (w: string) => phraseAt(tokens, tokens.length - phraseLength(w), w);
-  if (WORDS.upperBounds.some((w) => /\p{L}/u.test(w) && endsWith(w))) return { side: "upper" };
-  const lower = WORDS.lowerBounds.find((b) => /\p{L}/u.test(b.text) && endsWith(b.text));
+  if (UPPER_WORDS.some(endsWith)) return { side: "upper" };
+  const lower = LOWER_WORDS.find((b) => endsWith(b.text));
   return lower ? { side: "lower", strict: lower.strict } : undefined;
 }
 
@@ -129,13 +134,13 @@ function wordBefore(text: string, pos: number): string {
 
 /**
  * Finds the rates written in a text (normalized by {@link normalizeCellText}) and the number it starts with.
- * Linear in the text's length. Dates (`12/3/2023`) and document numbers (`số 12/KH`) are not fractions.
+ * Linear in the text's length; stops after the first 20 rates. Dates (`12/3/2023`) and document numbers (`số 12/KH`) are not fractions.
  */
 export function scanFigures(text: string): Figures {
   const rates: RateFigure[] = [];
   let leading: Figures["leading"];
   NUMBER_ANY.lastIndex = 0;
-  for (let m = NUMBER_ANY.exec(text); m; m = NUMBER_ANY.exec(text)) {
+  for (let m = NUMBER_ANY.exec(text); m && rates.length < MAX_RATES; m = NUMBER_ANY.exec(text)) {
     const raw = m[0];
     let start = m.index;
     let sign = 1;

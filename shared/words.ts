@@ -133,7 +133,8 @@ export function tokenize(text: string): Token[] {
   const re = /[\p{L}\p{N}]+/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const plain = m[0].toLowerCase();
-    out.push({ plain, folded: fold(plain), start: m.index, end: m.index + m[0].length });
+    const folded = /^[a-z0-9]*$/.test(plain) ? plain : fold(plain);
+    out.push({ plain, folded, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
