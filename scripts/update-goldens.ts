@@ -31,7 +31,9 @@ async function main(): Promise<void> {
     const json = path.join(tmp, "report.json");
     fs.rmSync(out, { force: true });
     fs.rmSync(json, { force: true });
-    const r = spawnSync(process.execPath, [CLI, path.join(FIXTURES, input), "--out", out, "--json", json], {
+    // relative input path: messages in the goldens name no folder of this machine
+    const r = spawnSync(process.execPath, [CLI, input, "--out", out, "--json", json], {
+      cwd: FIXTURES,
       encoding: "utf8",
     });
     const paths = goldenPaths(input);
