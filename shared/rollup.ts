@@ -2,12 +2,26 @@
  * The reviewing office's view: communes ranked side by side, a criteria × communes matrix of statuses,
  * and the criteria where a commune's own verdict disagrees with ours.
  */
-import { STATUS_LABELS, STATUS_RULES } from "./labels";
-import { COMPLETE_LABEL, INCOMPLETE_LABEL, type SummaryBuilder, type SummarySection } from "./plan";
-import { COMMUNE_SOURCE_LABELS } from "./commune";
-import { clip, formatPercent } from "./text";
+import { COMMUNE_SOURCE_LABELS, columnsPerCommune, detectCommune } from "./commune";
+import { CRITERIA_SHEET, criteriaSetFromGrid, isCriteriaSheet } from "./criteria-sheet";
+import { STATUS_LABELS, STATUS_RULES, SUMMARY_SHEET } from "./labels";
+import {
+  COMPLETE_LABEL,
+  INCOMPLETE_LABEL,
+  SUMMARY_COLUMN_WIDTHS,
+  SUMMARY_SECTIONS,
+  SUMMARY_TITLE,
+  SummaryBuilder,
+  sheetsSection,
+  type SummarySection,
+} from "./plan";
+import { clip, fold, formatPercent } from "./text";
+import type { GradeOptions, SheetInput } from "./workbook";
 import type {
   CommuneName,
+  Problem,
+  SkippedSheet,
+  SummaryPlan,
   CriteriaSet,
   GradedRow,
   PlanCell,
@@ -282,4 +296,112 @@ export function rollupSections(report: WorkbookReport, sets: readonly CriteriaSe
     matrixSection(rollupMatrix(report.sheets, entries, sets)),
     disputesSection(entries),
   ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// a workbook as the reviewing office grades it: the "Bộ tiêu chí" sheet, column-per-commune sheets,
+// commune names and the ranking (called by gradeWorkbook)
+
+/** why the "Bộ tiêu chí" sheet is not graded as an annex */
+export const CRITERIA_SHEET_REASON = "bộ tiêu chí dùng để chấm các trang khác (không phải phụ lục)";
+/** why nothing is graded when the "Bộ tiêu chí" sheet has mistakes */
+export const INVALID_CRITERIA_SHEET_REASON = `chưa chấm: trang "${CRITERIA_SHEET}" có lỗi, sửa rồi chấm lại`;
+
+/** a sheet whose commune the host already knows (the command line's folder input: from the file name) */
+export type CommuneSheetInput = SheetInput & { readonly commune?: CommuneName };
+
+/** what gradeWorkbook grades once the workbook is prepared */
+export interface PreparedWorkbook {
+  /** the sheets to grade: the criteria sheet left out, each column-per-commune sheet as one sheet per commune */
+  readonly sheets: readonly SheetInput[];
+  /** the caller's options, with the set of the "Bộ tiêu chí" sheet when there is one */
+  readonly options: GradeOptions;
+  /** the criteria sheet, listed with its reason */
+  readonly skipped: readonly SkippedSheet[];
+  /** the commune of each sheet to grade, by its name */
+  readonly communes: ReadonlyMap<string, CommuneName>;
+  /** sheets that exist only for grading (a commune's column): they get no own columns in the edit plan */
+  readonly virtual: ReadonlySet<string>;
+}
+
+/**
+ * Prepares a workbook for grading. A "Bộ tiêu chí" sheet, when present, replaces the criteria sets (grading
+ * forces its set); when it has mistakes nothing is graded and they come back as `criteriaSheetProblems`, with
+ * every other sheet skipped for that reason. A sheet with a column per commune becomes one sheet per commune
+ * (named `Sheet – xã A`); other sheets get their commune from the title rows, sheet name or `sheet.commune`.
+ */
+export function prepareWorkbook(
+  sheets: readonly CommuneSheetInput[],
+  options: GradeOptions = {},
+):
+  | PreparedWorkbook
+  | { readonly criteriaSheetProblems: readonly Problem[]; readonly skipped: readonly SkippedSheet[] } {
+  const criteriaSheet = sheets.find((s) => isCriteriaSheet(s.name));
+  let gradeOptions = options;
+  const skipped: SkippedSheet[] = [];
+  if (criteriaSheet) {
+    const read = criteriaSetFromGrid(criteriaSheet.name, criteriaSheet.grid);
+    if (!read.ok)
+      return {
+        criteriaSheetProblems: read.problems,
+        skipped: sheets.map((s) => ({
+          name: s.name,
+          reason: s === criteriaSheet ? `có ${read.problems.length} lỗi` : INVALID_CRITERIA_SHEET_REASON,
+        })),
+      };
+    gradeOptions = { ...options, sets: [read.set], setId: read.set.id };
+    skipped.push({ name: criteriaSheet.name, reason: CRITERIA_SHEET_REASON });
+  }
+  const toGrade: SheetInput[] = [];
+  const communes = new Map<string, CommuneName>();
+  const virtual = new Set<string>();
+  for (const sheet of sheets) {
+    if (sheet === criteriaSheet) continue;
+    const across =
+      fold(sheet.name) === fold(SUMMARY_SHEET) ? null : columnsPerCommune(sheet.name, sheet.grid);
+    if (across) {
+      for (const c of across.communes) {
+        toGrade.push({ name: c.sheet, grid: c.grid });
+        communes.set(c.sheet, { commune: c.commune, source: c.source });
+        virtual.add(c.sheet);
+      }
+      continue;
+    }
+    toGrade.push(sheet);
+    communes.set(sheet.name, sheet.commune ?? detectCommune(sheet.name, sheet.grid));
+  }
+  return { sheets: toGrade, options: gradeOptions, skipped, communes, virtual };
+}
+
+/** the report with its ranking, when it holds two or more graded sheets (one commune needs no ranking) */
+export function withRollup(report: WorkbookReport, prepared: PreparedWorkbook): WorkbookReport {
+  if (report.sheets.length < 2) return report;
+  const communes = report.sheets.map(
+    (s): CommuneName => prepared.communes.get(s.name) ?? { commune: s.name, source: "sheet" },
+  );
+  return { ...report, rollup: rollup(report.sheets, communes) };
+}
+
+/** a summary sheet for a workbook whose "Bộ tiêu chí" sheet has mistakes: the title and every mistake */
+export function planCriteriaSheetProblems(problems: readonly Problem[]): SummaryPlan {
+  const b = new SummaryBuilder();
+  b.header([SUMMARY_TITLE]);
+  b.row([`Chưa chấm: trang "${CRITERIA_SHEET}" có ${problems.length} lỗi. Sửa các ô dưới đây rồi chấm lại.`]);
+  b.blank();
+  b.header(["Trang", "Ô", "Giá trị", "Nội dung"]);
+  for (const p of problems) b.row([p.sheet, p.cell ?? null, p.value ?? null, p.message]);
+  return b.build(SUMMARY_COLUMN_WIDTHS);
+}
+
+/**
+ * The summary sheet's sections with the roll-up ones (ranking, chart, matrix, disputes) right after the
+ * per-sheet results; the plain sections when the report has no roll-up.
+ */
+export function summarySectionsWithRollup(
+  report: WorkbookReport,
+  sets: readonly CriteriaSet[] = [],
+): SummarySection[] {
+  const mine = rollupSections(report, sets);
+  const at = SUMMARY_SECTIONS.indexOf(sheetsSection) + 1;
+  return [...SUMMARY_SECTIONS.slice(0, at), ...mine, ...SUMMARY_SECTIONS.slice(at)];
 }
