@@ -158,11 +158,16 @@ function isDefaultCell(cell: FakeCell): boolean {
 }
 
 /** what Excel does with a string typed (or written by the API) into a cell that is not text-formatted */
-function typedInput(text: string): { value: FakeValue; formula?: string; error?: boolean } {
+function typedInput(text: string): {
+  value: FakeValue;
+  formula?: string;
+  error?: boolean;
+  percentFormat?: string;
+} {
   const trimmed = text.trim();
   if (/^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(trimmed)) return { value: Number(trimmed) };
   const pct = /^([+-]?\d+(\.\d+)?)%$/.exec(trimmed);
-  if (pct) return { value: Number(pct[1]) / 100 };
+  if (pct) return { value: Number(pct[1]) / 100, percentFormat: pct[2] ? "0.00%" : "0%" };
   if (/^[=+\-@]/.test(text) && text.length > 1) return { value: "#NAME?", formula: text, error: true };
   return { value: text };
 }
@@ -287,6 +292,8 @@ export class FakeExcel {
       cell.value = typed.value;
       if (typed.formula !== undefined) cell.formula = typed.formula;
       if (typed.error) cell.error = true;
+      // typing 82.5% also gives the cell a percent format, as Excel does
+      if (typed.percentFormat && cell.numberFormat === GENERAL) cell.numberFormat = typed.percentFormat;
     } else cell.value = v;
     this.prune(sheet, r, c);
   }

@@ -1,0 +1,337 @@
+import { OWN_HEADERS, STATUS_LABELS, STATUS_RULES, SUMMARY_SHEET } from "../../shared/labels";
+import {
+  addCdsDatName,
+  CDS_DAT_LAMBDA,
+  clearInExcel,
+  ExcelAddinError,
+  gradeInExcel,
+  RULE_OPERATOR,
+  scanWorkbook,
+  selectCell,
+} from "../../src/excel/adapter";
+import { FakeExcel, type FakeSheetInit } from "../fakes/office-excel";
+import { annexSheet, HEADER_ROW, ROW_OF } from "./fixture";
+
+const SHEET = "Hoằng Phụ";
+// the fixture's table spans A–F; the add-in's own columns are G (status) and H (reason)
+const STATUS_COL = "G";
+const REASON_COL = "H";
+
+function ctx(fake: FakeExcel): Excel.RequestContext {
+  return fake.context() as unknown as Excel.RequestContext;
+}
+
+async function grade(fake: FakeExcel, scope: "active" | "all" = "all") {
+  return gradeInExcel(ctx(fake), scope);
+}
+
+async function failure(work: Promise<unknown>): Promise<ExcelAddinError> {
+  try {
+    await work;
+  } catch (error) {
+    if (error instanceof ExcelAddinError) return error;
+    throw error;
+  }
+  throw new Error("expected an ExcelAddinError");
+}
+
+/** user cells only (columns A–F), to check grading never touches them */
+function userCells(fake: FakeExcel, sheet: string): unknown {
+  const s = fake.sheet(sheet)!;
+  return [...s.cells.entries()].filter(([k]) => Number(k.split(",")[1]) < 6).sort();
+}
+
+describe("grading a sheet", () => {
+  test("writes status and reason as text in the own columns, leaves user cells alone", async () => {
+    const fake = new FakeExcel([annexSheet(SHEET)]);
+    const before = userCells(fake, SHEET);
+    const run = await grade(fake);
+
+    expect(run.report.sheets.map((s) => s.name)).toEqual([SHEET]);
+    expect(fake.value(SHEET, `${STATUS_COL}${HEADER_ROW}`)).toBe(OWN_HEADERS[0]);
+    expect(fake.value(SHEET, `${REASON_COL}${HEADER_ROW}`)).toBe(OWN_HEADERS[1]);
+    expect(fake.cell(SHEET, `${STATUS_COL}${HEADER_ROW}`)?.bold).toBe(true);
+    // 0.544 in a 0.0% cell against 60%; 433/448 against 75%; "Đang xây dựng"; "Có triển khai" under a % target
+    expect(fake.value(SHEET, `${STATUS_COL}${ROW_OF("2.4")}`)).toBe(STATUS_LABELS.KHONG_DAT);
+    expect(fake.value(SHEET, `${REASON_COL}${ROW_OF("2.4")}`)).toBe("54,4% < 60%");
+    expect(fake.value(SHEET, `${STATUS_COL}${ROW_OF("3.2")}`)).toBe(STATUS_LABELS.DAT);
+    expect(fake.value(SHEET, `${STATUS_COL}${ROW_OF("1.9")}`)).toBe(STATUS_LABELS.DANG_THUC_HIEN);
+    expect(fake.value(SHEET, `${STATUS_COL}${ROW_OF("2.5")}`)).toBe(STATUS_LABELS.CAN_XEM_XET);
+    for (const id of ["2.4", "3.2"])
+      expect(fake.cell(SHEET, `${REASON_COL}${ROW_OF(id)}`)?.numberFormat).toBe("@");
+    expect(userCells(fake, SHEET)).toEqual(before);
+  });
+
+  test("adds one range-level rule per status on the status column, keyed on the label", async () => {
+    const fake = new FakeExcel([annexSheet(SHEET)]);
+    const run = await grade(fake);
+    const own = run.plan.sheets[0]!.own;
+    const formats = fake.sheet(SHEET)!.conditionalFormats;
+    expect(formats).toHaveLength(STATUS_RULES.length);
+    for (const rule of STATUS_RULES) {
+      const f = formats.find((x) => x.rule?.text === rule.text);
+      expect(f).toMatchObject({ type: "ContainsText", fill: rule.fill, font: rule.font });
+      expect(f!.rule!.operator).toBe(RULE_OPERATOR);
+      expect(f!.area).toEqual({ row: own.row + 1, col: own.col, rows: own.rows - 1, cols: 1 });
+    }
+  });
+
+  test("no status label begins with another, so 'begins with' rules never colour the wrong status", () => {
+    const labels = Object.values(STATUS_LABELS).map((l) => l.toLocaleLowerCase("vi"));
+    for (const a of labels) for (const b of labels) if (a !== b) expect(b.startsWith(a)).toBe(false);
+  });
+
+  test("creates the summary sheet with a column chart of met / evaluated per group", async () => {
+    const fake = new FakeExcel([annexSheet(SHEET)]);
+    const run = await grade(fake);
+    const summary = fake.sheet(SUMMARY_SHEET);
+    expect(summary).toBeDefined();
+    expect(fake.value(SUMMARY_SHEET, "A1")).toBe(run.plan.summary!.values[0]![0]);
+    expect(summary!.charts).toHaveLength(run.plan.summary!.charts.length);
+    const chart = summary!.charts[0]!;
+    const planned = run.plan.summary!.charts[0]!;
+    expect(chart).toMatchObject({ type: "ColumnClustered", seriesBy: "Columns", title: planned.title });
+    expect(chart.source.startsWith(`'${SUMMARY_SHEET}'!`)).toBe(true);
+    // the chart's data: the group table (categories down the first column, met and evaluated)
+    const [from] = chart.source.split("!")[1]!.split(":");
+    expect(fake.value(SUMMARY_SHEET, from!)).toBe(
+      run.plan.summary!.values[planned.data.row]![planned.data.col],
+    );
+    // numbers stay numbers for the chart, text cells are text
+    const firstData = `B${planned.data.row + 2}`;
+    expect(typeof fake.value(SUMMARY_SHEET, firstData)).toBe("number");
+  });
+
+  test("suspends calculation in every sync that writes", async () => {
+    const fake = new FakeExcel([annexSheet(SHEET), annexSheet("Xã B", "xã Quảng Ngọc")]);
+    await grade(fake);
+    // syncs: list, 2 reads, (check, write) × 2, summary → writes are syncs 5, 7, 8
+    expect(fake.suspendedSyncs).toEqual([5, 7, 8]);
+  });
+
+  test("re-grading updates the own columns in place", async () => {
+    const fake = new FakeExcel([annexSheet(SHEET)]);
+    await grade(fake);
+    const first = fake.snapshot(SHEET);
+    await grade(fake);
+    expect(fake.snapshot(SHEET)).toEqual(first);
+    expect(fake.sheets.filter((s) => s.name === SUMMARY_SHEET)).toHaveLength(1);
+
+    // the commune corrects 2.4 to 70%: the same cell now says Đạt, nothing else moves
+    await fake.run(async (c) => {
+      c.workbook.worksheets.getItem(SHEET).getRange(`E${ROW_OF("2.4")}`).values = [[0.7]];
+      await c.sync();
+    });
+    await grade(fake);
+    expect(fake.value(SHEET, `${STATUS_COL}${ROW_OF("2.4")}`)).toBe(STATUS_LABELS.DAT);
+    expect(fake.value(SHEET, "I" + ROW_OF("2.4"))).toBe("");
+    expect(fake.sheet(SHEET)!.conditionalFormats).toHaveLength(STATUS_RULES.length);
+  });
+
+  test("grades only the active sheet when asked", async () => {
+    const fake = new FakeExcel([annexSheet(SHEET), annexSheet("Xã B", "xã Quảng Ngọc")]);
+    fake.activeSheet = "Xã B";
+    const run = await grade(fake, "active");
+    expect(run.report.sheets.map((s) => s.name)).toEqual(["Xã B"]);
+    expect(fake.value(SHEET, `${STATUS_COL}${HEADER_ROW}`)).toBe("");
+    expect(fake.value("Xã B", `${STATUS_COL}${HEADER_ROW}`)).toBe(OWN_HEADERS[0]);
+  });
+
+  test("text that looks like a formula stays text", async () => {
+    const sheet = annexSheet(SHEET);
+    const values = sheet.values!.map((l) => [...l]);
+    const formats = sheet.formats!.map((l) => [...l]);
+    const row = ROW_OF("4.6") - 1;
+    // an official's row name starting with "-" and a result "=không" typed as text
+    values[row]![1] = "-Camera an ninh kết nối với UBND xã hoặc công an xã";
+    values[row]![4] = "=không";
+    formats[row] = [null, "@", null, null, "@"];
+    const fake = new FakeExcel([{ name: SHEET, values, formats }]);
+    const run = await grade(fake);
+    const graded = run.report.sheets[0]!.rows.find((r) => r.id === "4.6")!;
+    expect(graded.status).not.toBe("DAT");
+
+    const written = [fake.sheet(SHEET)!, fake.sheet(SUMMARY_SHEET)!].flatMap((s) => [...s.cells.values()]);
+    expect(written.filter((c) => c.formula !== undefined)).toEqual([]);
+    const summaryTexts = [...fake.sheet(SUMMARY_SHEET)!.cells.values()].map((c) => c.value);
+    expect(summaryTexts).toContain("-Camera an ninh kết nối với UBND xã hoặc công an xã");
+  });
+
+  test("the fake turns such text into a formula when the cell is not text-formatted", async () => {
+    const fake = new FakeExcel([{ name: "A", values: [["x"]] }]);
+    await fake.run(async (c) => {
+      const ws = c.workbook.worksheets.getItem("A");
+      ws.getRange("B1").values = [["=1+1"]];
+      const text = ws.getRange("B2");
+      text.numberFormat = [["@"]];
+      text.values = [["=1+1"]];
+      await c.sync();
+    });
+    expect(fake.cell("A", "B1")?.formula).toBe("=1+1");
+    expect(fake.cell("A", "B2")).toMatchObject({ value: "=1+1", numberFormat: "@" });
+    expect(fake.cell("A", "B2")?.formula).toBeUndefined();
+  });
+});
+
+describe("clearing", () => {
+  test("gives back the sheet exactly as it was before grading, summary sheet deleted", async () => {
+    const fake = new FakeExcel([annexSheet(SHEET), annexSheet("Xã B", "xã Quảng Ngọc"), { name: "Ghi chú" }]);
+    // a user's own rule on the result column must survive grading and clearing
+    await fake.run(async (c) => {
+      const cf = c.workbook.worksheets
+        .getItem(SHEET)
+        .getRange("E6:E30")
+        .conditionalFormats.add("ContainsText");
+      cf.textComparison.rule = { operator: "Contains", text: "Đạt" };
+      await c.sync();
+    });
+    const names = fake.sheets.map((s) => s.name);
+    const before = names.map((n) => fake.snapshot(n));
+    await grade(fake);
+    expect(fake.snapshot(SHEET)).not.toEqual(before[0]);
+
+    const run = await clearInExcel(ctx(fake));
+    expect(run.sheets).toEqual([SHEET, "Xã B"]);
+    expect(run.summaryDeleted).toBe(true);
+    expect(fake.sheets.map((s) => s.name)).toEqual(names);
+    expect(names.map((n) => fake.snapshot(n))).toEqual(before);
+  });
+
+  test("with nothing to clear, changes nothing", async () => {
+    const fake = new FakeExcel([annexSheet(SHEET)]);
+    const before = fake.snapshot(SHEET);
+    const run = await clearInExcel(ctx(fake));
+    expect(run).toMatchObject({ sheets: [], summaryDeleted: false });
+    expect(fake.snapshot(SHEET)).toEqual(before);
+  });
+});
+
+describe("errors in plain Vietnamese", () => {
+  test("a protected sheet: clear message naming it, nothing written", async () => {
+    const fake = new FakeExcel([
+      annexSheet("Xã B", "xã Quảng Ngọc"),
+      { ...annexSheet(SHEET), protected: true },
+    ]);
+    const before = fake.sheets.map((s) => fake.snapshot(s.name));
+    const error = await failure(grade(fake));
+    expect(error.code).toBe("PROTECTED");
+    expect(error.message).toContain(`“${SHEET}”`);
+    expect(error.message).toContain("đang được bảo vệ");
+    expect(fake.sheets.map((s) => fake.snapshot(s.name))).toEqual(before);
+    expect(fake.sheet(SUMMARY_SHEET)).toBeUndefined();
+  });
+
+  test("the fake rejects a write on a protected sheet at sync with AccessDenied", async () => {
+    const fake = new FakeExcel([{ name: "A", values: [["x"]], protected: true }]);
+    const c = fake.context();
+    c.workbook.worksheets.getItem("A").getRange("A1").values = [["y"]];
+    await expect(c.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(fake.value("A", "A1")).toBe("x");
+  });
+
+  test("an empty sheet, or no annex at all", async () => {
+    const fake = new FakeExcel([
+      { name: "Trống" },
+      { name: "Ghi chú", values: [["Danh sách cán bộ"], ["Nguyễn Văn A"]] },
+    ]);
+    const error = await failure(grade(fake));
+    expect(error.code).toBe("NO_ANNEX");
+    expect(error.message).toMatch(/^Không tìm thấy phụ lục CĐS nào/);
+    expect(error.message).toContain("“Trống”");
+    expect(fake.sheet(SUMMARY_SHEET)).toBeUndefined();
+  });
+
+  test("an empty sheet next to an annex is skipped with its reason", async () => {
+    const fake = new FakeExcel([{ name: "Trống" }, annexSheet(SHEET)]);
+    const run = await grade(fake);
+    expect(run.report.sheets.map((s) => s.name)).toEqual([SHEET]);
+    expect(run.report.skipped.map((s) => s.name)).toEqual(["Trống"]);
+    expect(fake.snapshot("Trống")).toMatchObject({ cells: [], conditionalFormats: [] });
+  });
+
+  test("cell-edit mode", async () => {
+    const fake = new FakeExcel([annexSheet(SHEET)]);
+    fake.cellEditMode = true;
+    const error = await failure(grade(fake));
+    expect(error.code).toBe("CELL_EDIT");
+    expect(error.message).toContain("chế độ sửa ô");
+  });
+
+  test("the workbook changed during grading: that sheet is not written", async () => {
+    const fake = new FakeExcel([annexSheet(SHEET)]);
+    // sync 1 lists, 2 reads; before sync 3 (the check) the user types a new result
+    fake.onSync = (n) => {
+      if (n === 3) fake.writeValue(fake.sheet(SHEET)!, ROW_OF("2.4") - 1, 4, 0.9);
+    };
+    const error = await failure(grade(fake));
+    expect(error.code).toBe("CHANGED");
+    expect(error.message).toContain(`“${SHEET}” đã thay đổi trong lúc chấm`);
+    expect(fake.value(SHEET, `${STATUS_COL}${HEADER_ROW}`)).toBe("");
+  });
+
+  test("a sheet deleted during grading", async () => {
+    const fake = new FakeExcel([annexSheet(SHEET), annexSheet("Xã B")]);
+    fake.onSync = (n) => {
+      if (n === 3) fake.sheets.splice(1, 1);
+    };
+    const error = await failure(grade(fake));
+    expect(error.code).toBe("NOT_FOUND");
+    expect(error.message).toContain("sổ đã thay đổi trong lúc chấm");
+  });
+});
+
+describe("context.sync() count does not grow with rows", () => {
+  const workbook = (sheets: number, extraRows: number): FakeSheetInit[] =>
+    Array.from({ length: sheets }, (_, i) => annexSheet(`Xã ${i + 1}`, `xã số ${i + 1}`, extraRows));
+
+  test("50 sheets: at most 3 per sheet plus 2, for grading and for clearing", async () => {
+    const fake = new FakeExcel(workbook(50, 0));
+    const graded = await grade(fake);
+    expect(graded.report.sheets).toHaveLength(50);
+    expect(graded.stats.syncs).toBe(fake.syncCount);
+    expect(fake.syncCount).toBeLessThanOrEqual(3 * 50 + 2);
+
+    const regrade = fake.syncCount;
+    await grade(fake);
+    expect(fake.syncCount - regrade).toBeLessThanOrEqual(3 * 50 + 2);
+
+    const clearFrom = fake.syncCount;
+    await clearInExcel(ctx(fake));
+    expect(fake.syncCount - clearFrom).toBeLessThanOrEqual(3 * 50 + 2);
+  });
+
+  test("the same count for 5 and for 2 000 extra rows per sheet", async () => {
+    const small = new FakeExcel(workbook(3, 5));
+    const large = new FakeExcel(workbook(3, 2000));
+    await grade(small);
+    await grade(large);
+    expect(large.syncCount).toBe(small.syncCount);
+  });
+});
+
+describe("the task pane's small actions", () => {
+  test("scan reports the annex, the detected set and the year of each sheet", async () => {
+    const fake = new FakeExcel([annexSheet(SHEET), { name: "Ghi chú", values: [["x"]] }]);
+    const scan = await scanWorkbook(ctx(fake));
+    expect(scan.active).toBe(SHEET);
+    expect(scan.sheets.map((s) => [s.name, s.annex, s.criteriaSet?.id ?? null, s.year])).toEqual([
+      [SHEET, true, "tt-xa-2023", 2023],
+      ["Ghi chú", false, null, null],
+    ]);
+  });
+
+  test("selecting a criterion's cell activates its sheet and selects the cell", async () => {
+    const fake = new FakeExcel([{ name: "Khác", values: [["x"]] }, annexSheet(SHEET)]);
+    await selectCell(ctx(fake), SHEET, { row: ROW_OF("2.4") - 1, col: 4 });
+    expect(fake.activeSheet).toBe(SHEET);
+    expect(fake.selection).toEqual({ sheet: SHEET, address: `E${ROW_OF("2.4")}` });
+  });
+
+  test("the workbook name CDS_DAT is a LAMBDA over CDS.DAT, added once", async () => {
+    const fake = new FakeExcel([annexSheet(SHEET)]);
+    expect(await addCdsDatName(ctx(fake))).toBe(true);
+    expect(fake.names.get("CDS_DAT")?.formula).toBe(CDS_DAT_LAMBDA);
+    expect(CDS_DAT_LAMBDA).toMatch(/^=LAMBDA\(ket_qua,chi_tieu,\[nam\],.*CDS\.DAT\(ket_qua,chi_tieu,nam\)/);
+    expect(await addCdsDatName(ctx(fake))).toBe(false);
+  });
+});
