@@ -469,7 +469,8 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
     else if ((id.kind === "int" || id.kind === "none") && groupNamed) kind = "group";
     else if (id.kind !== "none" || hasValue) kind = "item";
     else kind = "nameOnly";
-    if (kind !== "group" && id.kind === "none" && isTotalRow(name)) continue;
+    if (kind !== "group" && (id.kind === "none" || id.kind === "other") && isTotalRow(`${id.text} ${name}`))
+      continue;
     if (kind === "nameOnly" && name === "") continue;
     // text pasted from PDF: a name-only row right under an item continues its name
     const last = candidates[candidates.length - 1];
