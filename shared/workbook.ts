@@ -6,12 +6,14 @@ import { BUILTIN_SETS } from "./criteria";
 import { gradeRow } from "./grade";
 import { OWN_HEADER_PREFIX, STATUS_LABELS, SUMMARY_SHEET } from "./labels";
 import { planSheet, planSummary } from "./plan";
+import { planCriteriaSheetProblems, prepareWorkbook, summarySectionsWithRollup, withRollup } from "./rollup";
 import { summarize, type GroupRef } from "./summary";
 import { detectYear, readAnnex } from "./table";
 import { readTarget } from "./targets";
 import { a1, clip, fold } from "./text";
 import type {
   Annex,
+  CommuneName,
   AnnexRow,
   Area,
   CriteriaSet,
@@ -32,6 +34,8 @@ import { cellText, readValue, valueProblem } from "./values";
 export interface SheetInput {
   readonly name: string;
   readonly grid: Grid;
+  /** the commune, when the host knows it better than the sheet does (the command line: from the file name) */
+  readonly commune?: CommuneName;
 }
 
 export interface GradeOptions {
@@ -199,26 +203,40 @@ export function gradeSheet(
 /**
  * Grades every sheet that holds an annex and plans the edits: own columns on each graded sheet and the
  * summary sheet "Tổng hợp CĐS". The summary sheet itself is listed in `report.skipped` with the reason
- * "trang tổng hợp do add-in tạo", like every sheet that holds no annex.
+ * "trang tổng hợp do add-in tạo", like every sheet that holds no annex. A "Bộ tiêu chí" sheet supplies the
+ * criteria set (with mistakes: nothing graded, `report.criteriaSheetProblems`); a sheet with a column per
+ * commune is graded commune by commune into the summary only; with two or more graded sheets the report gains
+ * `rollup` and the summary the ranking, chart, matrix and disputes (docs/rollup.md).
  * @example const { report, plan } = gradeWorkbook([{ name: "Xã A", grid }], { year: 2023 });
  */
 export function gradeWorkbook(
   sheets: readonly SheetInput[],
   options: GradeOptions = {},
 ): { report: WorkbookReport; plan: EditPlan } {
+  // a "Bộ tiêu chí" sheet and column-per-commune sheets (shared/rollup.ts)
+  const prepared = prepareWorkbook(sheets, options);
+  if ("criteriaSheetProblems" in prepared) {
+    const { criteriaSheetProblems, skipped } = prepared;
+    return {
+      report: { sheets: [], skipped, criteriaSheetProblems },
+      plan: { sheets: [], summary: planCriteriaSheetProblems(criteriaSheetProblems) },
+    };
+  }
   const reports: SheetReport[] = [];
   const plans: SheetPlan[] = [];
-  const skipped: SkippedSheet[] = [];
-  for (const sheet of sheets) {
-    const graded = gradeSheet(sheet, options);
+  const skipped: SkippedSheet[] = [...prepared.skipped];
+  for (const sheet of prepared.sheets) {
+    const graded = gradeSheet(sheet, prepared.options);
     if ("skipped" in graded) skipped.push(graded.skipped);
     else {
       reports.push(graded.report);
-      plans.push(graded.plan);
+      // a commune's column of a shared sheet is graded into the summary only
+      if (!prepared.virtual.has(sheet.name)) plans.push(graded.plan);
     }
   }
-  const report: WorkbookReport = { sheets: reports, skipped };
-  return { report, plan: { sheets: plans, summary: planSummary(report) } };
+  const report = withRollup({ sheets: reports, skipped }, prepared);
+  const sections = summarySectionsWithRollup(report, setsOf(prepared.options));
+  return { report, plan: { sheets: plans, summary: planSummary(report, sections) } };
 }
 
 /** what the task pane shows about one sheet before grading */
