@@ -15,3 +15,7 @@ export * from "./table";
 export * from "./summary";
 export * from "./plan";
 export * from "./workbook";
+export * from "./match";
+export * from "./criteria-sheet";
+export * from "./commune";
+export * from "./rollup";
