@@ -225,18 +225,16 @@ export function showSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-/** sidebar: the sheets, what was detected in each, and the sets to choose from */
+/** sidebar: what was detected on the active sheet, the sheet names, and the sets to choose from */
 export function getSidebarState(options?: SidebarOptions): SidebarState {
   return run("đọc bảng tính", () => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const read = readAllSheets(spreadsheet);
-    const active = spreadsheet.getActiveSheet().getName();
+    const names = spreadsheet.getSheets().map((s) => s.getName());
+    const active = readSheet(spreadsheet.getActiveSheet());
+    const [info] = detectAnnexes([active.input], gradeOptions(options));
     return {
-      activeSheet: active,
-      sheets: detectAnnexes(
-        read.map((r) => r.input),
-        gradeOptions(options),
-      ).map((info) => ({ ...info })),
+      active: { ...info! },
+      sheetNames: names,
       sets: BUILTIN_SETS.map((s) => ({ id: s.id, title: s.title })),
     };
   });

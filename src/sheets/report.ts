@@ -14,9 +14,11 @@ export interface SheetInfo {
   readonly reason?: string;
 }
 
+/** what the sidebar shows on opening: only the active sheet is read, so that opening stays fast */
 export interface SidebarState {
-  readonly activeSheet: string;
-  readonly sheets: readonly SheetInfo[];
+  readonly active: SheetInfo;
+  /** names of all sheets, the summary sheet included */
+  readonly sheetNames: readonly string[];
   /** the criteria sets the user can force */
   readonly sets: readonly { readonly id: string; readonly title: string }[];
 }

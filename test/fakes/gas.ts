@@ -84,13 +84,13 @@ function inside(outer: Rect, inner: Rect): boolean {
 }
 
 /** what typing a string into a cell of this format gives (the en_US rules, enough to catch unguarded writes) */
-function enter(text: string, format: string): Pick<Cell, "value" | "formula"> {
+function enter(text: string, format: string): Pick<Cell, "value" | "formula" | "format"> {
   if (format === "@") return { value: text };
   if (text.startsWith("'")) return { value: text.slice(1) };
   if (text.startsWith("=")) return { value: "", formula: text };
   if (/^[+-]?\d+(\.\d+)?$/.test(text.trim())) return { value: Number(text) };
   const pct = /^([+-]?\d+(\.\d+)?)%$/.exec(text.trim());
-  if (pct) return { value: Number(pct[1]) / 100 };
+  if (pct) return { value: Number(pct[1]) / 100, format: format === DEFAULT_FORMAT ? "0%" : format };
   if (/^[+-]/.test(text)) return { value: "", formula: `=${text}` };
   return { value: text };
 }
@@ -637,9 +637,14 @@ export class FakeRange {
         const at = this.sheet.cell(this.rect.row + r, this.rect.col + c);
         if (v !== null && typeof v === "object" && !(Object.prototype.toString.call(v) === "[object Date]"))
           throw new Error("Cannot convert Array to Object[][].");
-        const entered: Pick<Cell, "value" | "formula"> =
+        const entered: Pick<Cell, "value" | "formula" | "format"> =
           typeof v === "string" ? enter(v, at.format) : { value: v ?? "" };
-        const next: Cell = { ...at, value: entered.value };
+        // typing 65% into an unformatted cell stores 0.65 and formats the cell as a percentage
+        const next: Cell = {
+          ...at,
+          value: entered.value,
+          ...(entered.format ? { format: entered.format } : {}),
+        };
         delete next.formula;
         if (entered.formula) next.formula = entered.formula;
         this.sheet.put(this.rect.row + r, this.rect.col + c, next);

@@ -135,32 +135,33 @@ describe("menu and sidebar", () => {
     expect(fake.ui.sidebars[0]!.getContent()).not.toContain("<!-- SCRIPT -->");
   });
 
-  test("getSidebarState reports the detected set and year of each sheet", () => {
+  test("getSidebarState reads the active sheet only: its set and year, and the sheet names", () => {
     const fake = workbook([
       ["Xã A", seedAnnex()],
       ["Ghi chú", NOTES],
     ]);
-    const state = call(loadAddon(fake), "getSidebarState") as {
-      activeSheet: string;
-      sheets: {
-        name: string;
-        annex: boolean;
-        criteriaSet: { id: string } | null;
-        year: number | null;
-        reason?: string;
-      }[];
+    const addon = loadAddon(fake);
+    fake.resetCalls();
+    const state = call(addon, "getSidebarState") as {
+      active: { name: string; annex: boolean; criteriaSet: { id: string } | null; year: number | null };
+      sheetNames: string[];
       sets: { id: string }[];
     };
-    expect(state.activeSheet).toBe("Xã A");
-    expect(state.sheets[0]).toMatchObject({
+    expect(state.active).toMatchObject({
       name: "Xã A",
       annex: true,
       criteriaSet: { id: "tt-xa-2023" },
       year: 2023,
     });
-    expect(state.sheets[1]).toMatchObject({ name: "Ghi chú", annex: false });
-    expect(state.sheets[1]!.reason).toBeTruthy();
+    expect(state.sheetNames).toEqual(["Xã A", "Ghi chú"]);
     expect(state.sets.map((s) => s.id)).toEqual(expect.arrayContaining(["tt-xa-2023", "tt-xa-2022"]));
+    expect(fake.calls.get("Range.getValues")).toBe(1);
+    fake.spreadsheet.active = fake.spreadsheet.sheets[1]!;
+    const notes = call(addon, "getSidebarState") as { active: { annex: boolean; reason?: string } };
+    expect(notes.active.annex).toBe(false);
+    expect(notes.active.reason).toBeTruthy();
+    const forced = call(addon, "getSidebarState", { setId: "tt-xa-2022" }) as { active: { name: string } };
+    expect(forced.active.name).toBe("Ghi chú");
   });
 });
 
@@ -243,6 +244,26 @@ describe("grading writes the plan", () => {
     const once = fake.snapshot();
     call(addon, "gradeForSidebar", "all", {});
     expect(fake.snapshot()).toEqual(once);
+  });
+
+  test("re-grading after an edit updates the own columns in place", () => {
+    const fake = workbook([["Xã A", seedAnnex()]]);
+    const addon = loadAddon(fake);
+    const sheet = fake.spreadsheet.sheets[0]!;
+    addUserRule(fake, addon, sheet);
+    call(addon, "gradeForSidebar", "active", {});
+    const row = sheet
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[0] === "2.4");
+    expect(labelsById(sheet)["2.4"]).toBe("Không đạt");
+    sheet.getRange(row + 1, 5).setValue("65%");
+    const width = sheet.lastRowCol().cols;
+    call(addon, "gradeForSidebar", "active", {});
+    expect(labelsById(sheet)["2.4"]).toBe("Đạt");
+    expect(sheet.lastRowCol().cols).toBe(width);
+    expect(sheet.rules).toHaveLength(1 + 5);
+    expect(fake.spreadsheet.sheets.filter((s) => s.name === SUMMARY)).toHaveLength(1);
   });
 
   test("the active sheet alone, from the menu, with a toast", () => {
@@ -408,15 +429,23 @@ describe("service calls", () => {
     expect(large.fake.calls.get("Sheet.setConditionalFormatRules")).toBe(2); // annex + summary
   });
 
-  test("a constant number per sheet: each further sheet costs the same", () => {
-    const one = gradeCalls([["Xã 1", seedAnnex()]]).calls;
-    const two = gradeCalls([1, 2].map((i): [string, SheetFixture] => [`Xã ${i}`, seedAnnex()])).calls;
-    const ten = gradeCalls(
-      Array.from({ length: 10 }, (_, i): [string, SheetFixture] => [`Xã ${i + 1}`, seedAnnex()]),
-    ).calls;
-    const perSheet = two - one;
-    expect(ten - one).toBe(9 * perSheet);
-    expect(perSheet).toBeLessThanOrEqual(45);
+  test("a constant number per sheet: each further sheet costs the same (11 service calls)", () => {
+    const communes = (n: number): [string, SheetFixture][] =>
+      Array.from({ length: n }, (_, i): [string, SheetFixture] => [`Xã ${i + 1}`, seedAnnex()]);
+    // from 2 communes on, the summary adds a ranking chart: compare from 2
+    const two = gradeCalls(communes(2)).fake;
+    const three = gradeCalls(communes(3)).fake;
+    const ten = gradeCalls(communes(10)).fake;
+    expect(ten.totalCalls - two.totalCalls).toBe(8 * (three.totalCalls - two.totalCalls));
+    expect(three.serviceCalls - two.serviceCalls).toBe(11);
+    for (const perSheet of [
+      "Range.getValues",
+      "Range.getNumberFormats",
+      "Range.setValues",
+      "Sheet.setConditionalFormatRules",
+    ])
+      expect([perSheet, ten.calls.get(perSheet)! - three.calls.get(perSheet)!]).toEqual([perSheet, 7]);
+    expect(ten.calls.get("Spreadsheet.getSheets")).toBe(1);
   });
 
   test("166 annex sheets in one execution: service calls within the 6-minute budget at 100 ms a call", () => {

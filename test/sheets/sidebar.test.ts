@@ -101,7 +101,7 @@ suite("Sidebar.html in Chromium", () => {
     const page = await open();
     try {
       await page.waitForFunction(() =>
-        document.getElementById("detected")!.textContent!.includes("trang phụ lục"),
+        document.getElementById("detected")!.textContent!.includes("Bảng tính có"),
       );
       expect(await page.textContent("#detected")).toContain("Tiêu chí CĐS cấp xã 2023");
       expect(await page.locator("#set option").count()).toBeGreaterThanOrEqual(3);
@@ -148,7 +148,7 @@ suite("Sidebar.html in Chromium", () => {
     const page = await open();
     try {
       await page.waitForFunction(() =>
-        document.getElementById("detected")!.textContent!.includes("trang phụ lục"),
+        document.getElementById("detected")!.textContent!.includes("Bảng tính có"),
       );
       await page.click("#grade-active");
       await page.waitForSelector("#error:not([hidden])");

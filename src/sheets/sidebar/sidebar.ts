@@ -34,8 +34,9 @@ function el(tag: string, text?: string, className?: string): HTMLElement {
 
 const buttons = ["grade-active", "grade-all", "clear"].map((id) => byId<HTMLButtonElement>(id));
 
+/** shows what is under way and disables the buttons; null: done (the result sets the status line) */
 function busy(text: string | null): void {
-  byId("status").textContent = text ?? "";
+  if (text !== null) byId("status").textContent = text;
   for (const b of buttons) b.disabled = text !== null;
 }
 
@@ -58,6 +59,7 @@ function call<T>(name: string, args: unknown[], done: (value: T) => void): void 
     })
     .withFailureHandler((error) => {
       busy(null);
+      byId("status").textContent = "";
       showError(error && error.message ? error.message : String(error));
     });
   (runner[name] as (...a: unknown[]) => void)(...args);
@@ -77,19 +79,19 @@ function showState(state: SidebarState): void {
       option.value = set.id;
       select.appendChild(option);
     }
-  const annexes = state.sheets.filter((s) => s.annex);
-  const active = state.sheets.find((s) => s.name === state.activeSheet);
-  const parts = [`${annexes.length} trang phụ lục trên ${state.sheets.length} trang.`];
-  if (active?.annex) {
+  const active = state.active;
+  const parts: string[] = [];
+  if (active.annex) {
     parts.push(
       `Trang "${active.name}": ${active.criteriaSet ? active.criteriaSet.title : "chỉ tiêu ghi trong bảng"}`,
     );
     if (active.year) parts.push(`năm ${active.year}.`);
     const year = byId<HTMLInputElement>("year");
-    if (!year.value && active.year) year.placeholder = `Tự nhận biết: ${active.year}`;
-  } else if (active) {
+    year.placeholder = active.year ? `Tự nhận biết: ${active.year}` : "Tự nhận biết (theo tiêu đề)";
+  } else {
     parts.push(`Trang "${active.name}" không có bảng phụ lục${active.reason ? `: ${active.reason}` : ""}.`);
   }
+  parts.push(`Bảng tính có ${state.sheetNames.length} trang.`);
   byId("detected").textContent = parts.join(" ");
 }
 
@@ -174,7 +176,10 @@ function refresh(): void {
 function grade(scope: "active" | "all"): void {
   hideError();
   busy("Đang chấm điểm…");
-  call<SidebarReport>(SERVER_FUNCTIONS.grade, [scope, options()], showReport);
+  call<SidebarReport>(SERVER_FUNCTIONS.grade, [scope, options()], (report) => {
+    showReport(report);
+    refresh();
+  });
 }
 
 byId("grade-active").addEventListener("click", () => grade("active"));
