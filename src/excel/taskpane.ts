@@ -127,11 +127,8 @@ function renderScan(found: WorkbookScan): void {
   el("annex-state").textContent = info?.annex
     ? "Có phụ lục CĐS"
     : `Không có (${info?.reason ?? "không đọc được"})`;
-  el("detected-set").textContent = info?.annex
-    ? info.criteriaSet
-      ? `${info.criteriaSet.title} — ${info.setReason}`
-      : `Chỉ tiêu ghi trong bảng — ${info.setReason}`
-    : "—";
+  el("detected-set").textContent = info?.annex ? (info.criteriaSet?.title ?? "Chỉ tiêu ghi trong bảng") : "—";
+  el("set-reason").textContent = info?.annex ? info.setReason : "";
   const year = el<HTMLInputElement>("year-input");
   if (year.value === "" && info?.year) year.value = String(info.year);
   const annexes = found.sheets.filter((s) => s.annex).length;
@@ -189,7 +186,7 @@ function renderReport(report: WorkbookReport): void {
     section.append(
       make(
         "p",
-        complete ? `${COMPLETE_LABEL}: mọi chỉ tiêu được đánh giá đều đạt.` : `${INCOMPLETE_LABEL}.`,
+        `${complete ? COMPLETE_LABEL : INCOMPLETE_LABEL}: ${sheet.summary.total.met}/${sheet.summary.total.evaluated} chỉ tiêu được đánh giá đạt.`,
         `verdict ${complete ? "complete" : "incomplete"}`,
       ),
     );

@@ -1,0 +1,193 @@
+/**
+ * The BUILT task pane in headless Chromium: dist/excel served over http on 127.0.0.1, the Office.js CDN
+ * request answered with the fake office.js (test/fakes/office-excel-browser.ts bundled by webpack).
+ */
+import { existsSync, mkdirSync, readFileSync } from "fs";
+import http from "http";
+import type { AddressInfo } from "net";
+import os from "os";
+import path from "path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import webpack from "webpack";
+import { OWN_HEADERS, STATUS_LABELS, SUMMARY_SHEET } from "../../shared/labels";
+import { ensureBuilt, ROOT } from "./built";
+import { HEADER_ROW, ROW_OF } from "./fixture";
+
+jest.setTimeout(300_000);
+
+const CHROMIUM = "/usr/bin/chromium";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const SHEET = "Hoằng Phụ";
+const SCREENSHOT = path.join(ROOT, "docs", "excel-taskpane.png");
+
+const runnable = existsSync(CHROMIUM) || Boolean(process.env["CI"]);
+if (!runnable) console.warn(`Bỏ qua kiểm thử trình duyệt: không có ${CHROMIUM} (và không chạy trong CI).`);
+const describeBrowser = runnable ? describe : describe.skip;
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "application/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml; charset=utf-8",
+};
+
+/** bundles the fake office.js for the browser */
+async function bundleFakeOffice(): Promise<string> {
+  const out = path.join(os.tmpdir(), `cds-fake-office-${process.pid}`);
+  const compiler = webpack({
+    mode: "development",
+    target: "web",
+    devtool: false,
+    entry: path.join(ROOT, "test", "fakes", "office-excel-browser.ts"),
+    output: { path: out, filename: "office.js" },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        { test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true }, exclude: /node_modules/ },
+      ],
+    },
+  });
+  await new Promise<void>((resolve, reject) =>
+    compiler.run((error, stats) => {
+      compiler.close(() => undefined);
+      if (error) reject(error);
+      else if (stats?.hasErrors()) reject(new Error(stats.toString("errors-only")));
+      else resolve();
+    }),
+  );
+  return readFileSync(path.join(out, "office.js"), "utf8");
+}
+
+function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const local = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
+    const file = path.join(dir, path.normalize(local).replace(/^([/\\])+/, ""));
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+describeBrowser("the built task pane in Chromium", () => {
+  let server: http.Server | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    const dist = ensureBuilt();
+    const fakeOffice = await bundleFakeOffice();
+    server = await serve(dist);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 380, height: 1000 } });
+    page.setDefaultTimeout(60_000);
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    await page.route(OFFICE_JS, (route) =>
+      route.fulfill({ status: 200, contentType: "application/javascript", body: fakeOffice }),
+    );
+    const { port } = server.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  });
+
+  const fake = <T>(fn: string): Promise<T> =>
+    page.evaluate(`(() => { const x = window.__fakeExcel; return ${fn}; })()`) as Promise<T>;
+  const cell = (address: string): Promise<unknown> => fake(`x.value(${JSON.stringify(SHEET)}, "${address}")`);
+  const snapshot = (): Promise<string> => fake(`JSON.stringify(x.snapshot(${JSON.stringify(SHEET)}))`);
+
+  test("shows the annex found on the active sheet, its criteria set and year", async () => {
+    await page.locator("#detected").waitFor({ state: "visible" });
+    expect(await page.textContent("#active-sheet")).toBe(SHEET);
+    expect(await page.textContent("#annex-state")).toBe("Có phụ lục CĐS");
+    expect(await page.textContent("#detected-set")).toContain("2023");
+    expect(await page.inputValue("#year-input")).toBe("2023");
+    expect(await page.locator("#set-select option").count()).toBeGreaterThanOrEqual(3);
+  });
+
+  test("the custom function is registered in the same page (shared runtime)", async () => {
+    const label = await page.evaluate(() => {
+      const fns = (window as unknown as { __customFunctions: Map<string, (...a: unknown[]) => unknown> })
+        .__customFunctions;
+      return fns.get("DAT")?.("54,4%", "60%");
+    });
+    expect(label).toBe(STATUS_LABELS.KHONG_DAT);
+  });
+
+  let before = "";
+
+  test("Chấm điểm writes the own columns, formats and the summary sheet, and lists the results", async () => {
+    before = await snapshot();
+    await page.click("#grade");
+    await page.locator("#notice").waitFor({ state: "visible" });
+    expect(await page.isVisible("#error")).toBe(false);
+
+    expect(await cell(`G${HEADER_ROW}`)).toBe(OWN_HEADERS[0]);
+    expect(await cell(`G${ROW_OF("2.4")}`)).toBe(STATUS_LABELS.KHONG_DAT);
+    expect(await cell(`H${ROW_OF("2.4")}`)).toBe("54,4% < 60%");
+    expect(await fake(`x.sheet(${JSON.stringify(SHEET)}).conditionalFormats.length`)).toBe(5);
+    expect(await fake(`x.sheet(${JSON.stringify(SUMMARY_SHEET)}).charts.length`)).toBe(1);
+
+    const results = page.locator("#results");
+    await expect(results.locator("h2").first().textContent()).resolves.toBe(SHEET);
+    expect(await results.locator(".verdict").textContent()).toMatch(/^Chưa hoàn thành/);
+    expect(await results.locator("table tr").count()).toBeGreaterThanOrEqual(5);
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  });
+
+  test("clicking an unmet criterion selects its result cell", async () => {
+    await fake(`(x.activeSheet = "Ghi chú")`);
+    await page.locator("ul.unmet button", { hasText: "2.4" }).click();
+    await page.waitForFunction(
+      (sheet) =>
+        (window as unknown as { __fakeExcel: { selection: { sheet: string } | null } }).__fakeExcel.selection
+          ?.sheet === sheet,
+      SHEET,
+    );
+    expect(await fake("x.selection")).toEqual({ sheet: SHEET, address: `E${ROW_OF("2.4")}` });
+    expect(await fake("x.activeSheet")).toBe(SHEET);
+  });
+
+  test("an error shows in Vietnamese in the pane: protected sheet", async () => {
+    await fake(`(x.sheet(${JSON.stringify(SHEET)}).protected = true)`);
+    await page.click("#grade");
+    await page.locator("#error").waitFor({ state: "visible" });
+    expect(await page.textContent("#error")).toContain("đang được bảo vệ");
+    await fake(`(x.sheet(${JSON.stringify(SHEET)}).protected = false)`);
+  });
+
+  test("Xóa kết quả gives the sheet back as it was", async () => {
+    await page.click("#clear");
+    await page.locator("#notice", { hasText: "Đã xóa" }).waitFor({ state: "visible" });
+    expect(await snapshot()).toBe(before);
+    expect(await fake(`x.sheets.map((s) => s.name)`)).toEqual([SHEET, "Ghi chú"]);
+    expect(await page.locator("#results section").count()).toBe(0);
+  });
+
+  test("no page error on the way", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+// make sure the docs folder exists for the screenshot
+mkdirSync(path.dirname(SCREENSHOT), { recursive: true });

@@ -1,0 +1,74 @@
+/**
+ * A stand-in for https://appsforoffice.microsoft.com/lib/1/hosted/office.js in the browser test: the globals
+ * Office, Excel, OfficeExtension and CustomFunctions over a FakeExcel holding one commune annex.
+ * The test reaches the workbook through window.__fakeExcel and the registered functions through
+ * window.__customFunctions.
+ */
+import { annexSheet } from "../excel/fixture";
+import { FakeExcel, FakeOfficeError, type FakeRequestContext } from "./office-excel";
+
+interface FakeWindow {
+  __fakeExcel: FakeExcel;
+  __customFunctions: Map<string, (...args: unknown[]) => unknown>;
+  Office: unknown;
+  Excel: unknown;
+  OfficeExtension: unknown;
+  CustomFunctions: unknown;
+}
+
+const w = window as unknown as FakeWindow;
+const excel = new FakeExcel([
+  annexSheet("Hoằng Phụ"),
+  { name: "Ghi chú", values: [["Danh sách cán bộ phụ trách"], ["Nguyễn Văn A"]] },
+]);
+w.__fakeExcel = excel;
+w.__customFunctions = new Map();
+
+class CustomFunctionError extends Error {
+  constructor(
+    readonly code: string,
+    message?: string,
+  ) {
+    super(message);
+  }
+}
+
+w.CustomFunctions = {
+  associate: (id: string, fn: (...args: unknown[]) => unknown) => w.__customFunctions.set(id, fn),
+  Error: CustomFunctionError,
+  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+};
+
+w.OfficeExtension = { Error: FakeOfficeError };
+
+w.Excel = {
+  run: <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> => excel.run(batch),
+  ConditionalFormatType: { containsText: "ContainsText", custom: "Custom", cellValue: "CellValue" },
+  ConditionalTextOperator: { contains: "Contains", beginsWith: "BeginsWith", endsWith: "EndsWith" },
+  ChartType: { columnClustered: "ColumnClustered" },
+  ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
+  ErrorCodes: {
+    accessDenied: "AccessDenied",
+    invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
+    itemNotFound: "ItemNotFound",
+  },
+};
+
+const info = { host: "Excel", platform: "OfficeOnline" };
+const office = {
+  HostType: { Excel: "Excel" },
+  PlatformType: { OfficeOnline: "OfficeOnline" },
+  context: { requirements: { isSetSupported: () => true } },
+  initialize: undefined as undefined | ((reason: string) => void),
+  onReady(callback?: (i: typeof info) => void): Promise<typeof info> {
+    return new Promise((resolve) =>
+      setTimeout(() => {
+        callback?.(info);
+        resolve(info);
+      }, 0),
+    );
+  },
+};
+w.Office = office;
+// like office.js: Office.initialize, when the page sets it, runs once the host is ready
+window.addEventListener("DOMContentLoaded", () => setTimeout(() => office.initialize?.("inserted"), 0));
