@@ -202,8 +202,8 @@ function comparatorOf(text: string): ">=" | ">" | string {
 function thresholdOf(raw: RawCell, format: string | null | undefined): number | string | null {
   if (isBlank(raw)) return null;
   if (typeof raw === "number") {
-    const percent = format && format.includes("%") ? raw * 100 : raw;
-    return Math.round(percent * 1e6) / 1e6;
+    // a %-formatted cell holds 0.6 for 60%; rounding drops the float noise of × 100
+    return format && format.includes("%") ? Math.round(raw * 100 * 1e9) / 1e9 : raw;
   }
   const text = textOf(raw);
   const m = /^(\d+(?:[.,]\d+)?)\s*%?$/.exec(text);
