@@ -83,8 +83,11 @@ function inside(outer: Rect, inner: Rect): boolean {
   );
 }
 
+/** what typing gives: the value, a formula, and the format Sheets picks when the cell had none */
+type Entered = { value: CellValue; formula?: string; format?: string };
+
 /** what typing a string into a cell of this format gives (the en_US rules, enough to catch unguarded writes) */
-function enter(text: string, format: string): Pick<Cell, "value" | "formula" | "format"> {
+function enter(text: string, format: string): Entered {
   if (format === "@") return { value: text };
   if (text.startsWith("'")) return { value: text.slice(1) };
   if (text.startsWith("=")) return { value: "", formula: text };
@@ -637,8 +640,7 @@ export class FakeRange {
         const at = this.sheet.cell(this.rect.row + r, this.rect.col + c);
         if (v !== null && typeof v === "object" && !(Object.prototype.toString.call(v) === "[object Date]"))
           throw new Error("Cannot convert Array to Object[][].");
-        const entered: Pick<Cell, "value" | "formula" | "format"> =
-          typeof v === "string" ? enter(v, at.format) : { value: v ?? "" };
+        const entered: Entered = typeof v === "string" ? enter(v, at.format) : { value: v ?? "" };
         // typing 65% into an unformatted cell stores 0.65 and formats the cell as a percentage
         const next: Cell = {
           ...at,
