@@ -7,6 +7,10 @@ import {
   scanFigures,
   valueProblem,
 } from "../../shared/values";
+import { gradeValue } from "../../shared/grade";
+import { readTarget } from "../../shared/targets";
+import { fold } from "../../shared/text";
+import { WORDS } from "../../shared/words";
 import type { Value } from "../../shared/types";
 
 describe("parseViNumber", () => {
@@ -209,5 +213,39 @@ describe("scanFigures", () => {
     expect(f.rates[2]).toMatchObject({ percent: 5, bound: { side: "upper" } });
     expect(f.leading).toBeUndefined();
     expect(scanFigures("32 mắt camera").leading).toEqual({ value: 32, end: 2 });
+  });
+});
+
+describe("the word lists, derived from the data", () => {
+  test("every result word alone reads as its kind, with or without diacritics, in any case", () => {
+    for (const w of WORDS.results) {
+      for (const spelling of [w.text, w.text.toUpperCase(), fold(w.text), ` ${w.text}. `]) {
+        expect([spelling, readValue(spelling).kind]).toEqual([spelling, w.kind]);
+      }
+    }
+  });
+  test("every yes-type target word reads as that target", () => {
+    for (const word of WORDS.yesTargets) {
+      expect(readTarget(word)).toEqual({ kind: "yes", word });
+      expect(readTarget(fold(word).toUpperCase())).toEqual({ kind: "yes", word });
+    }
+  });
+  test("a negation before an affirmative word in prose is no, not yes", () => {
+    for (const w of WORDS.results.filter((r) => r.kind === "yes" && r.place === "anywhere")) {
+      for (const n of WORDS.negations) {
+        const text = `Xã ${n.toLowerCase()} ${w.text.toLowerCase()}`;
+        const yesTarget = { kind: "yes", word: "Có" } as const;
+        expect([text, readValue(text).kind, gradeValue(readValue(text), yesTarget).status]).toEqual([
+          text,
+          "text",
+          "KHONG_DAT",
+        ]);
+      }
+    }
+  });
+  test("no word is listed twice", () => {
+    const keys = WORDS.results.map((w) => fold(w.text));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(new Set(WORDS.yesTargets.map(fold)).size).toBe(WORDS.yesTargets.length);
   });
 });
