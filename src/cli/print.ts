@@ -1,8 +1,8 @@
 /**
  * The terminal summary of cds-grade, in Vietnamese, with aligned columns.
  */
-import type { SheetReport, WorkbookReport } from "../../shared/types";
-import { a1, clip } from "../../shared/text";
+import type { Problem, RollupEntry, SheetReport, WorkbookReport } from "../../shared/types";
+import { a1, clip, formatPercent } from "../../shared/text";
 
 /** display width: length after NFC (Vietnamese letters compose to one code point each) */
 export function textWidth(text: string): number {
@@ -78,6 +78,27 @@ function sheetLines(sheet: SheetReport): string[] {
   return lines;
 }
 
+/** the ranking of the communes, best first */
+function rollupLines(rollup: readonly RollupEntry[]): string[] {
+  const rows = [["Hạng", "Xã/phường", "Trang tính", "Đạt/Đánh giá", "Tỷ lệ", "Kết luận"]];
+  for (const e of [...rollup].sort((a, b) => a.rank - b.rank)) {
+    rows.push([
+      String(e.rank),
+      e.commune,
+      e.sheet,
+      `${e.met}/${e.evaluated}`,
+      e.share === null ? "—" : formatPercent(e.share),
+      e.complete ? "Hoàn thành" : "Chưa hoàn thành",
+    ]);
+  }
+  return [`Xếp hạng ${rollup.length} xã/phường:`, ...table(rows, [0, 4]).map((l) => `  ${l}`), ""];
+}
+
+/** the mistakes of a "Bộ tiêu chí" sheet, one a line */
+export function problemLines(problems: readonly Problem[]): string[] {
+  return problems.map((p) => clip(p.message, 160));
+}
+
 /** the whole summary printed after grading */
 export function summaryText(report: WorkbookReport, input: string, output: string | null): string {
   const lines: string[] = [`cds-grade: ${input}`, ""];
@@ -90,6 +111,7 @@ export function summaryText(report: WorkbookReport, input: string, output: strin
       lines.push(`  … và ${report.skipped.length - shown.length} trang tính khác`);
     lines.push("");
   }
+  if (report.rollup && report.rollup.length > 1) lines.push(...rollupLines(report.rollup));
   const done = report.sheets.filter((s) => s.summary.complete).length;
   lines.push(
     `Đã chấm ${report.sheets.length} trang tính: ${done} hoàn thành, ${report.sheets.length - done} chưa hoàn thành.`,

@@ -1,7 +1,7 @@
 /**
  * The JSON report of cds-grade (`--json`): the contract fields plus a few extras.
  */
-import type { GradedRow, GroupSummary, SheetReport, WorkbookReport } from "../../shared/types";
+import type { GradedRow, GroupSummary, RollupEntry, SheetReport, WorkbookReport } from "../../shared/types";
 import { a1 } from "../../shared/text";
 
 /** one graded row; `row` is the 1-based sheet row */
@@ -50,6 +50,8 @@ export interface JsonReport {
   readonly file: string;
   readonly sheets: readonly JsonSheet[];
   readonly skipped: readonly { readonly name: string; readonly reason: string }[];
+  /** the communes ranked, when two or more were graded */
+  readonly rollup?: readonly RollupEntry[];
 }
 
 function jsonRow(row: GradedRow): JsonRow {
@@ -101,5 +103,6 @@ export function jsonReport(report: WorkbookReport, file: string): JsonReport {
     file,
     sheets: report.sheets.map(jsonSheet),
     skipped: report.skipped.map((s) => ({ name: s.name, reason: s.reason })),
+    ...(report.rollup && report.rollup.length > 1 ? { rollup: report.rollup } : {}),
   };
 }

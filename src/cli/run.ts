@@ -12,7 +12,7 @@ import { EXIT_USAGE, UserError } from "./errors";
 import { loadWorkbook, sheetGrids } from "./read";
 import { applyEditPlan } from "./write";
 import { jsonReport } from "./report";
-import { summaryText } from "./print";
+import { problemLines, summaryText } from "./print";
 import { clip } from "../../shared/text";
 
 /** where cds-grade prints; tests and the bench pass their own */
@@ -90,6 +90,15 @@ async function grade(args: readonly string[], io: CliIo): Promise<number> {
   const sheets = sheetGrids(workbook);
   const previous = planClear(sheets).sheets;
   const { report, plan } = gradeWorkbook(sheets, gradeOptions);
+  const criteriaProblems = report.criteriaSheetProblems ?? [];
+  if (criteriaProblems.length > 0) {
+    const sheet = criteriaProblems[0]!.sheet;
+    throw new UserError(
+      `Trang "${sheet}" (bộ tiêu chí riêng của tệp) có ${criteriaProblems.length} lỗi, chưa chấm trang nào: sửa rồi chấm lại.`,
+      `The workbook's criteria sheet has errors; nothing was graded.`,
+      problemLines(criteriaProblems),
+    );
+  }
   if (report.sheets.length === 0) {
     const why = report.skipped.length
       ? report.skipped

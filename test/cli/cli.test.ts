@@ -6,6 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { BUILTIN_SETS } from "../../shared/criteria";
+import { CRITERIA_SHEET, criteriaSetToGrid } from "../../shared/criteria-sheet";
 import { STATUS_LABELS, SUMMARY_SHEET } from "../../shared/labels";
 import * as bad from "../../scripts/bad-inputs";
 import {
@@ -275,6 +276,48 @@ describe("options", () => {
   test("--year sets the year of evaluation", () => {
     expect(grade().sheets.map((s) => s.year)).toEqual([2023, 2023]);
     expect(grade("--year", "2024").sheets.map((s) => s.year)).toEqual([2024, 2024]);
+  });
+});
+
+describe('a "Bộ tiêu chí" sheet in the workbook', () => {
+  /** the example plus the 2023 set as a sheet, with cells of criterion `id`'s row replaced (by column index) */
+  async function withCriteriaSheet(id: string, patch: Record<number, ExcelJS.CellValue>): Promise<string> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(EXAMPLE);
+    const ws = workbook.addWorksheet(CRITERIA_SHEET);
+    criteriaSetToGrid(BUILTIN_SETS[0]!).forEach((row, r) => {
+      const values = row[1] === id ? row.map((v, c) => (c in patch ? patch[c]! : v)) : row;
+      values.forEach((v, c) => {
+        if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+      });
+    });
+    const file = path.join(tempDir(), "co-bo-tieu-chi.xlsx");
+    await workbook.xlsx.writeFile(file);
+    return file;
+  }
+
+  test("grading follows the sheet's thresholds", async () => {
+    // 1.6 has no threshold in the sources; the district sets ≥ 90% in the sheet
+    const file = await withCriteriaSheet("1.6", { 5: "Tỷ lệ %", 6: "≥", 7: 90, 8: null });
+    const json = path.join(path.dirname(file), "r.json");
+    const r = runBuiltCli([file, "--json", json]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const report = readReport(json);
+    expect(report.skipped.map((s) => s.name)).toContain(CRITERIA_SHEET);
+    const hoangPhu = report.sheets.find((s) => s.name === "Hoằng Phụ")!;
+    expect(hoangPhu.rows.find((x) => x.id === "1.6")).toMatchObject({ status: "DAT", target: "≥ 90%" });
+  });
+
+  test("mistakes in the sheet: exit 2, each mistake listed, nothing written", async () => {
+    const file = await withCriteriaSheet("3.2", { 7: "bảy lăm" });
+    const out = path.join(path.dirname(file), "o.xlsx");
+    const r = runBuiltCli([file, "--out", out]);
+    expect(r.code).toBe(2);
+    const [head, ...details] = r.stderr.trimEnd().split("\n");
+    expect(head).toMatch(/^Lỗi: Trang "Bộ tiêu chí" .*có \d+ lỗi/);
+    expect(details.join("\n")).toMatch(/bảy lăm|3\.2/);
+    expect(fs.existsSync(out)).toBe(false);
   });
 });
 
