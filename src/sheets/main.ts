@@ -56,12 +56,10 @@ export function onInstall(e?: unknown): void {
   onOpen(e);
 }
 
-/** turns anything thrown into a Vietnamese message */
+/** our own messages as they are; anything else (a service failure, a bug) wrapped in a Vietnamese sentence */
 export function userMessage(error: unknown, action: string): string {
   if (error instanceof UserError) return error.message;
-  const text = errorText(error);
-  if (/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(text)) return text;
-  return `Không ${action} được do lỗi ngoài dự kiến của Google Sheets: ${text}. Hãy thử lại; nếu vẫn lỗi, gửi nội dung này cho người quản trị.`;
+  return `Không ${action} được do lỗi ngoài dự kiến: ${errorText(error)}. Hãy thử lại; nếu vẫn lỗi, gửi nội dung này cho người quản trị.`;
 }
 
 /** runs an entry point, rethrowing any failure as an Error with a Vietnamese message */

@@ -112,8 +112,21 @@ export class GasFake {
     this.spreadsheet = new FakeSpreadsheet(this);
   }
 
+  /** failures to raise on the next call of a method, as a service outage would */
+  private readonly failures = new Map<string, string>();
+
   hit(name: string): void {
     this.calls.set(name, (this.calls.get(name) ?? 0) + 1);
+    const failure = this.failures.get(name);
+    if (failure !== undefined) {
+      this.failures.delete(name);
+      throw new Error(failure);
+    }
+  }
+
+  /** makes the next call of `Class.method` throw `message` */
+  failNext(name: string, message: string): void {
+    this.failures.set(name, message);
   }
 
   id(): number {

@@ -292,6 +292,14 @@ describe("grading writes the plan", () => {
       'Năm "1850" không hợp lệ: hãy ghi năm như 2023.',
     );
   });
+  test("a service failure comes back as a Vietnamese sentence with the service's words", () => {
+    const fake = workbook([["Xã A", seedAnnex()]]);
+    const addon = loadAddon(fake);
+    fake.failNext("Spreadsheet.getSheets", "Service Spreadsheets timed out while accessing document");
+    expect(thrown(() => call(addon, "gradeForSidebar", "all", {}))).toBe(
+      "Không chấm điểm được do lỗi ngoài dự kiến: Service Spreadsheets timed out while accessing document. Hãy thử lại; nếu vẫn lỗi, gửi nội dung này cho người quản trị.",
+    );
+  });
 });
 
 describe("clearing", () => {
