@@ -3,6 +3,7 @@
  * and the criteria where a commune's own verdict disagrees with ours.
  */
 import { COMMUNE_SOURCE_LABELS, columnsPerCommune, detectCommune } from "./commune";
+import { BUILTIN_SETS } from "./criteria";
 import { CRITERIA_SHEET, criteriaSetFromGrid, isCriteriaSheet } from "./criteria-sheet";
 import { STATUS_LABELS, STATUS_RULES, SUMMARY_SHEET } from "./labels";
 import {
@@ -16,7 +17,8 @@ import {
   type SummarySection,
 } from "./plan";
 import { clip, fold, formatPercent } from "./text";
-import type { GradeOptions, SheetInput } from "./workbook";
+import { detectYear, readAnnex } from "./table";
+import type { AnnexInfo, GradeOptions, SheetInput } from "./workbook";
 import type {
   CommuneName,
   Problem,
@@ -404,4 +406,45 @@ export function summarySectionsWithRollup(
   const mine = rollupSections(report, sets);
   const at = SUMMARY_SECTIONS.indexOf(sheetsSection) + 1;
   return [...SUMMARY_SECTIONS.slice(0, at), ...mine, ...SUMMARY_SECTIONS.slice(at)];
+}
+
+/**
+ * What the task pane shows before grading about the sheets the roll-up handles, and the options grading will
+ * use (with the set of a valid "Bộ tiêu chí" sheet). `about` gives the info of the criteria sheet and of a
+ * column-per-commune sheet, null for any other sheet (read it as usual with the returned options).
+ */
+export function rollupSheetInfo(
+  sheets: readonly SheetInput[],
+  options: GradeOptions = {},
+): { options: GradeOptions; about: (sheet: SheetInput) => AnnexInfo | null } {
+  const criteriaSheet = sheets.find((s) => isCriteriaSheet(s.name));
+  const read = criteriaSheet ? criteriaSetFromGrid(criteriaSheet.name, criteriaSheet.grid) : null;
+  const gradeOptions = read?.ok ? { ...options, sets: [read.set], setId: read.set.id } : options;
+  const about = (sheet: SheetInput): AnnexInfo | null => {
+    const info = { name: sheet.name, criteriaSet: null, setReason: "", year: null };
+    if (sheet === criteriaSheet && read)
+      return read.ok
+        ? { ...info, annex: false, reason: CRITERIA_SHEET_REASON }
+        : { ...info, annex: false, reason: `có ${read.problems.length} lỗi: ${read.problems[0]!.message}` };
+    if (read && !read.ok) return { ...info, annex: false, reason: INVALID_CRITERIA_SHEET_REASON };
+    if (fold(sheet.name) === fold(SUMMARY_SHEET)) return null;
+    const across = columnsPerCommune(sheet.name, sheet.grid);
+    if (!across) return null;
+    const annex = readAnnex(across.communes[0]!.sheet, across.communes[0]!.grid, {
+      sets: gradeOptions.sets ?? BUILTIN_SETS,
+      ...(gradeOptions.setId !== undefined ? { setId: gradeOptions.setId } : {}),
+    });
+    const names = across.communes.map((c) => c.commune);
+    const shown = names.length > 4 ? `${names.slice(0, 4).join(", ")}…` : names.join(", ");
+    const shape = `một cột kết quả cho mỗi xã (${names.length} xã: ${shown}); kết quả ghi vào trang "${SUMMARY_SHEET}", không ghi cột cạnh bảng`;
+    if ("skipped" in annex) return { ...info, annex: false, reason: annex.skipped };
+    return {
+      ...info,
+      annex: true,
+      criteriaSet: annex.criteriaSet ? { id: annex.criteriaSet.id, title: annex.criteriaSet.title } : null,
+      setReason: `${annex.setReason}; ${shape}`,
+      year: gradeOptions.year ?? detectYear(sheet.grid),
+    };
+  };
+  return { options: gradeOptions, about };
 }

@@ -4,13 +4,16 @@ import { SUMMARY_SECTIONS, sheetsSection } from "../../shared/plan";
 import {
   CRITERIA_SHEET_REASON,
   INVALID_CRITERIA_SHEET_REASON,
+  MATRIX_TITLE,
+  RANKING_TITLE,
+  SHARE_CHART_TITLE,
   planCriteriaSheetProblems,
   prepareWorkbook,
   summarySectionsWithRollup,
   withRollup,
   type PreparedWorkbook,
 } from "../../shared/rollup";
-import { gradeSheet } from "../../shared/workbook";
+import { detectAnnexes, gradeSheet, gradeWorkbook } from "../../shared/workbook";
 import type { Grid, RawCell, SheetReport, WorkbookReport } from "../../shared/types";
 
 const NAME_24 = "Tỷ lệ doanh nghiệp, hộ kinh doanh, người dân sử dụng thanh toán không tiền mặt";
@@ -126,4 +129,84 @@ it("puts the roll-up sections right after the per-sheet results", () => {
   const at = sections.indexOf(sheetsSection);
   expect(sections).toHaveLength(SUMMARY_SECTIONS.length + 4);
   expect(sections.slice(at + 5)).toEqual(SUMMARY_SECTIONS.slice(SUMMARY_SECTIONS.indexOf(sheetsSection) + 1));
+});
+
+describe("gradeWorkbook with the roll-up", () => {
+  const across: Grid = {
+    values: [
+      ["TỔNG HỢP CÁC XÃ NĂM 2023"],
+      ["TT", "Tên chỉ tiêu", "Chỉ tiêu", "Xã A", "Xã B"],
+      ["2.4", NAME_24, "60%", "65%", "55%"],
+    ],
+  };
+
+  it("grades with the Bộ tiêu chí sheet, writes nothing on it and ranks the communes", () => {
+    const { report, plan } = gradeWorkbook([
+      { name: "Sheet1", grid: annex("Trên địa bàn xã Quảng Ngọc năm 2023", "63%") },
+      { name: "bo tieu chi", grid: criteriaSheet(64) },
+      { name: "Hoằng Phụ", grid: annex("BÁO CÁO NĂM 2023", "65%") },
+    ]);
+    expect(report.sheets.map((s) => [s.name, s.rows[0]!.status])).toEqual([
+      ["Sheet1", "KHONG_DAT"],
+      ["Hoằng Phụ", "DAT"],
+    ]);
+    expect(report.skipped).toContainEqual({ name: "bo tieu chi", reason: CRITERIA_SHEET_REASON });
+    expect(plan.sheets.map((s) => s.sheet)).toEqual(["Sheet1", "Hoằng Phụ"]);
+    expect(report.rollup!.map((e) => e.commune)).toEqual(["Hoằng Phụ", "xã Quảng Ngọc"]);
+    const firsts = plan.summary!.values.map((r) => r[0]);
+    expect(firsts).toContain(RANKING_TITLE);
+    expect(firsts).toContain(MATRIX_TITLE);
+    expect(plan.summary!.charts.map((c) => c.title)).toContain(SHARE_CHART_TITLE);
+  });
+
+  it("grades nothing and plans a summary of the mistakes when the Bộ tiêu chí sheet is invalid", () => {
+    const { report, plan } = gradeWorkbook([
+      { name: "Xã A", grid: annex("BÁO CÁO", "65%") },
+      { name: CRITERIA_SHEET, grid: criteriaSheet(160) },
+    ]);
+    expect(report.sheets).toEqual([]);
+    expect(report.criteriaSheetProblems!.map((p) => p.message)).toEqual([
+      expect.stringMatching(
+        /^Trang "Bộ tiêu chí", ô H\d+ \(chỉ tiêu 2\.4\): "160" — ngưỡng phải từ 0 đến 100$/,
+      ),
+    ]);
+    expect(plan.sheets).toEqual([]);
+    expect(plan.summary!.values.flat()).toContain(report.criteriaSheetProblems![0]!.message);
+  });
+
+  it("grades a column-per-commune sheet into the summary only", () => {
+    const { report, plan } = gradeWorkbook([{ name: "Tổng hợp xã", grid: across }]);
+    expect(report.sheets.map((s) => s.name)).toEqual(["Tổng hợp xã – xã A", "Tổng hợp xã – xã B"]);
+    expect(plan.sheets).toEqual([]);
+    expect(report.rollup!.map((e) => [e.commune, e.rank])).toEqual([
+      ["xã A", 1],
+      ["xã B", 2],
+    ]);
+    const at = plan.summary!.values.findIndex((r) => r[0] === MATRIX_TITLE);
+    expect(plan.summary!.values[at + 2]!.slice(0, 4)).toEqual([
+      "2.4",
+      expect.any(String),
+      "Đạt",
+      "Không đạt",
+    ]);
+  });
+
+  it("tells the task pane about the criteria sheet and a column-per-commune sheet", () => {
+    const info = detectAnnexes([
+      { name: CRITERIA_SHEET, grid: criteriaSheet(64) },
+      { name: "Tổng hợp xã", grid: across },
+      { name: "Xã C", grid: annex("BÁO CÁO", "65%") },
+    ]);
+    expect(info[0]).toMatchObject({ annex: false, reason: CRITERIA_SHEET_REASON });
+    expect(info[1]).toMatchObject({ annex: true, criteriaSet: { id: "tt-xa-2023" }, year: 2023 });
+    expect(info[1]!.setReason).toContain("một cột kết quả cho mỗi xã (2 xã: xã A, xã B)");
+    expect(info[2]).toMatchObject({ annex: true, criteriaSet: { id: "tt-xa-2023" } });
+
+    const invalid = detectAnnexes([
+      { name: CRITERIA_SHEET, grid: criteriaSheet("x") },
+      { name: "Xã C", grid: annex("BÁO CÁO", "65%") },
+    ]);
+    expect(invalid[0]!.reason).toMatch(/^có 1 lỗi: Trang "Bộ tiêu chí", ô H\d+/);
+    expect(invalid[1]).toMatchObject({ annex: false, reason: INVALID_CRITERIA_SHEET_REASON });
+  });
 });
