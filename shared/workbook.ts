@@ -6,7 +6,13 @@ import { BUILTIN_SETS } from "./criteria";
 import { gradeRow } from "./grade";
 import { OWN_HEADER_PREFIX, STATUS_LABELS, SUMMARY_SHEET } from "./labels";
 import { planSheet, planSummary } from "./plan";
-import { planCriteriaSheetProblems, prepareWorkbook, summarySectionsWithRollup, withRollup } from "./rollup";
+import {
+  planCriteriaSheetProblems,
+  prepareWorkbook,
+  rollupSheetInfo,
+  summarySectionsWithRollup,
+  withRollup,
+} from "./rollup";
 import { summarize, type GroupRef } from "./summary";
 import { detectYear, readAnnex } from "./table";
 import { readTarget } from "./targets";
@@ -252,8 +258,12 @@ export interface AnnexInfo {
 }
 
 /** which sheets hold an annex, with the set and year that grading would use */
-export function detectAnnexes(sheets: readonly SheetInput[], options: GradeOptions = {}): AnnexInfo[] {
+export function detectAnnexes(sheets: readonly SheetInput[], given: GradeOptions = {}): AnnexInfo[] {
+  // the "Bộ tiêu chí" sheet and column-per-commune sheets (shared/rollup.ts)
+  const { options, about } = rollupSheetInfo(sheets, given);
   return sheets.map((sheet): AnnexInfo => {
+    const known = about(sheet);
+    if (known) return known;
     if (isSummarySheet(sheet.name))
       return {
         name: sheet.name,
