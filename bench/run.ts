@@ -1,20 +1,28 @@
 /**
- * `npm run bench`: the core roll-up benchmark (bench/core.ts), then the CLI against plain ExcelJS
- * (bench/cli.ts). Prints every figure; exits 1 when a result check fails.
+ * `npm run bench`: the core roll-up (bench/core.ts), the Excel and Google Sheets adapters on their fakes
+ * (bench/excel.ts, bench/sheets.ts), then the CLI against plain ExcelJS (bench/cli.ts).
+ * Prints every figure; exits 1 when a result check fails.
  */
 import { formatCoreBench, runCoreBench } from "./core";
+import { formatExcelBench, runExcelBench } from "./excel";
+import { formatSheetsBench, runSheetsBench } from "./sheets";
 import { formatCliBench, runCliBench } from "./cli";
 
 async function main(): Promise<void> {
   console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
+  const failed: string[] = [];
   const core = await runCoreBench();
   console.log(formatCoreBench(core));
-  const cli = await runCliBench();
-  console.log(formatCliBench(cli));
-  if (core.mismatches > 0) {
-    console.error(`core: ${core.mismatches} rows graded differently from the generator's expectation`);
-    process.exitCode = 1;
-  }
+  if (core.mismatches > 0) failed.push(`core: ${core.mismatches} rows graded differently from the generator`);
+  const excel = await runExcelBench();
+  console.log(formatExcelBench(excel));
+  if (excel.mismatches > 0) failed.push(`excel: ${excel.mismatches} mismatches`);
+  const sheets = await runSheetsBench();
+  console.log(formatSheetsBench(sheets));
+  if (sheets.mismatches > 0) failed.push(`sheets: ${sheets.mismatches} mismatches`);
+  console.log(formatCliBench(await runCliBench()));
+  for (const f of failed) console.error(f);
+  if (failed.length > 0) process.exitCode = 1;
 }
 
 main().catch((e: unknown) => {
