@@ -13,6 +13,9 @@ export const MISMATCH_TOLERANCE = 0.5;
 
 /** the reason given when a percentage target meets a result with no figure */
 export const NO_FIGURE_REASON = "thiếu số liệu (chỉ tiêu tính theo %)";
+/** a "no" result of at most this many words misses a percentage target outright */
+const SHORT_NO_WORDS = 3;
+
 /** the reason given when no target is known */
 export const NO_TARGET_REASON = "chưa có chỉ tiêu";
 
@@ -117,7 +120,11 @@ function againstPercent(value: Value, t: Extract<Target, { kind: "percent" }>): 
           );
     }
     case "no":
-      return grade("KHONG_DAT", `${valueText(value)} (chỉ tiêu ${targetText(t)})`);
+      // a bare "Không"/"Chưa đạt" misses a rate; a sentence ("Không có doanh nghiệp trên địa bàn") may mean
+      // the rate does not apply, so it waits for a person
+      return tokenize(value.word).length <= SHORT_NO_WORDS
+        ? grade("KHONG_DAT", `${valueText(value)} (chỉ tiêu ${targetText(t)})`)
+        : grade("CAN_XEM_XET", `${NO_FIGURE_REASON}: kết quả ghi "${clip(value.word, 40)}"`);
     case "count":
       return value.unit
         ? grade("CAN_XEM_XET", NO_FIGURE_REASON)

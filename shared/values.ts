@@ -3,7 +3,7 @@
  * Bad data is a value, never an exception.
  */
 import type { ProblemCode, RawCell, Value } from "./types";
-import { formatNumber, formatPercent, fold } from "./text";
+import { clip, formatNumber, formatPercent, fold } from "./text";
 import { WORDS, findResultWord, phraseAt, phraseLength, resultWordAtStart, tokenize } from "./words";
 
 // ---------------------------------------------------------------------------------------------
@@ -336,8 +336,8 @@ function readText(rawText: string): Value {
       .trim();
     return { kind: "count", count: figures.leading.value, ...(unit ? { unit: clipUnit(unit) } : {}) };
   }
-  // yes/no keep the commune's words (`Chưa có hệ thống`) when short, for reasons
-  if (atStart) return { kind: atStart.kind, word: text.length <= 40 ? text : atStart.text };
+  // yes/no keep the commune's words (`Chưa có hệ thống`), for reasons
+  if (atStart) return { kind: atStart.kind, word: clip(text, 60) };
   const underWay = findResultWord(tokens, "underWay");
   if (underWay) return { kind: "underWay", word: underWay.word.text };
   return { kind: "text", text };

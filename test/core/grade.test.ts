@@ -253,3 +253,19 @@ describe("readSelfAssessment", () => {
     [1, undefined],
   ])("%p → %p", (raw, st) => expect(readSelfAssessment(raw as never)).toBe(st));
 });
+
+describe("a no against a percentage target", () => {
+  test("a bare no misses it; a sentence that may mean the rate does not apply waits for a person", () => {
+    expect(status("Không", atLeast(50))).toBe("KHONG_DAT");
+    expect(status("Chưa đạt", atLeast(50))).toBe("KHONG_DAT");
+    const g = grade("Không có doanh nghiệp trên địa bàn", atLeast(50));
+    expect(g).toEqual({
+      status: "CAN_XEM_XET",
+      reason: 'thiếu số liệu (chỉ tiêu tính theo %): kết quả ghi "Không có doanh nghiệp trên địa bàn"',
+      warnings: [],
+    });
+    const long = `Không có doanh nghiệp ${"nào ".repeat(30)}`;
+    expect(status(long, atLeast(50))).toBe("CAN_XEM_XET");
+    expect(status(long, yes())).toBe("KHONG_DAT");
+  });
+});
