@@ -4,8 +4,8 @@
  * criterion by name and ID. Linear in the number of rows; the criteria count is small and fixed.
  */
 import { OWN_HEADER_PREFIX } from "./labels";
-import { matchGroup, matchName, words } from "./match";
-import { a1, clip, fold } from "./text";
+import { foldFast, matchGroup, matchName, words } from "./match";
+import { a1, clip } from "./text";
 import type {
   Annex,
   AnnexGroup,
@@ -83,7 +83,7 @@ const ALIAS_ENTRIES: readonly AliasEntry[] = [
   ...IGNORED_HEADERS.map((alias) => ({ key: words(alias), role: null })),
 ].sort((a, b) => b.key.length - a.key.length);
 
-const OWN_KEY = fold(OWN_HEADER_PREFIX);
+const OWN_KEY = foldFast(OWN_HEADER_PREFIX);
 
 function isEmpty(v: RawCell): boolean {
   return v === null || v === undefined || v === "";
@@ -110,16 +110,29 @@ function cellString(v: RawCell): string {
 
 /** is this header text one of the add-in's own columns? */
 function isOwnHeader(v: RawCell): boolean {
-  return typeof v === "string" && fold(v).startsWith(OWN_KEY);
+  return typeof v === "string" && foldFast(v).startsWith(OWN_KEY);
 }
+
+/** header roles of texts met so far: every commune's annex repeats the same header */
+const HIT_CACHE = new Map<string, HeaderHit | null>();
 
 /** the role a header cell names, or null */
 function headerHit(v: RawCell): HeaderHit | null {
   if (typeof v !== "string" || v.length > MAX_HEADER_CHARS * 2) return null;
-  const text = words(v.replace(/\([^)]*\)/g, " "));
-  if (text.length > MAX_HEADER_CHARS + 2 || text.trim() === "") return null;
-  for (const e of ALIAS_ENTRIES) if (text.includes(e.key)) return e;
-  return null;
+  let hit = HIT_CACHE.get(v);
+  if (hit === undefined) {
+    hit = null;
+    const text = words(v.replace(/\([^)]*\)/g, " "));
+    if (text.length <= MAX_HEADER_CHARS + 2 && text.trim() !== "")
+      for (const e of ALIAS_ENTRIES)
+        if (text.includes(e.key)) {
+          hit = e;
+          break;
+        }
+    if (HIT_CACHE.size >= 20_000) HIT_CACHE.clear();
+    HIT_CACHE.set(v, hit);
+  }
+  return hit;
 }
 
 interface HeaderRead {
@@ -177,6 +190,8 @@ function findHeader(grid: Grid): HeaderRead | null {
       bestScore = score;
       bestHits = hits;
     }
+    // the first row naming three columns is the header; data rows do not name columns
+    if (bestScore >= 3) break;
   }
   if (best < 0) return null;
   // a second header row: sub-headers under merged cells, with no ID or name of its own
@@ -201,7 +216,7 @@ function findHeader(grid: Grid): HeaderRead | null {
       if (isOwnHeader(row[c])) {
         if (!ownColumns.includes(c)) ownColumns.push(c);
       } else if (r === best && typeof row[c] === "string" && (row[c] as string).trim() !== "") {
-        keys.set(c, fold(row[c] as string));
+        keys.set(c, foldFast(row[c] as string));
       }
     }
   }
@@ -235,7 +250,7 @@ export function readId(raw: RawCell): IdRead {
   }
   if (typeof raw !== "string") return { kind: "none", text: "" };
   let s = raw.trim();
-  const folded = fold(s);
+  const folded = foldFast(s);
   const prefix = /^(tieu chi|chi tieu|chi so)( so)?\s*/.exec(folded);
   if (prefix && /\d/.test(folded.slice(prefix[0].length, prefix[0].length + 1)))
     s = folded.slice(prefix[0].length);
@@ -313,6 +328,17 @@ function singleCellGroup(
   if (!m) return null;
   const id = readId(m[1]!);
   return id.kind === "roman" || id.kind === "int" || id.kind === "letter" ? { id, name: m[2]!.trim() } : null;
+}
+
+const BY_ID = new WeakMap<CriteriaSet, ReadonlyMap<string, Criterion>>();
+
+function criteriaById(set: CriteriaSet): ReadonlyMap<string, Criterion> {
+  let m = BY_ID.get(set);
+  if (!m) {
+    m = new Map(set.criteria.map((c) => [c.id, c]));
+    BY_ID.set(set, m);
+  }
+  return m;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -451,7 +477,8 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
     let same = 0;
     for (const c of keyCols) {
       const v = row[c];
-      if (typeof v === "string" && v.length <= 200 && fold(v) === header.keys.get(c)) same++;
+      const key = header.keys.get(c)!;
+      if (typeof v === "string" && v.length <= 2 * key.length + 10 && foldFast(v) === key) same++;
     }
     if (same >= needRepeat || isColumnNumberRow(row, own)) continue;
     const get = (role: ColumnRole): RawCell => (cols[role] !== undefined ? row[cols[role]] : undefined);
@@ -556,8 +583,7 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
     const warnings: GradeWarning[] = [];
     let criterion: Criterion | undefined;
     if (set) {
-      const idCandidates = id === c.derived ? c.ids : [id];
-      const byId = set.criteria.find((k) => idCandidates.includes(k.id) && /^\d/.test(id));
+      const byId = /^\d/.test(id) ? criteriaById(set).get(id) : undefined;
       if (m && byId && m.criterion.id !== byId.id) {
         warnings.push({
           code: "NAME_MISMATCH",
@@ -565,8 +591,8 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
         });
       }
       criterion = m?.criterion ?? byId;
-      const cell = a1(c.row, nameCol ?? 0);
-      if (!criterion)
+      if (!criterion) {
+        const cell = a1(c.row, nameCol ?? 0);
         problems.push({
           code: "UNKNOWN_CRITERION",
           sheet,
@@ -574,6 +600,7 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
           value: clip(c.name || id, 80),
           message: `Trang "${sheet}", ô ${cell}: "${clip(c.name || id, 60)}" không khớp chỉ tiêu nào của ${set.title}`,
         });
+      }
     }
     if (id === "" && criterion) id = criterion.id;
     if (id !== "") {
@@ -654,7 +681,7 @@ export function detectYear(grid: Grid): number | null {
   for (let r = 0; r < last; r++) {
     for (const v of grid.values[r] ?? []) {
       if (typeof v !== "string" || !v) continue;
-      const m = /\bnam\s+(20\d\d)\b/.exec(fold(v.length > 500 ? v.slice(0, 500) : v));
+      const m = /\bnam\s+(20\d\d)\b/.exec(foldFast(v.length > 500 ? v.slice(0, 500) : v));
       if (m) return Number(m[1]);
     }
   }

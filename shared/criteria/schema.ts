@@ -171,6 +171,6 @@ export function parseCriteriaSet(
  */
 export function loadCriteriaSet(json: unknown): CriteriaSet {
   const r = parseCriteriaSet(json);
-  if (!r.ok) throw new Error(`Bộ tiêu chí không hợp lệ:\n${r.errors.join("\n")}`);
-  return r.set;
+  if (r.ok) return r.set;
+  throw new Error(`Bộ tiêu chí không hợp lệ:\n${r.errors.join("\n")}`);
 }
