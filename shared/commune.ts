@@ -109,75 +109,43 @@ export function titleRowCount(grid: Grid): number {
   return limit;
 }
 
-/** folded words that say nothing about which commune: `Sheet1`, `Phụ lục 2`, `Báo cáo CĐS 2023` */
-const GENERIC_WORDS = new Set([
+/**
+ * Words that say nothing about which commune (`Sheet1`, `Phụ lục 2`, `Báo cáo CĐS 2023`): matched as written,
+ * or without diacritics when the name has none (`phu-luc`), so `Dấu bằng` keeps its `bằng` (not `bảng`).
+ */
+const GENERIC_PHRASES = [
+  "trang tính",
+  "phụ lục",
+  "báo cáo",
+  "kết quả",
+  "tổng hợp",
+  "chuyển đổi số",
+  "tiêu chí",
+  "chỉ tiêu",
+  "bản sao",
+  "dữ liệu",
   "sheet",
   "trang",
-  "tinh",
-  "bang",
+  "bảng",
   "table",
-  "phu",
-  "luc",
   "pl",
-  "bieu",
-  "mau",
-  "bao",
-  "cao",
+  "biểu",
+  "mẫu",
   "bc",
-  "ket",
-  "qua",
   "kq",
-  "tong",
-  "hop",
   "th",
-  "cds",
-  "chuyen",
-  "doi",
-  "so",
-  "tieu",
-  "chi",
+  "cđs",
   "copy",
-  "ban",
-  "sao",
   "final",
-  "moi",
-  "cu",
-  "du",
-  "lieu",
   "data",
   "book",
-]);
+  "năm",
+].map((phrase) => phrase.split(" "));
 
-/** generic runs, folded: only these word pairs are dropped, so `Tân Phú` keeps its `Phú` */
-const GENERIC_PHRASES = [
-  "trang tinh",
-  "phu luc",
-  "bao cao",
-  "ket qua",
-  "tong hop",
-  "chuyen doi so",
-  "tieu chi",
-  "chi tieu",
-  "ban sao",
-  "du lieu",
-];
-const GENERIC_SINGLE = new Set([
-  "sheet",
-  "bang",
-  "table",
-  "pl",
-  "bieu",
-  "mau",
-  "bc",
-  "kq",
-  "th",
-  "cds",
-  "copy",
-  "final",
-  "data",
-  "book",
-  "nam",
-]);
+function isGeneric(token: string, word: string): boolean {
+  const lower = token.toLocaleLowerCase("vi");
+  return lower === word || (fold(token) === lower && lower === fold(word));
+}
 
 /** splits `Sheet1`, `PL01` into word and number so both are checked */
 function splitToken(token: string): string[] {
@@ -196,20 +164,16 @@ export function specificName(name: string): string {
     .flatMap(splitToken);
   const keep = tokens.map(() => true);
   const folded = tokens.map((t) => fold(t));
-  for (const phrase of GENERIC_PHRASES) {
-    const words = phrase.split(" ");
-    for (let i = 0; i + words.length <= tokens.length; i++)
-      if (words.every((w, k) => folded[i + k] === w))
-        for (let k = 0; k < words.length; k++) keep[i + k] = false;
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    if (GENERIC_SINGLE.has(folded[i]!) || /^\d+$/.test(tokens[i]!)) keep[i] = false;
-  }
+  for (const phrase of GENERIC_PHRASES)
+    for (let i = 0; i + phrase.length <= tokens.length; i++)
+      if (phrase.every((w, k) => isGeneric(tokens[i + k]!, w)))
+        for (let k = 0; k < phrase.length; k++) keep[i + k] = false;
+  for (let i = 0; i < tokens.length; i++) if (/^\d+$/.test(tokens[i]!)) keep[i] = false;
   // a number right after a unit word is the name (`phường 3`)
   for (let i = 1; i < tokens.length; i++)
     if (/^\d{1,2}$/.test(tokens[i]!) && ["xa", "phuong", "tran"].includes(folded[i - 1]!)) keep[i] = true;
   const words = tokens.filter((_, i) => keep[i]);
-  if (words.length === 0 || !words.some((w) => !GENERIC_WORDS.has(fold(w)))) return "";
+  if (words.length === 0) return "";
   return words.join(" ");
 }
 
@@ -357,17 +321,26 @@ export function columnsPerCommune(
     const subLine = grid.values[sub] ?? [];
     const known = roles.flatMap((h, c) => (h?.role && LEFT_ROLES.has(h.role) ? [c] : []));
     const rightOfKnown = known.length > 0 ? Math.max(...known) : -1;
+    // a sub-header row has no ID or name of its own (else it is the first data row of an ordinary annex)
+    const keyCols = roles.flatMap((h, c) =>
+      h?.role === "id" || (h?.role === "name" && !h.ambiguous) ? [c] : [],
+    );
+    if (sub !== r && keyCols.some((c) => headerText(subLine[c]) !== "")) return null;
     const firstData = sub + 1;
     const communes: { col: number; commune: string }[] = [];
     const width = Math.max(line.length, subLine.length);
     for (let c = 0; c < width; c++) {
       if (sub === r && roles[c] !== undefined) continue;
+      // under a merged result header: from its first column up to the next header of the row
+      if (sub !== r && (c < resultCols[0]! || (roles[c] !== undefined && !resultCols.includes(c)))) continue;
       const text = headerText(subLine[c]);
       if (text === "" || text.startsWith(OWN_HEADER_PREFIX) || isPeriod(text)) continue;
       if (sub !== r && roleOf(subLine[c]) !== undefined) continue;
       const named = communeInText(text);
       if (named) communes.push({ col: c, commune: named });
-      else if (c > rightOfKnown && holdsResults(grid, c, firstData)) communes.push({ col: c, commune: text });
+      // a name reads as prose; `Có`, `65%` or `Đạt` is a value, not a commune
+      else if (readValue(text).kind === "text" && c > rightOfKnown && holdsResults(grid, c, firstData))
+        communes.push({ col: c, commune: text });
     }
     if (communes.length < minCommunes) {
       if (resultCols.length > 0 || communes.length > 0) return null;

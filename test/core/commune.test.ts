@@ -193,3 +193,25 @@ describe("columnsPerCommune", () => {
     expect(columnsPerCommune("X", g)!.communes.map((c) => c.col)).toEqual([3, 4]);
   });
 });
+
+it("does not take an ordinary annex's first data row for commune names", () => {
+  const g = grid([
+    ["TT", "Tên chỉ tiêu", "Chỉ tiêu", "Kết quả", "Tự đánh giá"],
+    ["1.1", "Xây dựng chỉ tiêu CĐS", "Có", "Có", "Đạt"],
+    ["1.2", "Văn bản điện tử", "100%", "98%", "Đạt"],
+    ["1.3", "Hồ sơ", "100%", "100%", "Đạt"],
+  ]);
+  expect(columnsPerCommune("Xã A", g)).toBeNull();
+  const noIds = grid([
+    ["Tên chỉ tiêu", "Chỉ tiêu", "Kết quả", "Ghi chú"],
+    [null, null, "Có", "Đạt"],
+    ["Văn bản điện tử", "100%", "98%", "Đạt"],
+  ]);
+  expect(columnsPerCommune("Xã A", noIds)).toBeNull();
+});
+
+it("keeps words that only look generic without their diacritics", () => {
+  expect(specificName("Dấu bằng")).toBe("Dấu bằng");
+  expect(specificName("phu-luc-bang-2")).toBe("");
+  expect(specificName("Bảng 2")).toBe("");
+});
