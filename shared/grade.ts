@@ -47,6 +47,7 @@ function valueText(value: Value, threshold?: number): string {
       return value.unit ? `${formatNumber(value.count)} ${clip(value.unit, 30)}` : formatNumber(value.count);
     case "yes":
     case "no":
+      return value.word.length <= 30 ? value.word : `"${clip(value.word, 30)}"`;
     case "underWay":
     case "notEvaluated":
       return value.word;

@@ -269,3 +269,12 @@ describe("a no against a percentage target", () => {
     expect(status(long, yes())).toBe("KHONG_DAT");
   });
 });
+
+test("a long yes or no sentence is quoted and clipped in the reason", () => {
+  const g = grade("Đã tuyên truyền, hướng dẫn người dân cài đặt và sử dụng ứng dụng VNeID", yes());
+  expect(g).toEqual({
+    status: "DAT",
+    reason: '"Đã tuyên truyền, hướng dẫn ng…" (đáp ứng yêu cầu "Có")',
+    warnings: [],
+  });
+});
