@@ -115,6 +115,12 @@ export function parseArgs(args: readonly string[]): CliOptions | { help: true } 
       `Refusing to overwrite the input file.`,
     );
   }
+  if (json !== undefined && [input, output].some((p) => path.resolve(p) === path.resolve(json))) {
+    throw new UserError(
+      `Tệp báo cáo --json "${json}" trùng tệp bảng tính: hãy chọn tên khác.`,
+      `The JSON report path equals a workbook path.`,
+    );
+  }
   return {
     input,
     out: output,

@@ -76,6 +76,7 @@ describe("arguments and bad files: exit 2 with one clear line", () => {
     const before = sha256(input);
     expectOneLineError([input, "--out", input], /Không ghi đè tệp gốc/);
     expectOneLineError([input, "--out", path.join(dir, ".", "phu-luc-mau.xlsx")], /Không ghi đè tệp gốc/);
+    expectOneLineError([input, "--json", input], /--json .* trùng tệp bảng tính/);
     expect(sha256(input)).toBe(before);
   });
 
