@@ -448,3 +448,42 @@ export function rollupSheetInfo(
   };
   return { options: gradeOptions, about };
 }
+
+/** one workbook of a folder the reviewing office grades at once */
+export interface FolderWorkbook {
+  /** the file's name (`PL_Hoằng Phụ.xlsx`); folders are dropped */
+  readonly fileName: string;
+  readonly sheets: readonly SheetInput[];
+}
+
+/** why a sheet of a folder's workbook is not graded with the others */
+export const FOLDER_CRITERIA_SHEET_REASON = `trang "${CRITERIA_SHEET}" của từng tệp không dùng khi chấm cả thư mục (dùng --set TỆP.json)`;
+
+/**
+ * The sheets of many workbooks as one list for `gradeWorkbook`: each named `<file> › <sheet>` so names stay
+ * unique, with its commune from its title rows, its sheet name, or its file name. The add-in's summary sheets
+ * are left out (they hold no annex), and so are "Bộ tiêu chí" sheets, listed in `skipped`: one folder is
+ * graded with one criteria set.
+ * @example gradeWorkbook(folderSheets(files).sheets, options)
+ */
+export function folderSheets(workbooks: readonly FolderWorkbook[]): {
+  sheets: CommuneSheetInput[];
+  skipped: SkippedSheet[];
+} {
+  const sheets: CommuneSheetInput[] = [];
+  const skipped: SkippedSheet[] = [];
+  for (const wb of workbooks) {
+    const file = wb.fileName.replace(/^.*[\\/]/, "");
+    const base = file.replace(/\.[A-Za-z0-9]{1,5}$/, "");
+    for (const sheet of wb.sheets) {
+      const name = `${base} › ${sheet.name}`;
+      if (fold(sheet.name) === fold(SUMMARY_SHEET)) continue;
+      if (isCriteriaSheet(sheet.name)) {
+        skipped.push({ name, reason: FOLDER_CRITERIA_SHEET_REASON });
+        continue;
+      }
+      sheets.push({ name, grid: sheet.grid, commune: detectCommune(sheet.name, sheet.grid, file) });
+    }
+  }
+  return { sheets, skipped };
+}

@@ -3,6 +3,8 @@ import { CRITERIA_SHEET, criteriaSetToGrid } from "../../shared/criteria-sheet";
 import { SUMMARY_SECTIONS, sheetsSection } from "../../shared/plan";
 import {
   CRITERIA_SHEET_REASON,
+  FOLDER_CRITERIA_SHEET_REASON,
+  folderSheets,
   INVALID_CRITERIA_SHEET_REASON,
   MATRIX_TITLE,
   RANKING_TITLE,
@@ -208,5 +210,38 @@ describe("gradeWorkbook with the roll-up", () => {
     ]);
     expect(invalid[0]!.reason).toMatch(/^có 1 lỗi: Trang "Bộ tiêu chí", ô H\d+/);
     expect(invalid[1]).toMatchObject({ annex: false, reason: INVALID_CRITERIA_SHEET_REASON });
+  });
+});
+
+describe("folderSheets", () => {
+  it("names sheets by file and sheet, takes the commune from the file name last, drops summary and criteria sheets", () => {
+    const { sheets, skipped } = folderSheets([
+      {
+        fileName: "in/PL_Hoằng Lộc_2023.xlsx",
+        sheets: [
+          { name: "Sheet1", grid: annex("BÁO CÁO NĂM 2023", "65%") },
+          { name: "Tổng hợp CĐS", grid: { values: [["TỔNG HỢP"]] } },
+        ],
+      },
+      {
+        fileName: "quang-ngoc.xlsx",
+        sheets: [
+          { name: "Sheet1", grid: annex("Trên địa bàn xã Quảng Ngọc năm 2023", "55%") },
+          { name: CRITERIA_SHEET, grid: criteriaSheet(60) },
+        ],
+      },
+    ]);
+    expect(sheets.map((s) => [s.name, s.commune])).toEqual([
+      ["PL_Hoằng Lộc_2023 › Sheet1", { commune: "Hoằng Lộc", source: "file" }],
+      ["quang-ngoc › Sheet1", { commune: "xã Quảng Ngọc", source: "title" }],
+    ]);
+    expect(skipped).toEqual([
+      { name: `quang-ngoc › ${CRITERIA_SHEET}`, reason: FOLDER_CRITERIA_SHEET_REASON },
+    ]);
+    const { report } = gradeWorkbook(sheets);
+    expect(report.rollup!.map((e) => [e.commune, e.source, e.rank, e.sheet])).toEqual([
+      ["Hoằng Lộc", "file", 1, "PL_Hoằng Lộc_2023 › Sheet1"],
+      ["xã Quảng Ngọc", "title", 2, "quang-ngoc › Sheet1"],
+    ]);
   });
 });
