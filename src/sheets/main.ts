@@ -5,11 +5,13 @@
 import {
   BUILTIN_SETS,
   COMPLETE_LABEL,
+  CRITERIA_SHEET,
   INCOMPLETE_LABEL,
   SUMMARY_SHEET,
   a1,
   detectAnnexes,
   gradeWorkbook,
+  isCriteriaSheet,
   isSummarySheet,
   planClear,
   type SheetReport,
@@ -87,7 +89,7 @@ function gradeOptions(options: SidebarOptions | undefined): GradeOptions {
   return out;
 }
 
-function sidebarSheet(sheet: SheetReport): SidebarSheet {
+function sidebarSheet(sheet: SheetReport, real: ReadonlySet<string>): SidebarSheet {
   return {
     name: sheet.name,
     criteriaSet: sheet.criteriaSet,
@@ -99,7 +101,8 @@ function sidebarSheet(sheet: SheetReport): SidebarSheet {
     total: sheet.summary.total,
     unmet: sheet.summary.unmet.map((r) => ({
       sheet: sheet.name,
-      cell: a1(r.resultCell.row, r.resultCell.col),
+      // a commune's column of a shared sheet is graded on a derived grid: no cell to select
+      cell: real.has(sheet.name) ? a1(r.resultCell.row, r.resultCell.col) : null,
       id: r.id,
       name: r.name,
       status: r.status,
@@ -113,9 +116,14 @@ function sidebarSheet(sheet: SheetReport): SidebarSheet {
 }
 
 /** the report as the sidebar shows it (plain JSON) */
-export function sidebarReport(report: WorkbookReport, summaryWritten: boolean): SidebarReport {
+export function sidebarReport(
+  report: WorkbookReport,
+  summaryWritten: boolean,
+  sheetNames: readonly string[],
+): SidebarReport {
+  const real = new Set(sheetNames);
   return {
-    sheets: report.sheets.map(sidebarSheet),
+    sheets: report.sheets.map((s) => sidebarSheet(s, real)),
     skipped: report.skipped.map((s) => ({ name: s.name, reason: s.reason })),
     summarySheet: summaryWritten ? SUMMARY_SHEET : null,
   };
@@ -131,13 +139,22 @@ function readForGrading(
     const summary = all.find((r) => isSummarySheet(r.input.name));
     return { read: all.filter((r) => r !== summary), summary: summary?.sheet ?? null };
   }
-  const active = spreadsheet.getActiveSheet();
-  const read = readSheet(active);
+  const read = readSheet(spreadsheet.getActiveSheet());
   if (isSummarySheet(read.input.name))
     throw new UserError(
       `Trang "${read.input.name}" là trang tổng hợp do add-in tạo: hãy mở một trang phụ lục để chấm.`,
     );
-  return { read: [read], summary: spreadsheet.getSheetByName(SUMMARY_SHEET) };
+  return { read: withCriteriaSheet(spreadsheet, read), summary: spreadsheet.getSheetByName(SUMMARY_SHEET) };
+}
+
+/** the active sheet, and the workbook's "Bộ tiêu chí" sheet when there is one (it supplies the criteria set) */
+function withCriteriaSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  active: ReadSheet,
+): ReadSheet[] {
+  if (isCriteriaSheet(active.input.name)) return [active];
+  const criteria = spreadsheet.getSheetByName(CRITERIA_SHEET);
+  return criteria ? [readSheet(criteria), active] : [active];
 }
 
 /** grades and writes; returns the report */
@@ -149,6 +166,18 @@ export function grade(scope: "active" | "all", options?: SidebarOptions): Sideba
     read.map((r) => r.input),
     opts,
   );
+  if (report.criteriaSheetProblems && report.criteriaSheetProblems.length > 0) {
+    // the summary sheet lists the mistakes of the "Bộ tiêu chí" sheet
+    applyPlan(spreadsheet, read, summary, plan);
+    const problems = report.criteriaSheetProblems;
+    const shown = problems
+      .slice(0, 3)
+      .map((p) => p.message)
+      .join("; ");
+    throw new UserError(
+      `Chưa chấm: trang "${CRITERIA_SHEET}" có ${problems.length} lỗi (xem trang "${SUMMARY_SHEET}"): ${shown}${problems.length > 3 ? "; …" : ""}`,
+    );
+  }
   if (report.sheets.length === 0) {
     const why = report.skipped.map((s) => `"${s.name}": ${s.reason}`).join("; ");
     throw new UserError(
@@ -158,7 +187,11 @@ export function grade(scope: "active" | "all", options?: SidebarOptions): Sideba
     );
   }
   applyPlan(spreadsheet, read, summary, plan);
-  return sidebarReport(report, plan.summary !== null);
+  return sidebarReport(
+    report,
+    plan.summary !== null,
+    read.map((r) => r.input.name),
+  );
 }
 
 /** removes what the add-in wrote: own columns, their rules, the summary sheet */
@@ -229,7 +262,8 @@ export function getSidebarState(options?: SidebarOptions): SidebarState {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const names = spreadsheet.getSheets().map((s) => s.getName());
     const active = readSheet(spreadsheet.getActiveSheet());
-    const [info] = detectAnnexes([active.input], gradeOptions(options));
+    const inputs = withCriteriaSheet(spreadsheet, active).map((r) => r.input);
+    const info = detectAnnexes(inputs, gradeOptions(options)).find((i) => i.name === active.input.name);
     return {
       active: { ...info! },
       sheetNames: names,

@@ -26,8 +26,8 @@ export interface SidebarState {
 /** a row that is not met (or must be reviewed), with the cell to select */
 export interface SidebarRow {
   readonly sheet: string;
-  /** A1 address of the result cell */
-  readonly cell: string;
+  /** A1 address of the result cell; null for a commune graded from a column of a shared sheet */
+  readonly cell: string | null;
   readonly id: string;
   readonly name: string;
   readonly status: StatusCode;

@@ -5,6 +5,8 @@
 import * as fs from "fs";
 import { GasFake, PROTECTED_MESSAGE, type FakeSheet } from "../fakes/gas";
 import { CODE_FILE, isBuilt, loadAddon, type AddonGlobals } from "../fakes/gas-load";
+import { criteriaSetToGrid } from "../../shared/criteria-sheet";
+import { TT_XA_2023 } from "../../shared/criteria/tt-xa-2023";
 import { EXPECTED_LABELS, NOTES, planAnnex, seedAnnex, type SheetFixture } from "./fixtures";
 
 const OWN_STATUS = "Chấm CĐS: Trạng thái";
@@ -299,6 +301,44 @@ describe("grading writes the plan", () => {
     expect(thrown(() => call(addon, "gradeForSidebar", "all", {}))).toBe(
       "Không chấm điểm được do lỗi ngoài dự kiến: Service Spreadsheets timed out while accessing document. Hãy thử lại; nếu vẫn lỗi, gửi nội dung này cho người quản trị.",
     );
+  });
+});
+
+describe('a "Bộ tiêu chí" sheet', () => {
+  /** the 2023 set as a sheet, with 1.6's annual target (not stated in the sources) set to ≥ `threshold` % */
+  function criteriaSheet(threshold: number | string): SheetFixture {
+    const grid = criteriaSetToGrid(TT_XA_2023).map((r) => r.map((v) => (v === null ? "" : v)));
+    const row = grid.find((r) => r[1] === "1.6")!;
+    row[5] = "Tỷ lệ %";
+    row[6] = "≥";
+    row[7] = threshold;
+    row[8] = "";
+    return { values: grid, formats: grid.map((r) => r.map(() => "General")) };
+  }
+
+  test("supplies the set when grading the active sheet alone", () => {
+    const fake = workbook([
+      ["Xã A", seedAnnex()],
+      ["Bộ tiêu chí", criteriaSheet(80)],
+    ]);
+    const addon = loadAddon(fake);
+    call(addon, "gradeForSidebar", "active", {});
+    // 1.6 has no target in its row: the sheet's 80% applies (the built-in set leaves it unknown)
+    expect(labelsById(fake.spreadsheet.sheets[0]!)["1.6"]).toBe("Đạt");
+    expect(fake.spreadsheet.sheets[1]!.getDataRange().getValues().flat()).not.toContain(OWN_STATUS);
+  });
+
+  test("with a mistake: nothing graded, the mistakes on the summary sheet and in the message", () => {
+    const fake = workbook([
+      ["Xã A", seedAnnex()],
+      ["Bộ tiêu chí", criteriaSheet("năm mươi")],
+    ]);
+    const addon = loadAddon(fake);
+    const message = thrown(() => call(addon, "gradeForSidebar", "all", {}));
+    expect(message).toMatch(/^Chưa chấm: trang "Bộ tiêu chí" có 1 lỗi \(xem trang "Tổng hợp CĐS"\): /);
+    expect(fake.spreadsheet.sheets[0]!.getDataRange().getValues()[3]).not.toContain(OWN_STATUS);
+    const summary = fake.spreadsheet.sheets.find((s) => s.name === SUMMARY)!;
+    expect(summary.getDataRange().getValues().flat().join(" ")).toContain("năm mươi");
   });
 });
 

@@ -131,16 +131,19 @@ function sheetBlock(sheet: SidebarSheet): HTMLElement {
     list.className = "unmet";
     for (const row of sheet.unmet) {
       const item = el("li");
-      const link = el("a", `${row.cell}`) as HTMLAnchorElement;
-      link.href = "#";
-      link.title = "Chọn ô này trong bảng tính";
-      link.addEventListener("click", (event) => {
-        event.preventDefault();
-        hideError();
-        call(SERVER_FUNCTIONS.select, [row.sheet, row.cell], () => undefined);
-      });
-      item.appendChild(link);
-      item.appendChild(document.createTextNode(` ${row.id} ${row.name} — `));
+      const cell = row.cell;
+      if (cell) {
+        const link = el("a", cell) as HTMLAnchorElement;
+        link.href = "#";
+        link.title = "Chọn ô này trong bảng tính";
+        link.addEventListener("click", (event) => {
+          event.preventDefault();
+          hideError();
+          call(SERVER_FUNCTIONS.select, [row.sheet, cell], () => undefined);
+        });
+        item.appendChild(link);
+      }
+      item.appendChild(document.createTextNode(`${cell ? " " : ""}${row.id} ${row.name} — `));
       item.appendChild(el("span", row.label, `label-${row.status}`));
       item.appendChild(document.createTextNode(`: ${row.reason}`));
       list.appendChild(item);
