@@ -236,6 +236,7 @@ interface IdRead {
   readonly alt?: string;
 }
 
+const PLAIN_ID = /^\d{1,3}(\.\d{1,3})*$/;
 const ROMAN = /^(?=[ivxlc])m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$/i;
 
 /**
@@ -250,6 +251,8 @@ export function readId(raw: RawCell): IdRead {
   }
   if (typeof raw !== "string") return { kind: "none", text: "" };
   let s = raw.trim();
+  if (PLAIN_ID.test(s))
+    return s.includes(".") ? { kind: "dotted", text: s } : { kind: "int", text: String(Number(s)) };
   const folded = foldFast(s);
   const prefix = /^(tieu chi|chi tieu|chi so)( so)?\s*/.exec(folded);
   if (prefix && /\d/.test(folded.slice(prefix[0].length, prefix[0].length + 1)))
@@ -478,7 +481,13 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
     for (const c of keyCols) {
       const v = row[c];
       const key = header.keys.get(c)!;
-      if (typeof v === "string" && v.length <= 2 * key.length + 10 && foldFast(v) === key) same++;
+      if (
+        typeof v === "string" &&
+        v.length >= key.length &&
+        v.length <= 3 * key.length + 4 &&
+        foldFast(v) === key
+      )
+        same++;
     }
     if (same >= needRepeat || isColumnNumberRow(row, own)) continue;
     const get = (role: ColumnRole): RawCell => (cols[role] !== undefined ? row[cols[role]] : undefined);
