@@ -115,14 +115,18 @@ export function criteriaSetToGrid(set: CriteriaSet): PlanCell[][] {
   ];
 }
 
-/** what a host writes to create the sheet: rows, bold rows (title, section titles, headers), widths */
+/**
+ * What a host writes to create the sheet: rows padded to one width (strings are literal text, thresholds
+ * numbers), bold rows (title, section titles, headers), suggested column widths in points.
+ */
 export function planCriteriaSheet(set: CriteriaSet): {
   sheet: string;
   values: PlanCell[][];
   boldRows: number[];
   columnWidths: readonly number[];
 } {
-  const values = criteriaSetToGrid(set);
+  const width = COLUMN_KEYS.length;
+  const values = criteriaSetToGrid(set).map((r) => [...r, ...Array<PlanCell>(width - r.length).fill(null)]);
   const groupHeader = 7;
   const boldRows = [
     0,

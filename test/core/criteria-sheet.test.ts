@@ -88,6 +88,8 @@ describe("criteriaSetToGrid / criteriaSetFromGrid", () => {
       "Nhóm",
     ]);
     expect(plan.columnWidths).toHaveLength(plan.values.find((r) => r[0] === "Nhóm")!.length);
+    expect(new Set(plan.values.map((r) => r.length))).toEqual(new Set([plan.columnWidths.length]));
+    expect(criteriaSetFromGrid(CRITERIA_SHEET, { values: plan.values })).toEqual({ ok: true, set: SET_2023 });
   });
 
   it("knows the sheet by its name", () => {
