@@ -78,7 +78,7 @@ const NUMBER_ANY = /\d+(?:[.,]\d+)*[.,]?/g;
 /** a text's first rates decide; prose with more figures is not read further */
 const MAX_RATES = 20;
 /** words before `d/m` that make it a date or a document number, not a fraction */
-const NOT_FRACTION_BEFORE = ["ngày", "tháng", "số", "năm"];
+const NOT_FRACTION_BEFORE = new Set(["ngày", "tháng", "số", "năm"].map(fold));
 
 function isSpace(ch: string | undefined): boolean {
   return ch === " ";
@@ -181,7 +181,7 @@ export function scanFigures(text: string): Figures {
         continue;
       }
       NUMBER_ANY.lastIndex = end;
-      if (NOT_FRACTION_BEFORE.some((w) => fold(w) === wordBefore(text, start))) continue;
+      if (NOT_FRACTION_BEFORE.has(wordBefore(text, start))) continue;
       const numerator = strictNumber(raw);
       const denominator = looseNumber(den);
       rates.push(

@@ -127,32 +127,40 @@ export interface Token {
   readonly end: number;
 }
 
+const foldCache = new Map<string, string>();
+
+/** fold() of one word, remembered: officials use few distinct words */
+function foldWord(word: string): string {
+  let f = foldCache.get(word);
+  if (f === undefined) {
+    f = fold(word);
+    if (foldCache.size > 10000) foldCache.clear();
+    foldCache.set(word, f);
+  }
+  return f;
+}
+
 /** splits text (already NFC) into words of letters and digits; linear in the text's length */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const re = /[\p{L}\p{N}]+/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const plain = m[0].toLowerCase();
-    const folded = /^[a-z0-9]*$/.test(plain) ? plain : fold(plain);
+    const folded = /^[a-z0-9]*$/.test(plain) ? plain : foldWord(plain);
     out.push({ plain, folded, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
 
-interface Phrase {
+/** a phrase split into tokens, with what it stands for */
+interface Phrase<T> {
   readonly text: string;
   readonly tokens: readonly Token[];
+  readonly value: T;
 }
 
-const phraseCache = new Map<string, Phrase>();
-
-function phrase(text: string): Phrase {
-  let p = phraseCache.get(text);
-  if (!p) {
-    p = { text, tokens: tokenize(text.normalize("NFC")) };
-    phraseCache.set(text, p);
-  }
-  return p;
+function compile<T>(text: string, value: T): Phrase<T> {
+  return { text, tokens: tokenize(text.normalize("NFC")), value };
 }
 
 function tokenMatches(t: Token, w: Token, single: boolean): boolean {
@@ -161,12 +169,51 @@ function tokenMatches(t: Token, w: Token, single: boolean): boolean {
   return !single || t.plain === t.folded || t.plain === w.plain;
 }
 
+function matchesAt(tokens: readonly Token[], i: number, p: Phrase<unknown>): boolean {
+  const n = p.tokens.length;
+  if (n === 0 || i < 0 || i + n > tokens.length) return false;
+  for (let k = 0; k < n; k++) if (!tokenMatches(tokens[i + k]!, p.tokens[k]!, n === 1)) return false;
+  return true;
+}
+
+/** phrases by their first folded word, longest first: one map lookup per token */
+type PhraseIndex<T> = ReadonlyMap<string, readonly Phrase<T>[]>;
+
+function indexPhrases<T>(entries: readonly (readonly [string, T])[]): PhraseIndex<T> {
+  const index = new Map<string, Phrase<T>[]>();
+  for (const [text, value] of entries) {
+    const p = compile(text, value);
+    const first = p.tokens[0];
+    if (!first) continue;
+    const list = index.get(first.folded) ?? [];
+    list.push(p);
+    list.sort((a, b) => b.tokens.length - a.tokens.length);
+    index.set(first.folded, list);
+  }
+  return index;
+}
+
+/** the longest phrase of the index found at token `i` */
+function longestIn<T>(index: PhraseIndex<T>, tokens: readonly Token[], i: number): Phrase<T> | undefined {
+  const t = tokens[i];
+  const list = t && index.get(t.folded);
+  return list ? list.find((p) => matchesAt(tokens, i, p)) : undefined;
+}
+
+const phraseCache = new Map<string, Phrase<null>>();
+
+function phrase(text: string): Phrase<null> {
+  let p = phraseCache.get(text);
+  if (!p) {
+    p = compile(text, null);
+    phraseCache.set(text, p);
+  }
+  return p;
+}
+
 /** true when `words` (a phrase) sits in `tokens` at index `i` */
 export function phraseAt(tokens: readonly Token[], i: number, words: string): boolean {
-  const p = phrase(words);
-  if (p.tokens.length === 0 || i < 0 || i + p.tokens.length > tokens.length) return false;
-  const single = p.tokens.length === 1;
-  return p.tokens.every((w, k) => tokenMatches(tokens[i + k]!, w, single));
+  return matchesAt(tokens, i, phrase(words));
 }
 
 /** number of tokens in a phrase */
@@ -174,21 +221,21 @@ export function phraseLength(words: string): number {
   return phrase(words).tokens.length;
 }
 
-/**
- * The longest of `candidates` found at token `i`.
- * @example longestAt(tokenize("có hệ thống"), 0, ["Có", "Có hệ thống"]) === "Có hệ thống"
- */
-export function longestAt(
-  tokens: readonly Token[],
-  i: number,
-  candidates: readonly string[],
-): string | undefined {
-  let best: string | undefined;
-  for (const c of candidates) {
-    if (phraseAt(tokens, i, c) && (!best || phraseLength(c) > phraseLength(best))) best = c;
-  }
-  return best;
+const ALL_RESULT_WORDS = indexPhrases(WORDS.results.map((w) => [w.text, w] as const));
+const ANYWHERE: Readonly<Record<ResultWordKind, PhraseIndex<ResultWord>>> = {
+  yes: anywhere("yes"),
+  no: anywhere("no"),
+  underWay: anywhere("underWay"),
+  notEvaluated: anywhere("notEvaluated"),
+};
+function anywhere(kind: ResultWordKind): PhraseIndex<ResultWord> {
+  return indexPhrases(
+    WORDS.results.filter((w) => w.kind === kind && w.place === "anywhere").map((w) => [w.text, w]),
+  );
 }
+const NEGATIONS = indexPhrases(WORDS.negations.map((w) => [w, w] as const));
+const NOT_AFFIRMATIVE = indexPhrases(WORDS.notAffirmative.map((w) => [w, w] as const));
+const YES_TARGETS = indexPhrases(WORDS.yesTargets.map((w) => [w, w] as const));
 
 /** a result word found in a text, with the token where it starts */
 export interface WordHit {
@@ -198,43 +245,37 @@ export interface WordHit {
 
 /** the longest result word at the start of the text, if any */
 export function resultWordAtStart(tokens: readonly Token[]): ResultWord | undefined {
-  let best: ResultWord | undefined;
-  for (const w of WORDS.results) {
-    if (phraseAt(tokens, 0, w.text) && (!best || phraseLength(w.text) > phraseLength(best.text))) best = w;
-  }
-  return best;
+  return longestIn(ALL_RESULT_WORDS, tokens, 0)?.value;
 }
 
 /** the first `anywhere` word of `kind` in the text */
 export function findResultWord(tokens: readonly Token[], kind: ResultWordKind): WordHit | undefined {
-  const words = WORDS.results.filter((w) => w.kind === kind && w.place === "anywhere");
+  const index = ANYWHERE[kind];
   for (let i = 0; i < tokens.length; i++) {
-    for (const w of words) if (phraseAt(tokens, i, w.text)) return { word: w, at: i };
+    const hit = longestIn(index, tokens, i);
+    if (hit) return { word: hit.value, at: i };
   }
   return undefined;
 }
 
 /** affirmative words in prose, split by whether a negation word stands right before them */
 export function affirmativesIn(tokens: readonly Token[]): { plain: string[]; negated: string[] } {
-  const yes = WORDS.results.filter((w) => w.kind === "yes" && w.place === "anywhere").map((w) => w.text);
   const plain: string[] = [];
   const negated: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const hit = longestAt(tokens, i, yes);
-    if (
-      !hit ||
-      WORDS.notAffirmative.some((n) => phraseAt(tokens, i, n) && phraseLength(n) > phraseLength(hit))
-    ) {
-      continue;
-    }
-    const before = i > 0 && WORDS.negations.some((n) => phraseAt(tokens, i - 1, n));
-    (before ? negated : plain).push(before ? `${tokens[i - 1]!.plain} ${hit.toLowerCase()}` : hit);
-    i += phraseLength(hit) - 1;
+    const hit = longestIn(ANYWHERE.yes, tokens, i);
+    if (!hit) continue;
+    const not = longestIn(NOT_AFFIRMATIVE, tokens, i);
+    if (not && not.tokens.length > hit.tokens.length) continue;
+    const negation = i > 0 ? longestIn(NEGATIONS, tokens, i - 1) : undefined;
+    if (negation?.tokens.length === 1) negated.push(`${tokens[i - 1]!.plain} ${hit.text.toLowerCase()}`);
+    else plain.push(hit.text);
+    i += hit.tokens.length - 1;
   }
   return { plain, negated };
 }
 
 /** the yes-type target word the text starts with (longest), if any */
 export function yesTargetAtStart(tokens: readonly Token[]): string | undefined {
-  return longestAt(tokens, 0, WORDS.yesTargets);
+  return longestIn(YES_TARGETS, tokens, 0)?.value;
 }
