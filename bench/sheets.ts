@@ -4,8 +4,9 @@
  * what decides the 6-minute limit) and the adapter's own time per sheet in Node (median of runs), and checks
  * the labels written. Run: `npm run build && npx ts-node bench/sheets.ts`.
  */
+import * as fs from "fs";
 import { GasFake } from "../test/fakes/gas";
-import { isBuilt, loadAddon } from "../test/fakes/gas-load";
+import { CODE_FILE, isBuilt, loadAddon } from "../test/fakes/gas-load";
 import { EXPECTED_LABELS, seedAnnex } from "../test/sheets/fixtures";
 
 const SIZES = [1, 10, 166];
@@ -29,6 +30,11 @@ export interface SheetsBenchRow {
 
 export interface SheetsBenchFigures {
   readonly rows: readonly SheetsBenchRow[];
+  /** running Code.js's top level, as Apps Script does at every execution (each custom function call too) */
+  readonly loadMs: number;
+  /** `=CDS_DAT(E1:E1000; "60%")`: one execution for a whole column */
+  readonly cdsDatColumnMs: number;
+  readonly codeBytes: number;
   /** labels that differ from the expected ones (must be 0) */
   readonly mismatches: number;
 }
@@ -86,7 +92,25 @@ export async function runSheetsBench(): Promise<SheetsBenchFigures> {
       estimatedSeconds: serviceCalls * SECONDS_PER_SERVICE_CALL,
     });
   }
-  return { rows, mismatches };
+  const loads: number[] = [];
+  const columns: number[] = [];
+  const column = Array.from({ length: 1000 }, (_, i) => [`${i % 100}%`]);
+  for (let run = 0; run < RUNS; run++) {
+    let start = process.hrtime.bigint();
+    const addon = loadAddon(new GasFake());
+    loads.push(Number(process.hrtime.bigint() - start) / 1e6);
+    start = process.hrtime.bigint();
+    const labels = (addon["CDS_DAT"] as (r: unknown, t: unknown) => string[][])(column, "60%");
+    columns.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (labels[70]![0] !== "Đạt" || labels[50]![0] !== "Không đạt") mismatches++;
+  }
+  return {
+    rows,
+    mismatches,
+    loadMs: median(loads),
+    cdsDatColumnMs: median(columns),
+    codeBytes: fs.statSync(CODE_FILE).size,
+  };
 }
 
 /** one line per workbook size */
@@ -96,6 +120,10 @@ export function formatSheetsBench(f: SheetsBenchFigures): string {
       `sheets add-on: ${r.sheets} annex sheet(s): ${r.serviceCalls} service calls (${r.serviceCallsPerSheet.toFixed(1)}/sheet) ` +
       `+ ${r.localCalls} builder calls; adapter+core ${r.medianMs.toFixed(1)} ms (${r.msPerSheet.toFixed(2)} ms/sheet, median of ${RUNS}); ` +
       `estimate at ${SECONDS_PER_SERVICE_CALL * 1000} ms/call: ${r.estimatedSeconds.toFixed(0)} s of ${EXECUTION_LIMIT_SECONDS} s`,
+  );
+  lines.push(
+    `sheets add-on: Code.js ${(f.codeBytes / 1024).toFixed(0)} KiB, top level run ${f.loadMs.toFixed(1)} ms per execution; ` +
+      `CDS_DAT on a 1,000-cell column ${f.cdsDatColumnMs.toFixed(1)} ms (Node, median of ${RUNS})`,
   );
   lines.push(`sheets add-on: labels checked, ${f.mismatches} mismatches`);
   return lines.join("\n");
