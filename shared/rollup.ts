@@ -183,9 +183,10 @@ export function criteriaList(items: readonly RollupCriterion[], nameLength = 50)
   return items.map((c) => `${c.id} ${clip(c.name, nameLength)}`).join("; ");
 }
 
-export const RANKING_TITLE = "XẾP HẠNG CÁC XÃ";
-export const MATRIX_TITLE = "MA TRẬN TRẠNG THÁI: CHỈ TIÊU × XÃ";
-export const DISPUTES_TITLE = "CHỈ TIÊU XÃ TỰ ĐÁNH GIÁ KHÁC KẾT QUẢ CHẤM";
+// sub-sections of "1. KẾT QUẢ THEO TRANG", which they follow
+export const RANKING_TITLE = "1.1. XẾP HẠNG CÁC XÃ";
+export const MATRIX_TITLE = "1.2. MA TRẬN TRẠNG THÁI: CHỈ TIÊU × XÃ";
+export const DISPUTES_TITLE = "1.3. CHỈ TIÊU XÃ TỰ ĐÁNH GIÁ KHÁC KẾT QUẢ CHẤM";
 export const SHARE_CHART_TITLE = "Tỷ lệ chỉ tiêu đạt của các xã (%)";
 
 /** the ranking table: rank, commune, met/evaluated per group, totals, share, verdict, unmet criteria */
