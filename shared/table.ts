@@ -310,6 +310,12 @@ function groupOf(name: string, sets: readonly CriteriaSet[]): CriteriaGroup | nu
   return null;
 }
 
+/** text that goes on from the line above: starts with a lowercase letter or punctuation, not a new name */
+function continuesText(text: string): boolean {
+  const ch = text.charAt(0);
+  return ch !== ch.toUpperCase() || /^[,;:.…)\-–]/.test(text);
+}
+
 function isTotalRow(name: string): boolean {
   const w = words(name);
   return TOTAL_WORDS.some((t) => w.startsWith(` ${t} `));
@@ -403,6 +409,12 @@ function chooseSet(
   }
   if (fits.length === 0)
     return { set: null, reason: "Không có bộ tiêu chí nào để so; dùng chỉ tiêu ghi trong từng dòng" };
+  if (named.length === 0)
+    return {
+      set: null,
+      reason:
+        "Bảng không có tên chỉ tiêu: số thứ tự không đủ để biết bộ tiêu chí (chọn bộ tiêu chí bằng tùy chọn)",
+    };
   const ranked = [...fits].sort((a, b) => b.score - a.score || b.distinct - a.distinct);
   const best = ranked[0]!;
   const others = ranked.slice(1).map(fitText);
@@ -510,7 +522,14 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
     if (kind === "nameOnly" && name === "") continue;
     // text pasted from PDF: a name-only row right under an item continues its name
     const last = candidates[candidates.length - 1];
-    if (kind === "nameOnly" && cols.id !== undefined && last && last.kind === "item" && prevRow === r - 1) {
+    if (
+      kind === "nameOnly" &&
+      cols.id !== undefined &&
+      last &&
+      last.kind === "item" &&
+      prevRow === r - 1 &&
+      continuesText(name)
+    ) {
       last.name = `${last.name} ${name}`;
       last.lastRow = r;
       prevRow = r;

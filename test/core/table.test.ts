@@ -238,6 +238,23 @@ describe("tables pasted from Word or PDF", () => {
     expect(a.lastRow).toBe(3);
   });
 
+  it("a new name under an item is a row of its own, kept even with no result; stray text is dropped", () => {
+    const a = read({
+      values: [
+        ["TT", "Tên chỉ tiêu", "Kết quả"],
+        ["1.5", "Hồ sơ TTHC tiếp nhận, cập nhật, xử lý trên Hệ thống một cửa điện tử", "849/849"],
+        [null, "Tỷ lệ hồ sơ TTHC tiếp nhận, giải quyết trực tuyến", null],
+        [],
+        [null, "Người lập biểu", null],
+      ],
+    });
+    expect(a.rows.map((r) => [r.id, r.criterion?.id, r.result])).toEqual([
+      ["1.5", "1.5", "849/849"],
+      ["1.6", "1.6", null],
+    ]);
+    expect(a.lastRow).toBe(2);
+  });
+
   it("title text only in the first cell of a merged title, group rows merged across, totals and signatures", () => {
     const a = read({
       values: [
@@ -389,6 +406,31 @@ describe("choosing the criteria set", () => {
     const unknown = read(bacSon, { setId: "tt-xa-2099" });
     expect(unknown.criteriaSet?.id).toBe("tt-xa-2022");
     expect(unknown.problems.map((p) => p.code)).toEqual(["INVALID_CRITERIA_SET"]);
+  });
+
+  it("IDs without names do not tell the set", () => {
+    const a = read({
+      values: [
+        ["TT", "Kết quả đạt được"],
+        ["1.1", "Có"],
+        ["1.2", "100%"],
+      ],
+    });
+    expect([a.criteriaSet, a.setReason]).toEqual([
+      null,
+      "Bảng không có tên chỉ tiêu: số thứ tự không đủ để biết bộ tiêu chí (chọn bộ tiêu chí bằng tùy chọn)",
+    ]);
+    expect(
+      read(
+        {
+          values: [
+            ["TT", "Kết quả đạt được"],
+            ["1.1", "Có"],
+          ],
+        },
+        { setId: "tt-xa-2023" },
+      ).rows[0]!.criterion?.id,
+    ).toBe("1.1");
   });
 
   it("a town's plan annex: no set matches well and the rows carry their targets", () => {
