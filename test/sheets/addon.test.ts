@@ -342,6 +342,38 @@ describe('a "Bộ tiêu chí" sheet', () => {
   });
 });
 
+describe("a sheet with a column per commune", () => {
+  const NAME_24 = TT_XA_2023.criteria.find((c) => c.id === "2.4")!.name;
+  const across: SheetFixture = {
+    values: [
+      ["TỔNG HỢP CÁC XÃ NĂM 2023"],
+      ["TT", "Tên chỉ tiêu", "Chỉ tiêu", "Xã A", "Xã B"],
+      ["2.4", NAME_24, "60%", "65%", "55%"],
+    ],
+    formats: [
+      ["General"],
+      ["General", "General", "General", "General", "General"],
+      ["@", "General", "General", "General", "General"],
+    ],
+  };
+
+  test("is graded into the summary only; its rows have no cell link; clearing restores it", () => {
+    const fake = workbook([["Các xã", across]]);
+    const addon = loadAddon(fake);
+    const original = fake.snapshot();
+    const report = call(addon, "gradeForSidebar", "all", {}) as {
+      sheets: { name: string; unmet: { cell: string | null; label: string }[] }[];
+    };
+    expect(report.sheets.map((s) => s.name)).toEqual(["Các xã – xã A", "Các xã – xã B"]);
+    expect(report.sheets[1]!.unmet).toEqual([expect.objectContaining({ cell: null, label: "Không đạt" })]);
+    const sheetOf = (snap: unknown) => (snap as { sheets: unknown[] }).sheets[0];
+    expect(sheetOf(fake.snapshot())).toEqual(sheetOf(original)); // nothing written on the shared sheet
+    expect(fake.spreadsheet.sheets.map((s) => s.name)).toEqual(["Các xã", SUMMARY]);
+    call(addon, "clearForSidebar");
+    expect(fake.snapshot()).toEqual(original);
+  });
+});
+
 describe("clearing", () => {
   test("returns the spreadsheet as it was, the user's rule kept", () => {
     const fake = workbook([
