@@ -176,7 +176,18 @@ function againstYes(value: Value, t: Extract<Target, { kind: "yes" }>): Grade {
 }
 
 /**
- * Grades one result against one target (DOMAIN.md rules 2–5).
+ * Grades one result against one target (DOMAIN.md rules 2–5), in this order: no result → CAN_XEM_XET;
+ * a not-evaluated word → KHONG_DANH_GIA; an under-way word → DANG_THUC_HIEN; an error, a date, an unreadable
+ * figure, a zero denominator or a rate outside 0–100% → CAN_XEM_XET; no target → CAN_XEM_XET; then the target.
+ *
+ * Against a percentage: a rate or fraction compares with the threshold; a lower bound (`> 90%`) meets it only
+ * when the bound itself does, else CAN_XEM_XET; a bare "no" misses it; a word, prose or a count with a unit has
+ * no figure → CAN_XEM_XET. A bare number (85, in a cell not formatted as percent) is also CAN_XEM_XET: it may be
+ * a count or percent points, and only the commune can say (`=CDS_DAT` reads numbers in [0, 1] as fractions).
+ *
+ * Against a yes-type target: an affirmative word, a positive count, rate or numerator meets it; "no", zero
+ * misses it; prose meets it with an affirmative word not negated (`đã triển khai`), misses it with only negated
+ * ones (`chưa có`), and is CAN_XEM_XET otherwise.
  * @example gradeValue(readValue("433/448"), { kind: "percent", comparator: ">=", threshold: 60 })
  *   // { status: "DAT", reason: "433/448 = 96,7% ≥ 60%", warnings: [] }
  */

@@ -224,7 +224,8 @@ function stripFormatLiterals(format: string): string {
 
 function formatDecimals(format: string): number {
   const section = stripFormatLiterals(format).split(";")[0] ?? "";
-  const m = /\.([0#?]+)/.exec(section);
+  // `0.0%`; a localized format (`0,0%`, Excel's numberFormatLocal in Vietnamese) has its decimals after a comma
+  const m = /\.([0#?]+)/.exec(section) ?? /,([0#?]+)\s*%/.exec(section);
   return m ? m[1]!.length : 0;
 }
 
