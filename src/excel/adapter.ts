@@ -1,8 +1,9 @@
 /**
  * The Excel host: reads sheets into grids, calls the core, applies its edit plan.
- * Every function takes a request context (Excel.run's, or the test fake) and makes a fixed number of
- * context.sync() per sheet whatever its row count: grading reads a sheet in one sync, checks it did not
- * change in one, writes it in one; the summary sheet takes one more.
+ * Every function takes a request context (Excel.run's, or the test fake). The number of context.sync() does
+ * not depend on row counts: sheets are read, checked and written in batches (at most SHEETS_PER_BATCH sheets and
+ * CELLS_PER_BATCH cells each), the check of the next batch and the summary sheet riding in the write syncs;
+ * N sheets never take more than 3N + 2 syncs.
  */
 import {
   detectAnnexes,
@@ -120,55 +121,114 @@ function rawCell(value: unknown, type: string | undefined): RawCell {
   return String(value);
 }
 
-/** reads one sheet's used range (values, number formats, value types), protection and conditional formats */
-async function readSheet(context: Excel.RequestContext, name: string, stats: RunStats): Promise<SheetRead> {
-  const sheet = context.workbook.worksheets.getItem(name);
+/** at most this many sheets per batch: keeps the progress bar moving on big workbooks */
+export const SHEETS_PER_BATCH = 20;
+/** at most this many used cells read (or own cells written) per batch, well under Office's 5 MB request limit */
+export const CELLS_PER_BATCH = 100_000;
+
+/** what the survey learns of a sheet before reading it */
+interface SheetSize {
+  readonly name: string;
+  readonly cells: number;
+  readonly protected: boolean;
+}
+
+/** used-range size and protection of each sheet (one sync for all) */
+async function surveySheets(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  stats: RunStats,
+): Promise<SheetSize[]> {
+  const looked = names.map((name) => {
+    const sheet = context.workbook.worksheets.getItem(name);
+    return {
+      name,
+      used: sheet.getUsedRangeOrNullObject(true).load("rowCount,columnCount"),
+      protection: sheet.protection.load("protected"),
+    };
+  });
+  if (looked.length > 0) await sync(context, stats);
+  return looked.map(({ name, used, protection }) => ({
+    name,
+    cells: used.isNullObject ? 0 : used.rowCount * used.columnCount,
+    protected: protection.protected,
+  }));
+}
+
+/** consecutive groups of at most SHEETS_PER_BATCH items and CELLS_PER_BATCH cells (a bigger item goes alone) */
+export function batches<T>(items: readonly T[], cells: (item: T) => number): T[][] {
+  const out: T[][] = [];
+  let current: T[] = [];
+  let size = 0;
+  for (const item of items) {
+    const n = cells(item);
+    if (current.length > 0 && (current.length >= SHEETS_PER_BATCH || size + n > CELLS_PER_BATCH)) {
+      out.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(item);
+    size += n;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+/** queues the read of one sheet's used range (values, number formats, value types) and conditional formats */
+function queueRead(context: Excel.RequestContext, size: SheetSize): () => SheetRead {
+  const sheet = context.workbook.worksheets.getItem(size.name);
   const used = sheet
     .getUsedRangeOrNullObject(true)
     .load("address,values,numberFormat,valueTypes,rowIndex,columnIndex");
-  const protection = sheet.protection.load("protected");
   const formats = sheet.getRange().conditionalFormats.load("items/type");
-  await sync(context, stats);
-  stats.sheetsRead++;
-
-  const values: RawCell[][] = [];
-  const numberFormats: (string | null)[][] = [];
-  if (!used.isNullObject) {
-    const top = used.rowIndex;
-    const left = used.columnIndex;
-    for (let r = 0; r < top; r++) {
-      values.push([]);
-      numberFormats.push([]);
+  return () => {
+    const values: RawCell[][] = [];
+    const numberFormats: (string | null)[][] = [];
+    if (!used.isNullObject) {
+      const top = used.rowIndex;
+      const left = used.columnIndex;
+      for (let r = 0; r < top; r++) {
+        values.push([]);
+        numberFormats.push([]);
+      }
+      used.values.forEach((line, i) => {
+        const types = used.valueTypes[i] ?? [];
+        const fmts = used.numberFormat[i] ?? [];
+        values.push([...new Array<RawCell>(left).fill(null), ...line.map((v, j) => rawCell(v, types[j]))]);
+        numberFormats.push([...new Array<string | null>(left).fill(null), ...fmts.map((f) => String(f))]);
+      });
     }
-    used.values.forEach((line, i) => {
-      const types = used.valueTypes[i] ?? [];
-      const fmts = used.numberFormat[i] ?? [];
-      values.push([...new Array<RawCell>(left).fill(null), ...line.map((v, j) => rawCell(v, types[j]))]);
-      numberFormats.push([...new Array<string | null>(left).fill(null), ...fmts.map((f) => String(f))]);
-    });
-  }
-  return {
-    name,
-    grid: { values, formats: numberFormats },
-    address: used.isNullObject ? null : used.address,
-    valuesKey: used.isNullObject ? "" : JSON.stringify(used.values),
-    protected: protection.protected,
-    textFormats: formats.items.filter((f) => f.type === "ContainsText"),
+    return {
+      name: size.name,
+      grid: { values, formats: numberFormats },
+      address: used.isNullObject ? null : used.address,
+      valuesKey: used.isNullObject ? "" : JSON.stringify(used.values),
+      protected: size.protected,
+      textFormats: formats.items.filter((f) => f.type === "ContainsText"),
+    };
   };
 }
 
+/** reads the sheets in batches: one sync per batch */
 async function readSheets(
   context: Excel.RequestContext,
-  names: readonly string[],
+  sizes: readonly SheetSize[],
   stats: RunStats,
   onProgress: ProgressListener | undefined,
   total: number,
 ): Promise<SheetRead[]> {
   const out: SheetRead[] = [];
-  for (const [i, name] of names.entries()) {
-    onProgress?.({ done: i, total, message: MESSAGES.reading(name, i + 1, names.length) });
-    // one sync per sheet: the data of every sheet in one batch could pass Office's payload limit
-    out.push(await readSheet(context, name, stats));
+  for (const batch of batches(sizes, (s) => s.cells)) {
+    const first = out.length + 1;
+    onProgress?.({
+      done: out.length,
+      total,
+      message: MESSAGES.reading(first, first + batch.length - 1, sizes.length),
+    });
+    const reads = batch.map((size) => queueRead(context, size));
+    await sync(context, stats);
+    for (const read of reads) out.push(read());
+    stats.sheetsRead += batch.length;
   }
   return out;
 }
@@ -187,7 +247,7 @@ export interface WorkbookScan {
   readonly stats: RunStats;
 }
 
-/** finds the annexes in the workbook: one sync for the sheet list, one per sheet */
+/** finds the annexes in the workbook: one sync for the sheet list, one for their sizes, one per read batch */
 export async function scanWorkbook(
   context: Excel.RequestContext,
   options: GradeOptions = {},
@@ -196,8 +256,12 @@ export async function scanWorkbook(
   return guarded(async () => {
     const stats = newStats();
     const { names, active } = await listSheets(context, stats);
-    const toRead = names.filter((n) => !isSummarySheet(n));
-    const reads = await readSheets(context, toRead, stats, onProgress, toRead.length);
+    const sizes = await surveySheets(
+      context,
+      names.filter((n) => !isSummarySheet(n)),
+      stats,
+    );
+    const reads = await readSheets(context, sizes, stats, onProgress, sizes.length);
     const byName = new Map(detectAnnexes(reads.map(inputOf), options).map((info) => [info.name, info]));
     const summary = names.filter(isSummarySheet);
     const sheets = names.map(
@@ -266,36 +330,45 @@ function withinColumns(area: Area, own: readonly Area[]): boolean {
   return own.some((o) => area.col >= o.col && area.col + area.cols <= o.col + o.cols);
 }
 
+/** what the check before writing found on one sheet */
+interface Inspection {
+  /** the conditional formats the add-in wrote: a status label as text, inside its own columns */
+  readonly ownFormats: Excel.ConditionalFormat[];
+  /** the used range differs from what was read */
+  readonly changed: boolean;
+}
+
 /**
- * Loads the text rules and areas of the sheet's text formats and, in the same sync, the used range again.
- * Returns the formats the add-in wrote (a status label as text, inside its own columns) and whether the
- * sheet changed since it was read.
+ * Queues the load of the sheet's text rules and their areas and, when `recheck`, of the used range again
+ * (to spot edits made since it was read). The returned function gives the result after the sync.
  */
-async function inspect(
+function queueInspect(
   context: Excel.RequestContext,
   read: SheetRead,
   own: readonly Area[],
-  stats: RunStats,
-): Promise<{ ownFormats: Excel.ConditionalFormat[]; changed: boolean }> {
+  recheck: boolean,
+): () => Inspection {
   const sheet = context.workbook.worksheets.getItem(read.name);
-  const used = sheet.getUsedRangeOrNullObject(true).load("address,values");
+  const used = recheck ? sheet.getUsedRangeOrNullObject(true).load("address,values") : null;
   const looked = read.textFormats.map((f) => ({
     format: f,
     text: f.textComparison.load("rule"),
     range: f.getRangeOrNullObject().load("address"),
   }));
-  await sync(context, stats);
-  const address = used.isNullObject ? null : used.address;
-  const changed =
-    address !== read.address || (!used.isNullObject && JSON.stringify(used.values) !== read.valuesKey);
-  const ownFormats = looked
-    .filter(({ text, range }) => {
-      if (range.isNullObject || !text.rule || !LABELS.has(text.rule.text)) return false;
-      const area = areaOfAddress(range.address);
-      return area !== null && withinColumns(area, own);
-    })
-    .map(({ format }) => format);
-  return { ownFormats, changed };
+  return () => {
+    const address = used === null || used.isNullObject ? null : used.address;
+    const changed =
+      used !== null &&
+      (address !== read.address || (!used.isNullObject && JSON.stringify(used.values) !== read.valuesKey));
+    const ownFormats = looked
+      .filter(({ text, range }) => {
+        if (range.isNullObject || !text.rule || !LABELS.has(text.rule.text)) return false;
+        const area = areaOfAddress(range.address);
+        return area !== null && withinColumns(area, own);
+      })
+      .map(({ format }) => format);
+    return { ownFormats, changed };
+  };
 }
 
 /** queues the plan of one annex sheet: old own area cleared, own block written as text, rules added */
@@ -358,11 +431,48 @@ function skippedLines(report: WorkbookReport): string[] {
 }
 
 /**
+ * Runs `write` over the items in batches, each batch checked first: the check of the next batch rides in the
+ * sync that writes the current one, and `last` (the summary sheet) in the sync of the final batch.
+ * Syncs: 1 + one per batch.
+ */
+async function writeInBatches<T>(
+  context: Excel.RequestContext,
+  stats: RunStats,
+  groups: readonly (readonly T[])[],
+  inspect: (item: T) => () => Inspection,
+  /** may throw to stop before anything of the batch is queued */
+  accept: (item: T, found: Inspection) => void,
+  write: (item: T, found: Inspection) => void,
+  onBatch: (batch: readonly T[], index: number) => void,
+  last: (() => void) | null,
+): Promise<void> {
+  let pending = (groups[0] ?? []).map(inspect);
+  if (pending.length > 0) await sync(context, stats);
+  for (const [index, group] of groups.entries()) {
+    onBatch(group, index);
+    const found = pending.map((get) => get());
+    group.forEach((item, i) => accept(item, found[i]!));
+    group.forEach((item, i) => write(item, found[i]!));
+    const next = groups[index + 1];
+    pending = next ? next.map(inspect) : [];
+    if (!next && last) last();
+    await sync(context, stats);
+    stats.sheetsWritten += group.length;
+  }
+  if (groups.length === 0 && last) {
+    last();
+    await sync(context, stats);
+  }
+}
+
+/**
  * Grades the active sheet or every annex sheet and writes the results: the add-in's own columns,
  * their conditional formats and the summary sheet "Tổng hợp CĐS" with its chart.
- * Syncs: 1 for the sheet list, per sheet 1 read + 1 check + 1 write, 1 for the summary.
+ * Syncs: 1 for the sheet list, 1 for their sizes, 1 per read batch, 1 for the first check, 1 per write batch
+ * (the next batch's check and, at the end, the summary sheet ride along). A batch holds at most
+ * SHEETS_PER_BATCH sheets and CELLS_PER_BATCH cells, so N sheets never take more than 3N + 2 syncs.
  * Throws ExcelAddinError (Vietnamese message) for a protected sheet, no annex, a sheet changed while
- * grading, cell-edit mode; nothing is written on a sheet that fails its check.
+ * grading, cell-edit mode; a sheet that fails its check is not written.
  */
 export async function gradeInExcel(
   context: Excel.RequestContext,
@@ -374,10 +484,15 @@ export async function gradeInExcel(
     const stats = newStats();
     const { names, active } = await listSheets(context, stats);
     const summaryExists = names.some(isSummarySheet);
-    const toRead = scope === "active" ? [active] : names.filter((n) => !isSummarySheet(n));
-    const steps = toRead.length * 3 + 1;
-    const reads = await readSheets(context, toRead, stats, onProgress, steps);
+    const sizes = await surveySheets(
+      context,
+      scope === "active" ? [active] : names.filter((n) => !isSummarySheet(n)),
+      stats,
+    );
+    const total = sizes.length * 2 + 1;
+    const reads = await readSheets(context, sizes, stats, onProgress, total);
     const byName = new Map(reads.map((r) => [r.name, r]));
+    const cellsOf = new Map(sizes.map((z) => [z.name, z.cells]));
 
     const inputs = reads.map(inputOf);
     const { report, plan } = gradeWorkbook(inputs, options);
@@ -387,26 +502,30 @@ export async function gradeInExcel(
     if (locked.length > 0) throw new ExcelAddinError("PROTECTED", MESSAGES.protectedSheets(locked));
 
     const previous = new Map(planClear(inputs).sheets.map((s) => [s.sheet, s.own]));
-    let done = toRead.length;
-    for (const sheetPlan of plan.sheets) {
-      const read = byName.get(sheetPlan.sheet)!;
-      const old = previous.get(sheetPlan.sheet);
-      onProgress?.({ done, total: steps, message: MESSAGES.writing(sheetPlan.sheet) });
-      const own = old ? [sheetPlan.own, old] : [sheetPlan.own];
-      const { ownFormats, changed } = await inspect(context, read, own, stats);
-      if (changed)
-        throw new ExcelAddinError("CHANGED", MESSAGES.changed(sheetPlan.sheet, stats.sheetsWritten));
-      queueSheetPlan(context, sheetPlan, old, ownFormats);
-      await sync(context, stats);
-      stats.sheetsWritten++;
-      done += 2;
-    }
-    if (plan.summary) {
-      onProgress?.({ done, total: steps, message: MESSAGES.summary });
-      queueSummary(context, plan.summary, summaryExists);
-      await sync(context, stats);
-    }
-    onProgress?.({ done: steps, total: steps, message: MESSAGES.graded(plan.sheets.length) });
+    const ownAreas = (p: SheetPlan): Area[] => [
+      p.own,
+      ...(previous.has(p.sheet) ? [previous.get(p.sheet)!] : []),
+    ];
+    await writeInBatches(
+      context,
+      stats,
+      // the check reads the used range again, the write sends the own block
+      batches(plan.sheets, (p) => (cellsOf.get(p.sheet) ?? 0) + p.own.rows * p.own.cols),
+      (p) => queueInspect(context, byName.get(p.sheet)!, ownAreas(p), true),
+      (p, found) => {
+        if (found.changed)
+          throw new ExcelAddinError("CHANGED", MESSAGES.changed(p.sheet, stats.sheetsWritten));
+      },
+      (p, found) => queueSheetPlan(context, p, previous.get(p.sheet), found.ownFormats),
+      (group) =>
+        onProgress?.({
+          done: sizes.length + stats.sheetsWritten,
+          total,
+          message: MESSAGES.writing(group.map((p) => p.sheet)),
+        }),
+      plan.summary ? () => queueSummary(context, plan.summary!, summaryExists) : null,
+    );
+    onProgress?.({ done: total, total, message: MESSAGES.graded(plan.sheets.length) });
     return { report, plan, stats };
   });
 }
@@ -423,8 +542,8 @@ export interface ClearRun {
 
 /**
  * Removes what the add-in wrote: its own columns (values and formats), the conditional formats it added
- * there, the summary sheet. Syncs: 1 for the list, per sheet 1 read (+ 1 check + 1 write where there is
- * something to clear), 1 for the summary sheet.
+ * there, the summary sheet. Syncs: 1 for the list, 1 for the sizes, 1 per read batch, then (when there is
+ * something to clear) 1 for the first look at the rules and 1 per write batch, the summary sheet riding along.
  */
 export async function clearInExcel(
   context: Excel.RequestContext,
@@ -433,8 +552,13 @@ export async function clearInExcel(
   return guarded(async () => {
     const stats = newStats();
     const { names } = await listSheets(context, stats);
-    const toRead = names.filter((n) => !isSummarySheet(n));
-    const reads = await readSheets(context, toRead, stats, onProgress, toRead.length * 3 + 1);
+    const sizes = await surveySheets(
+      context,
+      names.filter((n) => !isSummarySheet(n)),
+      stats,
+    );
+    const total = sizes.length * 2 + 1;
+    const reads = await readSheets(context, sizes, stats, onProgress, total);
     const summaryName = names.find(isSummarySheet) ?? null;
     const cleared = planClear([
       ...reads.map(inputOf),
@@ -444,25 +568,27 @@ export async function clearInExcel(
     const locked = cleared.sheets.filter((s) => byName.get(s.sheet)?.protected).map((s) => s.sheet);
     if (locked.length > 0) throw new ExcelAddinError("PROTECTED", MESSAGES.protectedSheets(locked));
 
-    for (const { sheet: name, own } of cleared.sheets) {
-      onProgress?.({
-        done: stats.sheetsRead,
-        total: toRead.length * 3 + 1,
-        message: MESSAGES.clearing(name),
-      });
-      const { ownFormats } = await inspect(context, byName.get(name)!, [own], stats);
-      for (const f of ownFormats) f.delete();
-      context.workbook.worksheets
-        .getItem(name)
-        .getRangeByIndexes(own.row, own.col, own.rows, own.cols)
-        .clear();
-      await sync(context, stats);
-      stats.sheetsWritten++;
-    }
-    if (cleared.summarySheet) {
-      context.workbook.worksheets.getItem(cleared.summarySheet).delete();
-      await sync(context, stats);
-    }
+    await writeInBatches(
+      context,
+      stats,
+      batches(cleared.sheets, (s) => s.own.rows * s.own.cols),
+      (s) => queueInspect(context, byName.get(s.sheet)!, [s.own], false),
+      () => undefined,
+      ({ sheet, own }, found) => {
+        for (const f of found.ownFormats) f.delete();
+        context.workbook.worksheets
+          .getItem(sheet)
+          .getRangeByIndexes(own.row, own.col, own.rows, own.cols)
+          .clear();
+      },
+      (group) =>
+        onProgress?.({
+          done: sizes.length + stats.sheetsWritten,
+          total,
+          message: MESSAGES.clearing(group.length),
+        }),
+      cleared.summarySheet ? () => context.workbook.worksheets.getItem(cleared.summarySheet!).delete() : null,
+    );
     return {
       sheets: cleared.sheets.map((s) => s.sheet),
       summaryDeleted: cleared.summarySheet !== null,

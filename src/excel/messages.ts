@@ -11,9 +11,13 @@ function quoted(name: string): string {
 }
 
 export const MESSAGES = {
-  reading: (sheet: string, i: number, n: number): string => `Đang đọc trang ${quoted(sheet)} (${i}/${n})…`,
-  writing: (sheet: string): string => `Đang ghi kết quả vào trang ${quoted(sheet)}…`,
-  clearing: (sheet: string): string => `Đang xóa kết quả trên trang ${quoted(sheet)}…`,
+  reading: (from: number, to: number, n: number): string =>
+    from === to ? `Đang đọc trang ${from}/${n}…` : `Đang đọc trang ${from}–${to}/${n}…`,
+  writing: (sheets: readonly string[]): string =>
+    sheets.length === 1
+      ? `Đang ghi kết quả vào trang ${quoted(sheets[0]!)}…`
+      : `Đang ghi kết quả vào ${sheets.length} trang (${quoted(sheets[0]!)} – ${quoted(sheets[sheets.length - 1]!)})…`,
+  clearing: (n: number): string => `Đang xóa kết quả trên ${n} trang…`,
   summary: "Đang tạo trang “Tổng hợp CĐS”…",
   graded: (n: number): string => `Đã chấm xong ${n} trang.`,
   skippedLine: (sheet: string, reason: string): string => `Trang ${quoted(sheet)}: ${reason}.`,

@@ -184,6 +184,8 @@ export class FakeExcel {
   syncCount = 0;
   /** sync numbers during which API calculation was suspended */
   readonly suspendedSyncs: number[] = [];
+  /** sync numbers during which something was written */
+  readonly writeSyncs = new Set<number>();
   /** called at the start of every sync with its number, before the batch runs (to simulate a user) */
   onSync: ((sync: number) => void) | null = null;
   private nextId = 1;
@@ -322,6 +324,7 @@ export class FakeExcel {
 
   assertWritable(sheet: FakeSheet): void {
     this.assertLive(sheet);
+    this.writeSyncs.add(this.syncCount);
     if (sheet.protected) throw officeError("AccessDenied", "", `${quoteSheet(sheet.name)}`);
   }
 }
