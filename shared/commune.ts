@@ -56,7 +56,7 @@ function nameCase(word: string): string {
 function nameAfter(rest: string): string[] {
   const words: string[] = [];
   // a run of two spaces separates columns pasted from Word or PDF
-  const segment = rest.split(/\s{2,}|[,;:()–—]|\s-\s/)[0] ?? "";
+  const segment = rest.split(/[\r\n]|\s{2,}|[,;:()–—]|\s-\s/)[0] ?? "";
   const tokens = segment.trim().split(/\s+/).filter(Boolean);
   for (let i = 0; i < tokens.length && words.length < 4; i++) {
     const token = tokens[i]!.replace(/[.!?"”']+$/, "");

@@ -25,6 +25,9 @@ describe("communeInText", () => {
     ["Báo cáo của Thị trấn Bút Sơn", "thị trấn Bút Sơn"],
     ["UBND phường 3 báo cáo", "phường 3"],
     ["xã Quảng Thành năm 2023", "xã Quảng Thành"],
+    ["ỦY BAN NHÂN DÂN XÃ QUẢNG NGỌC", "xã Quảng Ngọc"],
+    ["HUYỆN HOẰNG HÓA\nUBND XÃ HOẰNG PHỤ\nBÁO CÁO", "xã Hoằng Phụ"],
+    ["Xã Hoằng Phụ - Hoằng Hóa", "xã Hoằng Phụ"],
   ])("%s → %s", (text, commune) => {
     expect(communeInText(text)).toBe(commune);
   });
