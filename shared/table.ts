@@ -176,6 +176,17 @@ function columnsOf(hits: ReadonlyMap<number, HeaderHit>): Partial<Record<ColumnR
   return out;
 }
 
+/** sub-headers that name no column of ours (`Số lượng | Tỷ lệ (%)` under a merged result): short words only */
+function isSubHeaderRow(row: readonly RawCell[]): boolean {
+  let texts = 0;
+  for (const v of row) {
+    if (isEmpty(v)) continue;
+    if (typeof v !== "string" || v.length > 40 || /\d/.test(v) || isOwnHeader(v)) return false;
+    texts++;
+  }
+  return texts >= 2;
+}
+
 function findHeader(grid: Grid): HeaderRead | null {
   const last = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
   let best = -1;
@@ -198,15 +209,15 @@ function findHeader(grid: Grid): HeaderRead | null {
   let rows = 1;
   const merged = new Map(bestHits);
   const next = rowHits(grid, best + 1);
-  if (next.size > 0) {
-    const firstCols = columnsOf(bestHits);
-    const idCell = firstCols.id !== undefined ? cellAt(grid, best + 1, firstCols.id) : undefined;
-    const nameCell = firstCols.name !== undefined ? cellAt(grid, best + 1, firstCols.name) : undefined;
-    const nameIsHeader = firstCols.name !== undefined && next.has(firstCols.name);
-    if (isEmpty(idCell) && (isEmpty(nameCell) || nameIsHeader)) {
+  const firstCols = columnsOf(bestHits);
+  const idCell = firstCols.id !== undefined ? cellAt(grid, best + 1, firstCols.id) : undefined;
+  const nameCell = firstCols.name !== undefined ? cellAt(grid, best + 1, firstCols.name) : undefined;
+  const nameIsHeader = firstCols.name !== undefined && next.has(firstCols.name);
+  if (isEmpty(idCell) && (isEmpty(nameCell) || nameIsHeader)) {
+    if (next.size > 0) {
       rows = 2;
       for (const [c, h] of next) merged.set(c, h);
-    }
+    } else if (isSubHeaderRow(grid.values[best + 1] ?? [])) rows = 2;
   }
   const ownColumns: number[] = [];
   const keys = new Map<number, string>();
@@ -634,7 +645,7 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
     if (id !== "") {
       const before = seenIds.get(id);
       const cell = a1(c.row, idCol ?? 0);
-      if (before !== undefined)
+      if (before !== undefined && (c.id.kind === "dotted" || c.id.kind === "int"))
         problems.push({
           code: "DUPLICATE_ID",
           sheet,

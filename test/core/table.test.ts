@@ -207,6 +207,20 @@ describe("other header words, other orders", () => {
   });
 });
 
+describe("sub-headers that name no column", () => {
+  it("are skipped: the merged parent keeps its role", () => {
+    const a = read({
+      values: [
+        ["TT", "Tên chỉ tiêu", "Kết quả thực hiện", null, "Ghi chú"],
+        [null, null, "Số lượng", "Tỷ lệ", null],
+        ["3.4", "Tỷ lệ dân số trưởng thành có điện thoại thông minh", "4.485/6.353", "70,5%", ""],
+      ],
+    });
+    expect([a.headerRow, a.columns.result, a.rows.map((r) => r.id)]).toEqual([0, 2, ["3.4"]]);
+    expect(a.problems).toEqual([]);
+  });
+});
+
 describe("tables pasted from Word or PDF", () => {
   it("skips the header repeated at a page break and the column-number row", () => {
     const header = ["TT", "Tên chỉ tiêu", "Chỉ tiêu cụ thể", "Kết quả đạt được"];
