@@ -1,8 +1,8 @@
 /**
- * Regenerates the golden files under test/fixtures/golden/ from the BUILT cli (npm run build first):
+ * Regenerates the golden files under test/fixtures/golden/ from the cli, built first from the current sources:
  * the JSON report and the own columns of each fixture that grades, and the exit code and message of
  * each bad input that does not. Tests never write goldens; review the diff before committing.
- * Run: npm run build && npx ts-node --transpile-only scripts/update-goldens.ts
+ * Run: npx ts-node --transpile-only scripts/update-goldens.ts
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -22,7 +22,13 @@ export function goldenInputs(): string[] {
 }
 
 async function main(): Promise<void> {
-  if (!fs.existsSync(CLI)) throw new Error("dist/cli/cds-grade.js is missing: run npm run build first");
+  // build the CLI from the current sources so the goldens match them
+  const build = spawnSync("npx", ["webpack", "--config", "webpack/cli.js", "--mode", "production"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  if (build.status !== 0 || !fs.existsSync(CLI))
+    throw new Error(`CLI build failed:\n${build.stdout}${build.stderr}`);
   fs.mkdirSync(GOLDEN_DIR, { recursive: true });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "cds-golden-"));
   const failures: Record<string, { code: number | null; stderr: string }> = {};
