@@ -143,6 +143,27 @@ suite("Sidebar.html in Chromium", () => {
     }
   });
 
+  test("choosing another criteria set and a year: detection follows, grading uses them", async () => {
+    const page = await open();
+    try {
+      await page.waitForFunction(() =>
+        document.getElementById("detected")!.textContent!.includes("Bảng tính có"),
+      );
+      await page.selectOption("#set", "tt-xa-2022");
+      await page.waitForFunction(() =>
+        document.getElementById("detected")!.textContent!.includes("30 chỉ tiêu"),
+      );
+      await page.fill("#year", "2022");
+      await page.click("#grade-active");
+      await page.waitForSelector(".sheet");
+      expect(await page.textContent(".sheet .muted")).toMatch(
+        /^Danh mục 30 chỉ tiêu CĐS cấp xã \(dùng năm 2022\) · năm 2022 · /,
+      );
+    } finally {
+      await page.close();
+    }
+  });
+
   test("an error shows in Vietnamese", async () => {
     fake.protect("Xã Hoằng Phụ", "G1:H60", { description: "Khóa số liệu" });
     const page = await open();
