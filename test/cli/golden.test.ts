@@ -117,3 +117,30 @@ describe.each(fixtures.map((f) => [f.file, f] as const))(
     });
   },
 );
+
+describe("awkward values: graded for review, with a message naming the sheet, the cell and the value", () => {
+  test.each([
+    ["bad/so-lieu-la.xlsx", ["E5", "E6", "E8", "E9"]],
+    ["bad/loi-cong-thuc.xlsx", ["E5", "E7"]],
+  ])("%s", (input, cells) => {
+    const { code, report } = grade(input);
+    expect(code).toBe(0);
+    const sheet = report!.sheets[0]!;
+    expect(sheet.rows.map((r) => [r.cell, r.status])).toEqual(cells.map((c) => [c, "CAN_XEM_XET"]));
+    for (const cell of cells) {
+      const problem = sheet.problems.find((p) => p.cell === cell);
+      expect(problem?.message).toContain(`Trang "${sheet.name}", ô ${cell}`);
+    }
+  });
+
+  test("columns in another order, other words: read by meaning; the commune's own verdict is checked", () => {
+    const { report } = grade("bad/tieu-de-khac.xlsx");
+    const rows = report!.sheets[0]!.rows;
+    expect(rows.map((r) => [r.id, r.status])).toEqual([
+      ["1.4", "DAT"],
+      ["2.4", "DAT"],
+      ["2.5", "KHONG_DAT"],
+    ]);
+    expect(rows[2]!.warnings.join()).toMatch(/tự đánh giá "Đạt"/);
+  });
+});
