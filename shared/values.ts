@@ -78,7 +78,7 @@ const NUMBER_ANY = /\d+(?:[.,]\d+)*[.,]?/g;
 /** a text's first rates decide; prose with more figures is not read further */
 const MAX_RATES = 20;
 /** words before `d/m` that make it a date or a document number, not a fraction */
-const NOT_FRACTION_BEFORE = new Set(["ngày", "tháng", "số", "năm"].map(fold));
+const NOT_FRACTION_BEFORE = new Set(["ngày", "tháng", "quý", "năm", "số", "đợt", "kỳ"].map(fold));
 
 function isSpace(ch: string | undefined): boolean {
   return ch === " ";
@@ -132,9 +132,33 @@ function wordBefore(text: string, pos: number): string {
   return tokens.length ? tokens[tokens.length - 1]!.folded : "";
 }
 
+const UNIT_BEFORE_SLASH = /\p{L}+(?: \p{L}+)? ?(?=\/ ?\d)/uy;
+
+/** `1.135 người / 8.055`: the slash after one or two words of unit, when a number follows it */
+function unitThenSlash(text: string, i: number): number | null {
+  UNIT_BEFORE_SLASH.lastIndex = i;
+  const m = UNIT_BEFORE_SLASH.exec(text);
+  return m ? i + m[0].length : null;
+}
+
+/** `3/2023`: a month or quarter and a year (a count of 2.023 would carry its thousands dot) */
+function isMonthYear(numerator: string, denominator: string): boolean {
+  return /^(?:0?[1-9]|1[0-2])$/.test(numerator) && /^(?:19[5-9]\d|20\d\d)$/.test(denominator);
+}
+
+/** where a `/ 2023` part after position `i` ends, if one follows (spaces allowed around the slash) */
+function nextDatePart(text: string, i: number): number | null {
+  const slash = skipSpaces(text, i);
+  if (text[slash] !== "/") return null;
+  const start = skipSpaces(text, slash + 1);
+  const n = /\d/.test(text[start] ?? "") ? numberAt(text, start) : null;
+  return n === null ? null : start + n.length;
+}
+
 /**
  * Finds the rates written in a text (normalized by {@link normalizeCellText}) and the number it starts with.
- * Linear in the text's length; stops after the first 20 rates. Dates (`12/3/2023`) and document numbers (`số 12/KH`) are not fractions.
+ * Linear in the text's length; stops after the first 20 rates. Dates (`12/3/2023`, `quý 3/2023`, `6/2023`)
+ * and document numbers (`số 12/KH`) are not fractions.
  */
 export function scanFigures(text: string): Figures {
   const rates: RateFigure[] = [];
@@ -164,8 +188,9 @@ export function scanFigures(text: string): Figures {
       NUMBER_ANY.lastIndex = after + 1;
       continue;
     }
-    if (text[after] === "/") {
-      const denStart = skipSpaces(text, after + 1);
+    const slash = text[after] === "/" ? after : unitThenSlash(text, after);
+    if (slash !== null) {
+      const denStart = skipSpaces(text, slash + 1);
       const den = numberAt(text, denStart);
       if (den === null) {
         if (!/\p{L}/u.test(text[denStart] ?? "")) rates.push({ kind: "bad", start });
@@ -173,15 +198,14 @@ export function scanFigures(text: string): Figures {
         continue;
       }
       let end = denStart + den.length;
-      if (text[end] === "/" && /\d/.test(text[end + 1] ?? "")) {
-        // a date: skip the whole chain
-        while (text[end] === "/" && /\d/.test(text[end + 1] ?? ""))
-          end += 1 + (numberAt(text, end + 1) ?? "").length;
+      if (nextDatePart(text, end) !== null) {
+        // a date (`12/3/2023`, `25/ 3/ 2022`): skip the whole chain
+        for (let part = nextDatePart(text, end); part !== null; part = nextDatePart(text, end)) end = part;
         NUMBER_ANY.lastIndex = end;
         continue;
       }
       NUMBER_ANY.lastIndex = end;
-      if (NOT_FRACTION_BEFORE.has(wordBefore(text, start))) continue;
+      if (NOT_FRACTION_BEFORE.has(wordBefore(text, start)) || isMonthYear(raw, den)) continue;
       const numerator = strictNumber(raw);
       const denominator = looseNumber(den);
       rates.push(

@@ -37,6 +37,7 @@ const wordListsSchema = z.object({
     .min(1),
   negations: z.array(z.string().trim().min(1)).min(1),
   notAffirmative: z.array(z.string().trim().min(1)),
+  doneBefore: z.array(z.string().trim().min(1)),
   yesTargets: z.array(z.string().trim().min(1)).min(1),
   upperBounds: z.array(z.string().trim().min(1)),
   lowerBounds: z.array(z.object({ text: z.string().trim().min(1), strict: z.boolean() })),
@@ -50,6 +51,8 @@ export interface WordLists {
   readonly negations: readonly string[];
   /** phrases that start with an affirmative word but do not affirm (`có thể` = "can") */
   readonly notAffirmative: readonly string[];
+  /** words before an under-way word in prose that say the work is done and goes on (`đã và đang triển khai`) */
+  readonly doneBefore: readonly string[];
   /** yes-type targets: met by an affirmative result */
   readonly yesTargets: readonly string[];
   /** words before a percentage that make it an upper bound (`dưới 50%`): not a readable result */
@@ -91,6 +94,7 @@ export const WORDS: WordLists = wordListsSchema.parse({
   ],
   negations: ["Không", "Chưa"],
   notAffirmative: ["Có thể"],
+  doneBefore: ["Đã và"],
   yesTargets: [
     "Có",
     "Đáp ứng",
@@ -234,6 +238,7 @@ function anywhere(kind: ResultWordKind): PhraseIndex<ResultWord> {
   );
 }
 const NEGATIONS = indexPhrases(WORDS.negations.map((w) => [w, w] as const));
+const DONE_BEFORE = WORDS.doneBefore.map((w) => compile(w, w));
 const NOT_AFFIRMATIVE = indexPhrases(WORDS.notAffirmative.map((w) => [w, w] as const));
 const YES_TARGETS = indexPhrases(WORDS.yesTargets.map((w) => [w, w] as const));
 
@@ -248,12 +253,14 @@ export function resultWordAtStart(tokens: readonly Token[]): ResultWord | undefi
   return longestIn(ALL_RESULT_WORDS, tokens, 0)?.value;
 }
 
-/** the first `anywhere` word of `kind` in the text */
+/** the first `anywhere` word of `kind` in the text (an under-way word after `đã và` does not count) */
 export function findResultWord(tokens: readonly Token[], kind: ResultWordKind): WordHit | undefined {
   const index = ANYWHERE[kind];
   for (let i = 0; i < tokens.length; i++) {
     const hit = longestIn(index, tokens, i);
-    if (hit) return { word: hit.value, at: i };
+    if (hit && !(kind === "underWay" && DONE_BEFORE.some((p) => matchesAt(tokens, i - p.tokens.length, p)))) {
+      return { word: hit.value, at: i };
+    }
   }
   return undefined;
 }

@@ -278,3 +278,7 @@ test("a long yes or no sentence is quoted and clipped in the reason", () => {
     warnings: [],
   });
 });
+
+test("prose saying the work is done and goes on meets a yes-type target", () => {
+  expect(status("UBND xã đã và đang triển khai thực hiện, nâng cấp thiết bị", yes())).toBe("DAT");
+});

@@ -95,8 +95,47 @@ describe("readValue: strings", () => {
   test("dates and document numbers are not fractions", () => {
     expect(readValue("Kế hoạch ngày 12/3/2023").kind).toBe("text");
     expect(readValue("Báo cáo ngày 30/6").kind).toBe("text");
+    expect(readValue("Nghị quyết 52/NQ-ĐU, 25/ 3/ 2022").kind).toBe("text");
+    expect(readValue("kế hoạch 26/KH-UBND 25 / 5 / 2023").kind).toBe("text");
+    // seed 004: the quarter before the figure
+    expect(readValue("đến hết quý 3/2023 là: 433/448 hồ sơ, đạt 96,6%")).toMatchObject({
+      kind: "fraction",
+      numerator: 433,
+      denominator: 448,
+      statedPercent: 96.6,
+    });
+    expect(readValue("tính đến 6/2023 có 120/150 hộ")).toMatchObject({ numerator: 120, denominator: 150 });
+    expect(readValue("3/2.023 người")).toMatchObject({ kind: "fraction", numerator: 3, denominator: 2023 });
+    expect(readValue("12/3/2023: 433/448 hồ sơ")).toMatchObject({
+      kind: "fraction",
+      numerator: 433,
+      denominator: 448,
+    });
     expect(readValue("Quyết định số 1829/QĐ-UBND").kind).toBe("text");
     expect(readValue("Đã ban hành Kế hoạch số 12/KH-UBND").kind).toBe("yes");
+  });
+
+  test("a unit between the numerator and the slash (seed 003: `có 4.298 người / 5.295 người dân`)", () => {
+    expect(readValue("có 4.298 người / 5.295 người dân có tài khoản, đạt 81,17%")).toEqual({
+      kind: "fraction",
+      numerator: 4298,
+      denominator: 5295,
+      percent: 81.170915958,
+      statedPercent: 81.17,
+    });
+    expect(readValue("1.135 lượt người/8.055")).toMatchObject({
+      kind: "fraction",
+      numerator: 1135,
+      denominator: 8055,
+    });
+    expect(readValue("8 điểm/xã").kind).toBe("count"); // no number after the slash
+    expect(readValue("12 lớp tập huấn cho cán bộ / 2023").kind).toBe("count"); // more than two words
+  });
+
+  test("`đã và đang triển khai` (done and going on) is not under way", () => {
+    expect(readValue("UBND xã đã và đang triển khai thực hiện").kind).toBe("text");
+    expect(readValue("Đã và đang triển khai").kind).toBe("yes");
+    expect(readValue("UBND xã đang triển khai thực hiện").kind).toBe("underWay");
   });
 
   test("a not-evaluated word wins over the year figure before it", () => {
