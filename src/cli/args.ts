@@ -17,9 +17,14 @@ export interface CliOptions {
 }
 
 export const USAGE = `Cách dùng: cds-grade TỆP.xlsx [--out KẾT_QUẢ.xlsx] [--json BÁO_CÁO.json] [--set MÃ|TỆP.json] [--year NĂM]
+       cds-grade THƯ_MỤC --out TỔNG_HỢP.xlsx [--json BÁO_CÁO.json] [--set MÃ|TỆP.json] [--year NĂM]
+       cds-grade --export-set MÃ [TỆP.json|TỆP.xlsx]
 
 Chấm các bảng phụ lục chuyển đổi số cấp xã trong TỆP.xlsx: mỗi trang tính có bảng phụ lục được chấm
 theo bộ tiêu chí, kết quả ghi vào một bản sao (tệp gốc không bao giờ bị sửa).
+
+Với THƯ_MỤC: chấm mọi tệp .xlsx trong thư mục (trừ các bản *.cham.xlsx), ghi một tệp tổng hợp gồm trang
+"Tổng hợp CĐS" với bảng xếp hạng các xã và ma trận chỉ tiêu × xã; tên xã lấy từ tiêu đề, tên trang, rồi tên tệp.
 
 Tùy chọn:
   --out TỆP.xlsx     nơi ghi bản đã chấm (mặc định: TỆP.cham.xlsx cạnh tệp gốc)
@@ -28,6 +33,8 @@ Tùy chọn:
                      mặc định: tự nhận biết theo tên các tiêu chí
   --set TỆP.json     bộ tiêu chí riêng, đọc từ tệp JSON
   --year NĂM         năm đánh giá (mặc định: năm ghi ở tiêu đề trang tính, nếu không có thì năm hiện tại)
+  --export-set MÃ    in bộ tiêu chí có sẵn dạng JSON (dùng lại với --set), hoặc ghi vào TỆP.json;
+                     với TỆP.xlsx: ghi trang "Bộ tiêu chí" để sửa trong Excel
   -h, --help         in hướng dẫn này
 
 Mã thoát: 0 đã chấm; 2 lỗi đầu vào (tệp không đọc được, không có bảng phụ lục, tùy chọn sai).`;
@@ -129,4 +136,22 @@ export function parseArgs(args: readonly string[]): CliOptions | { help: true } 
     ...(set !== undefined ? { set } : {}),
     ...(year !== undefined ? { year } : {}),
   };
+}
+
+/** `--export-set ID [FILE]`: the set to write and where (stdout when no file); null when not asked for */
+export function parseExportSet(args: readonly string[]): { id: string; file?: string } | null {
+  const at = args.findIndex((a) => a === "--export-set" || a.startsWith("--export-set="));
+  if (at < 0) return null;
+  const arg = args[at]!;
+  const id = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : valueOf(args, at, "--export-set");
+  const rest = args.filter((_, i) => i !== at && (arg.includes("=") || i !== at + 1));
+  const unknown = rest.find((a) => a.startsWith("-"));
+  if (unknown !== undefined)
+    throw new UserError(
+      `--export-set chỉ đi cùng tên tệp cần ghi; thừa "${unknown}".`,
+      `--export-set takes only an output file.`,
+    );
+  if (rest.length > 1)
+    throw new UserError(`--export-set ghi một tệp; thừa "${rest[1]}".`, `--export-set writes one file.`);
+  return rest.length === 1 ? { id, file: rest[0]! } : { id };
 }

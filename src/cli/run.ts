@@ -4,10 +4,22 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { CriteriaSet } from "../../shared/types";
-import { BUILTIN_SETS, findSet, gradeWorkbook, parseCriteriaSet, planClear } from "../../shared/index";
+import ExcelJS from "exceljs";
+import type { CriteriaSet, SkippedSheet, WorkbookReport } from "../../shared/types";
+import {
+  BUILTIN_SETS,
+  findSet,
+  folderSheets,
+  gradeWorkbook,
+  parseCriteriaSet,
+  planClear,
+  planCriteriaSheet,
+  planSummary,
+  summarySectionsWithRollup,
+  type FolderWorkbook,
+} from "../../shared/index";
 import type { GradeOptions } from "../../shared/index";
-import { parseArgs, USAGE } from "./args";
+import { parseArgs, parseExportSet, USAGE, type CliOptions } from "./args";
 import { EXIT_USAGE, UserError } from "./errors";
 import { loadWorkbook, sheetGrids } from "./read";
 import { applyEditPlan } from "./write";
@@ -73,7 +85,106 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** `--export-set ID [FILE]`: a built-in set as JSON (stdout or FILE.json) or as a "Bộ tiêu chí" sheet (FILE.xlsx) */
+async function exportCriteriaSet(request: { id: string; file?: string }, io: CliIo): Promise<number> {
+  const set = findSet(request.id);
+  if (!set) {
+    const ids = BUILTIN_SETS.map((s) => s.id).join(", ");
+    throw new UserError(
+      `Không có bộ tiêu chí "${request.id}"; chọn một trong: ${ids}.`,
+      `Unknown criteria set "${request.id}".`,
+    );
+  }
+  if (request.file === undefined) {
+    io.out(JSON.stringify(set, null, 2));
+    return 0;
+  }
+  try {
+    if (/\.xlsx$/i.test(request.file)) {
+      const sheet = planCriteriaSheet(set);
+      const workbook = new ExcelJS.Workbook();
+      applyEditPlan(workbook, {
+        sheets: [],
+        summary: { ...sheet, formats: [], charts: [] },
+      });
+      await workbook.xlsx.writeFile(request.file);
+    } else fs.writeFileSync(request.file, `${JSON.stringify(set, null, 2)}\n`, "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? "lỗi ghi";
+    throw new UserError(`Không ghi được "${request.file}" (${code}).`, `Cannot write the output file.`);
+  }
+  io.out(`Đã ghi bộ tiêu chí "${set.id}" (${set.criteria.length} chỉ tiêu) vào "${request.file}".`);
+  return 0;
+}
+
+function writeJsonReport(file: string, report: WorkbookReport, input: string): void {
+  const text = `${JSON.stringify(jsonReport(report, path.basename(input)), null, 2)}\n`;
+  try {
+    fs.writeFileSync(file, text, "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? "lỗi ghi";
+    throw new UserError(`Không ghi được báo cáo "${file}" (${code}).`, `Cannot write the JSON report.`);
+  }
+}
+
+/**
+ * A folder of .xlsx files: every annex of every file graded at once, one roll-up workbook written (the
+ * summary sheet with the ranking and the criteria × communes matrix). Graded copies (`*.cham.xlsx`), Excel's
+ * lock files and the output itself are left out; a file that cannot be read is listed, not fatal.
+ */
+async function gradeFolder(options: CliOptions, gradeOptions: GradeOptions, io: CliIo): Promise<number> {
+  const dir = options.input;
+  const names = fs
+    .readdirSync(dir)
+    .filter((n) => /\.xlsx$/i.test(n) && !/\.cham\.xlsx$/i.test(n) && !n.startsWith("~$"))
+    .filter((n) => !sameFile(path.join(dir, n), options.out))
+    .sort((a, b) => a.localeCompare(b, "vi"));
+  if (names.length === 0)
+    throw new UserError(`Thư mục "${dir}" không có tệp .xlsx nào để chấm.`, `No .xlsx file in the folder.`);
+  const workbooks: FolderWorkbook[] = [];
+  const unreadable: SkippedSheet[] = [];
+  for (const name of names) {
+    try {
+      workbooks.push({ fileName: name, sheets: sheetGrids(await loadWorkbook(path.join(dir, name))) });
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      unreadable.push({ name, reason: err.vi });
+    }
+  }
+  const { sheets, skipped } = folderSheets(workbooks);
+  const graded = gradeWorkbook(sheets, gradeOptions).report;
+  const report: WorkbookReport = { ...graded, skipped: [...unreadable, ...skipped, ...graded.skipped] };
+  if (report.sheets.length === 0)
+    throw new UserError(
+      `Không tìm thấy bảng phụ lục CĐS nào trong ${names.length} tệp của thư mục "${dir}".`,
+      `No annex table found in the folder.`,
+      report.skipped.slice(0, 10).map((s) => `"${s.name}": ${clip(s.reason, 100)}`),
+    );
+  const summary = planSummary(report, summarySectionsWithRollup(report, gradeOptions.sets ?? BUILTIN_SETS));
+  const workbook = new ExcelJS.Workbook();
+  applyEditPlan(workbook, { sheets: [], summary });
+  try {
+    await workbook.xlsx.writeFile(options.out);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? "lỗi ghi";
+    throw new UserError(`Không ghi được "${options.out}" (${code}).`, `Cannot write the output file.`);
+  }
+  if (options.json) writeJsonReport(options.json, report, dir);
+  io.out(summaryText(report, dir, options.out));
+  return 0;
+}
+
 async function grade(args: readonly string[], io: CliIo): Promise<number> {
+  const exportSet = parseExportSet(args);
+  if (exportSet) return exportCriteriaSet(exportSet, io);
   const options = parseArgs(args);
   if (options.help) {
     io.out(USAGE);
@@ -86,6 +197,7 @@ async function grade(args: readonly string[], io: CliIo): Promise<number> {
     );
   }
   const gradeOptions = gradeOptionsFor(options.set, options.year);
+  if (isDirectory(options.input)) return gradeFolder(options, gradeOptions, io);
   const workbook = await loadWorkbook(options.input);
   const sheets = sheetGrids(workbook);
   const previous = planClear(sheets).sheets;
