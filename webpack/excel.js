@@ -58,7 +58,8 @@ function config(env, argv) {
     ],
     devServer: {
       port: 3000,
-      static: { directory: path.join(ROOT, "dist", "excel") },
+      // everything (pages, bundles, functions.json, copied manifest and icons) is served from memory
+      static: false,
       headers: { "Access-Control-Allow-Origin": "*" },
     },
   };

@@ -207,6 +207,23 @@ async function refresh(): Promise<void> {
   renderScan(scan);
 }
 
+/** follows the active sheet (ExcelApi 1.7) with what the last scan found; a host without the event skips it */
+async function followActiveSheet(): Promise<void> {
+  await Excel.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    if (!worksheets.onActivated) return;
+    worksheets.onActivated.add(async (event) => {
+      if (!scan || busy) return;
+      await Excel.run(async (ctx) => {
+        const sheet = ctx.workbook.worksheets.getItem(event.worksheetId).load("name");
+        await ctx.sync();
+        if (scan) renderScan({ ...scan, active: sheet.name });
+      });
+    });
+    await context.sync();
+  });
+}
+
 function wire(): void {
   fillSetChoices();
   el("grade").addEventListener("click", () =>
@@ -241,6 +258,7 @@ Office.onReady((info) => {
   wire();
   setBusy(false);
   void act(refresh);
+  followActiveSheet().catch(() => undefined);
 }).catch(() => {
   el("status").textContent = MESSAGES.officeMissing;
 });

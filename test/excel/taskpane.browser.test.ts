@@ -168,6 +168,22 @@ describeBrowser("the built task pane in Chromium", () => {
     expect(await fake("x.activeSheet")).toBe(SHEET);
   });
 
+  test("the pane follows the active sheet", async () => {
+    await page.evaluate(() =>
+      (
+        window as unknown as { __fakeExcel: { activateByUser(n: string): Promise<void> } }
+      ).__fakeExcel.activateByUser("Ghi chú"),
+    );
+    await page.locator("#active-sheet", { hasText: "Ghi chú" }).waitFor();
+    expect(await page.textContent("#annex-state")).toMatch(/^Không có/);
+    await page.evaluate(() =>
+      (
+        window as unknown as { __fakeExcel: { activateByUser(n: string): Promise<void> } }
+      ).__fakeExcel.activateByUser("Hoằng Phụ"),
+    );
+    await page.locator("#active-sheet", { hasText: "Hoằng Phụ" }).waitFor();
+  });
+
   test("an error shows in Vietnamese in the pane: protected sheet", async () => {
     await fake(`(x.sheet(${JSON.stringify(SHEET)}).protected = true)`);
     await page.click("#grade");

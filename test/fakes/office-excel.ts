@@ -188,6 +188,8 @@ export class FakeExcel {
   readonly writeSyncs = new Set<number>();
   /** called at the start of every sync with its number, before the batch runs (to simulate a user) */
   onSync: ((sync: number) => void) | null = null;
+  /** handlers registered through worksheets.onActivated */
+  readonly activatedHandlers: ((event: { worksheetId: string; type: string }) => Promise<unknown>)[] = [];
   private nextId = 1;
 
   constructor(sheets: readonly FakeSheetInit[] = []) {
@@ -224,8 +226,19 @@ export class FakeExcel {
     return sheet;
   }
 
-  sheet(name: string): FakeSheet | undefined {
+  /** a sheet by name (any case) or by the id worksheets hand out (`{sheet-<name>}`) */
+  sheet(nameOrId: string): FakeSheet | undefined {
+    const name = /^\{sheet-(.*)\}$/.exec(nameOrId)?.[1] ?? nameOrId;
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** the user clicks a sheet tab: the sheet becomes active and onActivated handlers run */
+  async activateByUser(name: string): Promise<void> {
+    const sheet = this.sheet(name);
+    if (!sheet) throw new Error(`no sheet ${name}`);
+    this.activeSheet = sheet.name;
+    for (const handler of this.activatedHandlers)
+      await handler({ worksheetId: `{sheet-${sheet.name}}`, type: "WorksheetActivated" });
   }
 
   /** a new context, like the one Excel.run hands over */
@@ -456,6 +469,21 @@ export class FakeWorksheetCollection extends FakeProxy {
     return [];
   }
 
+  /** worksheets.onActivated: handlers run when a test calls FakeExcel.activateByUser */
+  readonly onActivated = {
+    add: (
+      handler: (event: { worksheetId: string; type: string }) => Promise<unknown>,
+    ): { remove(): void } => {
+      this.context.enqueue(() => this.excel.activatedHandlers.push(handler));
+      return {
+        remove: () => {
+          const i = this.excel.activatedHandlers.indexOf(handler);
+          if (i >= 0) this.excel.activatedHandlers.splice(i, 1);
+        },
+      };
+    },
+  };
+
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => {
       const sheet = this.excel.sheet(name);
@@ -561,7 +589,11 @@ export class FakeWorksheet extends FakeProxy {
 
   activate(): void {
     this.context.enqueue(() => {
-      this.excel.activeSheet = this.sheet().name;
+      const name = this.sheet().name;
+      const changed = this.excel.activeSheet !== name;
+      this.excel.activeSheet = name;
+      // Excel raises onActivated after the batch, for an add-in's activation too
+      if (changed) setTimeout(() => void this.excel.activateByUser(name), 0);
     });
   }
 
