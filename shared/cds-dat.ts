@@ -114,7 +114,9 @@ export function cdsDat(
   sets: readonly CriteriaSet[] = BUILTIN_SETS,
 ): CdsDatResult {
   try {
-    const y = readYear(year);
+    result = oneCell(result);
+    target = oneCell(target);
+    const y = readYear(oneCell(year as RawCell));
     if (typeof y === "string") return fail(y);
     const resolved = resolveTarget(target, y, sets);
     if ("message" in resolved) return fail(resolved.message);
@@ -139,4 +141,11 @@ export function cdsDat(
   } catch (e) {
     return fail(`Không chấm được: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+/** a one-cell range (`[[x]]`) as the cell it holds */
+function oneCell(x: RawCell): RawCell {
+  let v: unknown = x;
+  for (let depth = 0; depth < 2 && Array.isArray(v) && v.length === 1; depth++) v = v[0];
+  return v as RawCell;
 }

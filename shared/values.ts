@@ -263,8 +263,10 @@ export function dateFromSerial(serial: number): Date {
 
 const ERROR_TEXT = /^#(?:N\/A|GETTING_DATA|[A-Z][A-Z0-9/_]*[!?])$/i;
 
-/** objects ExcelJS may hand over when a host forgot to flatten them: formula results, rich text, links */
+/** objects a host may hand over unflattened: ExcelJS formula results, rich text, links; one-cell arrays */
 function unwrapObject(raw: object): RawCell | undefined {
+  // a one-cell range handed to a custom function: [[x]]
+  if (Array.isArray(raw)) return raw.length === 1 ? (raw[0] as RawCell) : undefined;
   const o = raw as Record<string, unknown>;
   if ("result" in o) return o.result as RawCell;
   if (Array.isArray(o.richText)) {

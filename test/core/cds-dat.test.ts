@@ -58,6 +58,13 @@ describe("cdsDat with a threshold or a word", () => {
     });
   });
 
+  test("one-cell ranges as a custom function may receive them", () => {
+    expect(cdsDat([[0.79]] as never, [["60%"]] as never, 2023, SETS)).toMatchObject({
+      ok: true,
+      status: "DAT",
+    });
+  });
+
   test("a number above 1 against a percentage target is not taken for a rate", () => {
     const r = cdsDat(85, "60%", 2023, SETS);
     expect(r).toMatchObject({ ok: true, status: "CAN_XEM_XET" });

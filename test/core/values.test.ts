@@ -182,6 +182,9 @@ describe("readValue: other cells", () => {
       percent: 54.4,
     });
     expect(readValue({ foo: 1 } as never).kind).toBe("unreadable");
+    expect(readValue([[0.79]] as never, "0%")).toEqual({ kind: "percent", percent: 79 });
+    expect(readValue([["Có", "Không"]] as never).kind).toBe("unreadable");
+    expect(cellText([["54,4%"]] as never)).toBe("54,4%");
   });
 });
 
