@@ -232,6 +232,7 @@ function findHeader(grid: Grid): HeaderRead | null {
     }
   }
   ownColumns.sort((a, b) => a - b);
+  for (const c of ownColumns) merged.delete(c);
   return { row: best, rows, columns: columnsOf(merged), ownColumns, keys };
 }
 

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { BUILTIN_SETS, findSet } from "../../shared/criteria";
 import { OWN_HEADERS } from "../../shared/labels";
 import {
@@ -587,4 +588,53 @@ describe("detectYear", () => {
     ],
     [[["Phụ lục"]], null],
   ])("%j → %p", (values, year) => expect(detectYear({ values })).toBe(year));
+});
+
+describe("any grid (seeded fuzzing)", () => {
+  const pool: RawCell[] = [
+    null,
+    undefined,
+    "",
+    "TT",
+    "Tên chỉ tiêu",
+    "Chỉ tiêu",
+    "Kết quả đạt được",
+    "Tự đánh giá",
+    OWN_HEADERS[0],
+    "I",
+    "II",
+    "1",
+    "1.1",
+    "3.1.",
+    1.1,
+    3,
+    0.544,
+    "Chính quyền số",
+    "Tỷ lệ dân số trưởng thành có điện thoại thông minh",
+    "CBCC xã có hộp thư điện tử công vụ",
+    "(1)",
+    "Có",
+    "=1+1",
+    "Tổng cộng",
+    new Date(2023, 4, 30),
+    true,
+    { error: "#N/A" },
+    "x".repeat(300),
+  ];
+  const grid = fc.array(fc.array(fc.constantFrom(...pool), { maxLength: 7 }), { maxLength: 25 });
+
+  it("never throws; rows lie under the header, in order, within the table", () => {
+    fc.assert(
+      fc.property(grid, (values) => {
+        const a = readAnnex("Fuzz", { values }, { sets });
+        if ("skipped" in a) return typeof a.skipped === "string" && a.skipped.length > 0;
+        const rows = a.rows.map((r) => r.row);
+        const sorted = rows.every((r, i) => i === 0 || r > rows[i - 1]!);
+        const inside = rows.every((r) => r > a.headerRow && r <= a.lastRow && r < values.length);
+        const ownRight = Object.values(a.columns).every((c) => c !== a.ownColumn);
+        return sorted && inside && ownRight && a.problems.every((p) => p.message.includes('Trang "Fuzz"'));
+      }),
+      { seed: 3011, numRuns: 1500 },
+    );
+  });
 });
