@@ -38,7 +38,13 @@ export const MESSAGES = {
     ". Hãy bấm “Chấm điểm” lại.",
   notFound:
     "Một trang tính không còn trong sổ (sổ đã thay đổi trong lúc chấm: trang bị xóa hoặc đổi tên). Hãy bấm “Làm mới” rồi thử lại.",
-  failed: (detail: string): string => `Excel báo lỗi nên thao tác không hoàn tất: ${detail}`,
+  failed: (code: string): string =>
+    `Excel báo lỗi${code ? ` (mã ${code})` : ""} nên thao tác không hoàn tất. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại bảng tác vụ.`,
+  tooLarge:
+    "Trang tính quá lớn để Excel gửi trong một lần. Hãy chấm từng trang (chọn “Trang đang chọn”) hoặc bỏ bớt các dòng trống cuối bảng.",
+  unsupported:
+    "Phiên bản Excel này chưa hỗ trợ chức năng add-in cần. Hãy cập nhật Excel hoặc dùng Excel trên web.",
+  busyExcel: "Excel đang bận hoặc tài liệu đang bị sửa ở nơi khác. Hãy chờ một chút rồi thử lại.",
   nameComment: "Chấm CĐS: =CDS_DAT(kết quả; chỉ tiêu; [năm]) gọi hàm tùy chỉnh CDS.DAT",
   nameUnsupported:
     "Excel này không cho tạo tên CDS_DAT (cần Excel có hàm LAMBDA và ISOMITTED). Hãy dùng =CDS.DAT(kết quả; chỉ tiêu; [năm]).",
@@ -71,9 +77,20 @@ export function describeOfficeError(error: unknown): { code: ExcelErrorCode; mes
       return { code: "PROTECTED", message: MESSAGES.protectedWrite };
     case "ItemNotFound":
       return { code: "NOT_FOUND", message: MESSAGES.notFound };
-    default: {
-      const text = error instanceof Error ? error.message : String(error);
-      return { code: "FAILED", message: MESSAGES.failed(code ? `${text} (mã ${code})` : text) };
-    }
+    case "RequestPayloadSizeLimitExceeded":
+    case "ResponsePayloadSizeLimitExceeded":
+      return { code: "FAILED", message: MESSAGES.tooLarge };
+    case "ApiNotFound":
+    case "NotImplemented":
+    case "UnsupportedFeature":
+      return { code: "FAILED", message: MESSAGES.unsupported };
+    case "Conflict":
+    case "RequestAborted":
+    case "ActivityLimitReached":
+      return { code: "FAILED", message: MESSAGES.busyExcel };
+    default:
+      // the English detail goes to the console for developers; the user reads the Vietnamese sentence
+      console.error(error);
+      return { code: "FAILED", message: MESSAGES.failed(code ?? "") };
   }
 }

@@ -214,11 +214,15 @@ async function followActiveSheet(): Promise<void> {
     if (!worksheets.onActivated) return;
     worksheets.onActivated.add(async (event) => {
       if (!scan || busy) return;
-      await Excel.run(async (ctx) => {
-        const sheet = ctx.workbook.worksheets.getItem(event.worksheetId).load("name");
-        await ctx.sync();
-        if (scan) renderScan({ ...scan, active: sheet.name });
-      });
+      try {
+        await Excel.run(async (ctx) => {
+          const sheet = ctx.workbook.worksheets.getItem(event.worksheetId).load("name");
+          await ctx.sync();
+          if (scan) renderScan({ ...scan, active: sheet.name });
+        });
+      } catch {
+        // only the display lags behind; “Làm mới” reads the workbook again
+      }
     });
     await context.sync();
   });
@@ -258,6 +262,7 @@ Office.onReady((info) => {
   wire();
   setBusy(false);
   void act(refresh);
+  // an Excel without the event keeps the sheet shown at opening; “Làm mới” updates it
   followActiveSheet().catch(() => undefined);
 }).catch(() => {
   el("status").textContent = MESSAGES.officeMissing;
