@@ -4,6 +4,7 @@
 import { readValue } from "../../shared/values";
 import { readTarget, targetText } from "../../shared/targets";
 import { gradeRow, gradeValue } from "../../shared/grade";
+import { cdsDat } from "../../shared/cds-dat";
 import type { Criterion, Target, Value } from "../../shared/types";
 
 const atLeast = (threshold: number): Target => ({ kind: "percent", comparator: ">=", threshold });
@@ -169,5 +170,76 @@ describe("grading rules 1–5", () => {
       "Có",
       "chưa có chỉ tiêu",
     ]);
+  });
+});
+
+describe("the 2023 criteria table of the brief, through =CDS_DAT with the built-in sets", () => {
+  // id → target as the brief's table states it ("—" = not stated; "x" = not evaluated in 2023)
+  const TABLE_2023: Record<string, string> = {
+    "1.1": "Có",
+    "1.2": "100%",
+    "1.3": "100%",
+    "1.4": "100%",
+    "1.5": "100%",
+    "1.6": "—",
+    "1.7": "Có",
+    "1.8": "Có",
+    "1.9": "Có",
+    "1.10": "Có",
+    "1.11": "x",
+    "2.1": "Có",
+    "2.2": "Có",
+    "2.3": "Có",
+    "2.4": "60%",
+    "2.5": "50%",
+    "2.6": "55%",
+    "3.1": "—",
+    "3.2": "75%",
+    "3.3": "55%",
+    "3.4": "65%",
+    "3.5": "95%",
+    "3.6": "10%",
+    "3.7": "100%",
+    "3.8": "50%",
+    "3.9": "50%",
+    "3.10": "30%",
+    "3.11": "20%",
+    "3.12": "60%",
+    "4.1": "100%",
+    "4.2": "Đáp ứng",
+    "4.3": "100%",
+    "4.4": "Có",
+    "4.5": "Có",
+    "4.6": "Có",
+    "4.7": "Có",
+    "4.8": "x",
+  };
+
+  test.each(Object.entries(TABLE_2023))("%s: %s", (id, target) => {
+    const grade = (result: unknown) => cdsDat(result as never, id, 2023);
+    if (target === "x") {
+      expect(grade("Có")).toMatchObject({ ok: true, status: "KHONG_DANH_GIA" });
+    } else if (target === "—") {
+      expect(grade("100%")).toMatchObject({ ok: true, status: "CAN_XEM_XET", reason: "chưa có chỉ tiêu" });
+    } else if (target.endsWith("%")) {
+      const t = Number(target.slice(0, -1));
+      expect(grade(`${t}%`)).toMatchObject({ ok: true, status: "DAT" });
+      expect(grade(`${t - 0.1}%`.replace(".", ","))).toMatchObject({ ok: true, status: "KHONG_DAT" });
+      expect(grade("Có")).toMatchObject({ ok: true, status: "CAN_XEM_XET" });
+    } else {
+      expect(grade("Có")).toMatchObject({
+        ok: true,
+        status: "DAT",
+        reason: `Có (đáp ứng yêu cầu "${target}")`,
+      });
+      expect(grade("Không")).toMatchObject({ ok: true, status: "KHONG_DAT" });
+    }
+  });
+
+  test("the 2022 list numbers differently: 3.2 there is ≥ 60%, 1.5 the online-dossier rate ≥ 60%", () => {
+    expect(cdsDat("62%", "3.2", 2022)).toMatchObject({ ok: true, status: "DAT", reason: "62% ≥ 60%" });
+    expect(cdsDat("62%", "3.2", 2023)).toMatchObject({ ok: true, status: "KHONG_DAT", reason: "62% < 75%" });
+    expect(cdsDat("62%", "1.5", 2022)).toMatchObject({ ok: true, status: "DAT", reason: "62% ≥ 60%" });
+    expect(cdsDat("5 điểm", "4.5", 2022)).toMatchObject({ ok: true, status: "DAT" }); // Số lượng
   });
 });

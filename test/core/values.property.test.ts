@@ -90,6 +90,7 @@ const anyRawCell: fc.Arbitrary<RawCell> = fc.oneof(
   fc.record({ error: fc.constantFrom("#N/A", "#DIV/0!", "#VALUE!", "#REF!", "") }),
   fc.constant(null),
   fc.constant(undefined),
+  fc.anything() as fc.Arbitrary<RawCell>, // what a careless host might pass
 );
 const anyFormat = fc.option(
   fc.constantFrom("General", "0%", "0.0%", "0.00%", "@", "dd/mm/yyyy", "#,##0", '0" %"', ""),
