@@ -3,7 +3,7 @@
  * Hosts call `gradeWorkbook` with the grids they read and apply the returned plan.
  */
 import { BUILTIN_SETS } from "./criteria";
-import { gradeRow } from "./grade";
+import { gradeRow, type GradeRowInput } from "./grade";
 import { OWN_HEADER_PREFIX, STATUS_LABELS, SUMMARY_SHEET } from "./labels";
 import { planSheet, planSummary } from "./plan";
 import {
@@ -78,60 +78,43 @@ export function cellMessage(sheet: string, cell: string, id: string, value: stri
   return `Trang "${sheet}", ô ${cell}${id ? ` (${id})` : ""}: "${clip(value)}" ${detail}`;
 }
 
-/** problems of a row's result and target cells; the result is read again only when it was not graded cleanly */
+/**
+ * Problems of a row's result and target cells. Only a row not graded cleanly (CAN_XEM_XET or a warning) can
+ * hold one, so the cells are read again only then.
+ */
 function cellProblems(sheet: string, annex: Annex, row: AnnexRow, graded: Grade): Problem[] {
+  if (graded.status !== "CAN_XEM_XET" && graded.warnings.length === 0) return [];
   const out: Problem[] = [];
+  const problem = (raw: RawCell, format: string | undefined, col: number, suffix: string): void => {
+    const found = valueProblem(readValue(raw, format));
+    if (!found) return;
+    const cell = a1(row.row, col);
+    const value = cellText(raw, format);
+    const message = cellMessage(sheet, cell, row.id, value, `${found.detail}${suffix}`);
+    out.push({ code: found.code, sheet, cell, value, message });
+  };
   const resultCol = annex.columns.result;
-  const unclean = graded.status === "CAN_XEM_XET" || graded.warnings.length > 0;
-  if (unclean && resultCol !== undefined && !isBlank(row.result)) {
-    const found = valueProblem(readValue(row.result, row.resultFormat));
-    if (found) {
-      const cell = a1(row.row, resultCol);
-      const value = cellText(row.result, row.resultFormat);
-      out.push({
-        code: found.code,
-        sheet,
-        cell,
-        value,
-        message: cellMessage(sheet, cell, row.id, value, found.detail),
-      });
-    }
-  }
+  if (resultCol !== undefined && !isBlank(row.result)) problem(row.result, row.resultFormat, resultCol, "");
   const targetCol = annex.columns.target;
-  if (targetCol !== undefined && !isBlank(row.target) && readTarget(row.target, row.targetFormat) === null) {
-    const found = valueProblem(readValue(row.target, row.targetFormat));
-    if (found) {
-      const cell = a1(row.row, targetCol);
-      const value = cellText(row.target, row.targetFormat);
-      const detail = `${found.detail} (chỉ tiêu)`;
-      out.push({
-        code: found.code,
-        sheet,
-        cell,
-        value,
-        message: cellMessage(sheet, cell, row.id, value, detail),
-      });
-    }
-  }
+  if (targetCol !== undefined && !isBlank(row.target) && readTarget(row.target, row.targetFormat) === null)
+    problem(row.target, row.targetFormat, targetCol, " (chỉ tiêu)");
   return out;
 }
 
-function gradeAnnexRow(annex: Annex, row: AnnexRow, year: number): GradedRow {
-  const grade = gradeRow({
-    result: row.result,
-    ...(row.resultFormat !== undefined ? { resultFormat: row.resultFormat } : {}),
-    ...(annex.columns.target !== undefined ? { rowTarget: row.target } : {}),
-    ...(row.targetFormat !== undefined ? { rowTargetFormat: row.targetFormat } : {}),
-    ...(row.criterion !== undefined ? { criterion: row.criterion } : {}),
-    ...(row.self !== undefined ? { self: row.self } : {}),
-    year,
-  });
-  return {
+/** one annex row graded, with its place, text and the target used */
+export function gradeAnnexRow(annex: Annex, row: AnnexRow, year: number): GradedRow {
+  const input: Mutable<GradeRowInput> = { result: row.result, year };
+  if (row.resultFormat !== undefined) input.resultFormat = row.resultFormat;
+  if (annex.columns.target !== undefined) input.rowTarget = row.target;
+  if (row.targetFormat !== undefined) input.rowTargetFormat = row.targetFormat;
+  if (row.criterion !== undefined) input.criterion = row.criterion;
+  if (row.self !== undefined) input.self = row.self;
+  const grade = gradeRow(input);
+  const graded: Mutable<GradedRow> = {
     row: row.row,
     id: row.id,
     name: row.name,
     group: row.group ?? row.criterion?.group ?? null,
-    ...(row.criterion !== undefined ? { criterionId: row.criterion.id } : {}),
     status: grade.status,
     label: STATUS_LABELS[grade.status],
     reason: grade.reason,
@@ -140,7 +123,11 @@ function gradeAnnexRow(annex: Annex, row: AnnexRow, year: number): GradedRow {
     target: grade.targetText,
     resultCell: { row: row.row, col: annex.columns.result ?? annex.ownColumn },
   };
+  if (row.criterion !== undefined) graded.criterionId = row.criterion.id;
+  return graded;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** the annex's groups, then the set's groups that rows point at and the annex does not name */
 function groupsOf(annex: Annex, rows: readonly GradedRow[]): GroupRef[] {

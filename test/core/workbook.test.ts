@@ -426,6 +426,22 @@ describe("re-grading and clearing", () => {
   });
 });
 
+describe("several communes", () => {
+  it("grade each sheet as it would be graded alone", () => {
+    const other = annexGrid((line, id) =>
+      id === "2.4" ? [line[0], line[1], line[2], line[3], "64,4%"] : line,
+    );
+    const both = gradeWorkbook([SHEET, { name: "Xã B", grid: other }]).report.sheets;
+    expect(both.map((s) => s.name)).toEqual([SHEET.name, "Xã B"]);
+    expect(both[0]!.rows).toEqual(gradeWorkbook([SHEET]).report.sheets[0]!.rows);
+    expect(both[1]!.rows).toEqual(gradeWorkbook([{ name: "Xã B", grid: other }]).report.sheets[0]!.rows);
+    expect(both[1]!.rows.find((r) => r.id === "2.4")!.status).toBe("DAT");
+    expect(both[1]!.problems.map((p) => p.message)).toEqual(
+      both[0]!.problems.map((p) => p.message.replace(SHEET.name, "Xã B")),
+    );
+  });
+});
+
 describe("user text never leaks into the add-in's own strings", () => {
   it("a formula-like note does not change the plan", () => {
     const noted = annexGrid((line, id) => {
