@@ -320,6 +320,20 @@ describe("context.sync() count does not grow with rows", () => {
   });
 });
 
+describe("progress", () => {
+  test("reports each batch and ends full, so the pane's bar moves on a many-sheet workbook", async () => {
+    const fake = new FakeExcel(
+      Array.from({ length: 45 }, (_, i) => annexSheet(`Xã ${i + 1}`, `xã số ${i + 1}`)),
+    );
+    const seen: { done: number; total: number; message: string }[] = [];
+    await gradeInExcel(ctx(fake), "all", {}, (p) => seen.push(p));
+    expect(seen.length).toBeGreaterThanOrEqual(6);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!.done).toBeGreaterThanOrEqual(seen[i - 1]!.done);
+    expect(seen.at(-1)).toMatchObject({ done: seen.at(-1)!.total, message: "Đã chấm xong 45 trang." });
+    expect(seen.map((p) => p.message)).toContain("Đang đọc trang 21–40/45…");
+  });
+});
+
 describe("the task pane's small actions", () => {
   test("scan reports the annex, the detected set and the year of each sheet", async () => {
     const fake = new FakeExcel([annexSheet(SHEET), { name: "Ghi chú", values: [["x"]] }]);

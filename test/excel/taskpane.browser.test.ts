@@ -200,6 +200,14 @@ describeBrowser("the built task pane in Chromium", () => {
     expect(await page.locator("#results section").count()).toBe(0);
   });
 
+  test("Thêm hàm =CDS_DAT defines the workbook name once", async () => {
+    await page.click("#add-name");
+    await page.locator("#notice", { hasText: "Đã thêm tên CDS_DAT" }).waitFor({ state: "visible" });
+    expect(await fake(`x.names.get("CDS_DAT").formula`)).toMatch(/^=LAMBDA\(ket_qua,chi_tieu,\[nam\],/);
+    await page.click("#add-name");
+    await page.locator("#notice", { hasText: "Sổ đã có tên CDS_DAT" }).waitFor({ state: "visible" });
+  });
+
   test("no page error on the way", () => {
     expect(pageErrors).toEqual([]);
   });
