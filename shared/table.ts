@@ -315,11 +315,21 @@ function isColumnNumberRow(row: readonly RawCell[], skip: ReadonlySet<number>): 
 /** the group a row's name names in any of the sets, if the name is short enough to be a group's */
 function groupOf(name: string, sets: readonly CriteriaSet[]): CriteriaGroup | null {
   if (name.trim() === "" || name.length > 60) return null;
+  const count = words(name).trim().split(" ").length;
   for (const s of sets) {
     const g = matchGroup(name, s);
-    if (g) return g;
+    // `Phát triển hạ tầng số` names a group; `Tỷ lệ hộ kinh doanh phát triển kinh tế số` does not
+    if (g && count <= words(g.name).trim().split(" ").length + 3) return g;
   }
   return null;
+}
+
+/** `1.1. Xây dựng …` or `Tiêu chí 1.1: Xây dựng …`: an ID written at the start of the name */
+function idInName(name: string): IdRead | null {
+  const m = /^(?:(?:tieu chi|chi tieu)\s+(?:so\s+)?)?(\d{1,2}(?:\.\d{1,2})+)\.?\s*[:.)]?\s/.exec(
+    `${foldFast(name.slice(0, 40))} `,
+  );
+  return m ? readId(m[1]!) : null;
 }
 
 /** text that goes on from the line above: starts with a lowercase letter or punctuation, not a new name */
@@ -516,8 +526,9 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
     if (same >= needRepeat || isColumnNumberRow(row, own)) continue;
     const get = (role: ColumnRole): RawCell => (cols[role] !== undefined ? row[cols[role]] : undefined);
     const single = singleCellGroup(row, own);
-    const id = single ? single.id : readId(get("id"));
     const name = single ? single.name : text(get("name"));
+    const written = single ? single.id : readId(get("id"));
+    const id = written.kind === "none" ? (idInName(name) ?? written) : written;
     const result = get("result");
     const target = get("target");
     const self = get("self");

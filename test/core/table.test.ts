@@ -313,6 +313,35 @@ describe("IDs", () => {
     expect(a.rows.map((r) => r.id)).toEqual(["1.10", "1.9"]);
   });
 
+  it("an ID written at the start of the name, when the table has no ID of its own", () => {
+    const a = read({
+      values: [
+        ["Nội dung", "Kết quả thực hiện"],
+        [
+          "1.1. Xây dựng và tổ chức triển khai thực hiện các chỉ tiêu về chuyển đổi số theo giai đoạn và hàng năm",
+          "Có",
+        ],
+        ["Tiêu chí 1.6: Tỷ lệ hồ sơ TTHC tiếp nhận, giải quyết trực tuyến", "433/448"],
+      ],
+    });
+    expect(a.rows.map((r) => [r.id, r.criterion?.id])).toEqual([
+      ["1.1", "1.1"],
+      ["1.6", "1.6"],
+    ]);
+  });
+
+  it("a row naming a group's words inside a longer name is a row, not a group", () => {
+    const a = read({
+      values: [
+        ["STT", "Nội dung", "Chỉ tiêu giao", "Kết quả đạt được"],
+        ["I", "Phát triển kinh tế số"],
+        [1, "Tỷ lệ hộ kinh doanh phát triển kinh tế số trên sàn", "50%", "60%"],
+      ],
+    });
+    expect(a.groups.map((g) => g.name)).toEqual(["Phát triển kinh tế số"]);
+    expect(a.rows.map((r) => [r.id, r.target])).toEqual([["I.1", "50%"]]);
+  });
+
   it("numbering restarting in Roman groups: I.1, II.3; criteria by name", () => {
     const a = read({
       values: [
