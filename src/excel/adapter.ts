@@ -484,6 +484,8 @@ export async function gradeInExcel(
     const stats = newStats();
     const { names, active } = await listSheets(context, stats);
     const summaryExists = names.some(isSummarySheet);
+    if (scope === "active" && isSummarySheet(active))
+      throw new ExcelAddinError("NO_ANNEX", MESSAGES.activeIsSummary);
     const sizes = await surveySheets(
       context,
       scope === "active" ? [active] : names.filter((n) => !isSummarySheet(n)),

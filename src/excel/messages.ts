@@ -26,6 +26,8 @@ export const MESSAGES = {
       "Không tìm thấy phụ lục CĐS nào để chấm: cần một bảng có cột tên chỉ tiêu và cột kết quả đạt được.",
       ...lines,
     ].join("\n"),
+  activeIsSummary:
+    "Trang đang chọn là trang “Tổng hợp CĐS” do add-in tạo, không phải phụ lục. Hãy chọn trang phụ lục của xã, hoặc chọn “Tất cả phụ lục trong sổ”.",
   protectedSheets: (sheets: readonly string[]): string =>
     `${sheets.length === 1 ? "Trang tính" : "Các trang tính"} ${sheets.map(quoted).join(", ")} đang được bảo vệ nên không ghi được kết quả. ` +
     "Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại. Chưa có gì được ghi vào sổ.",

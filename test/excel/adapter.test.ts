@@ -241,6 +241,15 @@ describe("errors in plain Vietnamese", () => {
     expect(fake.sheet(SUMMARY_SHEET)).toBeUndefined();
   });
 
+  test("grading the active sheet while the summary sheet is active says so", async () => {
+    const fake = new FakeExcel([annexSheet(SHEET)]);
+    await grade(fake);
+    fake.activeSheet = SUMMARY_SHEET;
+    const error = await failure(grade(fake, "active"));
+    expect(error.code).toBe("NO_ANNEX");
+    expect(error.message).toContain("Trang đang chọn là trang “Tổng hợp CĐS”");
+  });
+
   test("an empty sheet next to an annex is skipped with its reason", async () => {
     const fake = new FakeExcel([{ name: "Trống" }, annexSheet(SHEET)]);
     const run = await grade(fake);
