@@ -5,7 +5,7 @@ import type { Criterion, Grade, GradeWarning, RawCell, StatusCode, Target, Value
 import { STATUS_LABELS, statusFromLabel } from "./labels";
 import { clip, fold, formatNumber, formatPercent } from "./text";
 import { readTarget, targetText, targetsDiffer } from "./targets";
-import { cellText, formatDate, readValue, valuePercent, valueProblem } from "./values";
+import { cellText, formatDate, readValue, valueProblem } from "./values";
 import { affirmativesIn, tokenize } from "./words";
 
 /** a stated percentage may differ from its fraction by this many points before we warn */
@@ -87,8 +87,7 @@ function ungradable(value: Value): Grade | null {
     case "ZERO_DENOMINATOR":
       return grade("CAN_XEM_XET", `${valueText(value)}: mẫu số bằng 0`);
     case "RATE_OUT_OF_RANGE": {
-      const p = valuePercent(value) ?? 0;
-      const message = `${valueText(value)}: tỷ lệ ${formatPercent(p, 2)} ngoài khoảng 0–100%, số liệu không hợp lệ`;
+      const message = `${valueText(value)} ngoài khoảng 0–100%, số liệu không hợp lệ`;
       return grade("CAN_XEM_XET", message, [{ code: "RATE_OUT_OF_RANGE", message }]);
     }
     default:

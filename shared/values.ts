@@ -438,13 +438,6 @@ export function cellText(raw: RawCell, format?: string): string {
 // ---------------------------------------------------------------------------------------------
 // values that cannot be graded
 
-/** the rate a value states, in percent points, if it states one */
-export function valuePercent(value: Value): number | null {
-  if (value.kind === "percent" || value.kind === "lowerBound") return value.percent;
-  if (value.kind === "fraction") return value.percent;
-  return null;
-}
-
 /** true for a rate outside 0–100% */
 export function rateOutOfRange(percent: number): boolean {
   return percent < 0 || percent > 100;

@@ -282,3 +282,10 @@ test("a long yes or no sentence is quoted and clipped in the reason", () => {
 test("prose saying the work is done and goes on meets a yes-type target", () => {
   expect(status("UBND xã đã và đang triển khai thực hiện, nâng cấp thiết bị", yes())).toBe("DAT");
 });
+
+test("the out-of-range reason names the figure once", () => {
+  expect(grade("120%", atLeast(60)).reason).toBe("120% ngoài khoảng 0–100%, số liệu không hợp lệ");
+  expect(grade("480/448", atLeast(60)).reason).toBe(
+    "480/448 = 107,1% ngoài khoảng 0–100%, số liệu không hợp lệ",
+  );
+});
