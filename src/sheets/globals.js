@@ -35,6 +35,11 @@ function clearResults() {
   CdsSheets.clearResults();
 }
 
+/** Menu: tạo trang "Bộ tiêu chí" để sửa bộ tiêu chí dùng khi chấm. */
+function createCriteriaSheet() {
+  CdsSheets.createCriteriaSheet();
+}
+
 /** Menu: mở bảng điều khiển. */
 function showSidebar() {
   CdsSheets.showSidebar();

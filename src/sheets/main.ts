@@ -10,10 +10,12 @@ import {
   SUMMARY_SHEET,
   a1,
   detectAnnexes,
+  findSet,
   gradeWorkbook,
   isCriteriaSheet,
   isSummarySheet,
   planClear,
+  planCriteriaSheet,
   type SheetReport,
   type WorkbookReport,
 } from "../../shared";
@@ -22,6 +24,7 @@ import { cdsDatCells, type CellArgument } from "./custom-function";
 import {
   UserError,
   applyClear,
+  applySummaryPlan,
   errorText,
   applyPlan,
   readAllSheets,
@@ -36,6 +39,7 @@ export const MENU_ITEMS: readonly (readonly [string, string])[] = [
   ["Chấm điểm trang này", "gradeActiveSheet"],
   ["Chấm điểm tất cả", "gradeAllSheets"],
   ["Xóa kết quả", "clearResults"],
+  ["Tạo trang Bộ tiêu chí", "createCriteriaSheet"],
   ["Mở bảng điều khiển", "showSidebar"],
 ];
 
@@ -247,6 +251,39 @@ export function clearResults(): void {
     SpreadsheetApp.getActiveSpreadsheet().toast(text, MESSAGE_TITLE, 5);
   } catch (error) {
     alertFailure("xóa kết quả", error);
+  }
+}
+
+/**
+ * Writes a built-in criteria set into a new sheet "Bộ tiêu chí" that officials can edit; grading then uses
+ * it. The set: `setId`, else the one detected on the active sheet, else the first built-in one.
+ * @returns the new sheet's name
+ */
+export function writeCriteriaSheet(setId?: string): string {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const existing = spreadsheet.getSheets().find((s) => isCriteriaSheet(s.getName()));
+  if (existing)
+    throw new UserError(
+      `Trang "${existing.getName()}" đã có: hãy sửa trực tiếp trang đó, hoặc xóa nó rồi tạo lại.`,
+    );
+  const detected = detectAnnexes([readSheet(spreadsheet.getActiveSheet()).input])[0]?.criteriaSet?.id;
+  const set = findSet(setId ?? detected ?? "") ?? BUILTIN_SETS[0]!;
+  const sheet = applySummaryPlan(spreadsheet, null, { ...planCriteriaSheet(set), formats: [], charts: [] });
+  sheet.activate();
+  return sheet.getName();
+}
+
+/** menu: create the "Bộ tiêu chí" sheet */
+export function createCriteriaSheet(): void {
+  try {
+    const name = writeCriteriaSheet();
+    SpreadsheetApp.getActiveSpreadsheet().toast(
+      `Đã tạo trang "${name}": sửa ngưỡng, phép so sánh, năm không đánh giá hoặc thêm chỉ tiêu; khi chấm, tiện ích dùng trang này.`,
+      MESSAGE_TITLE,
+      10,
+    );
+  } catch (error) {
+    alertFailure("tạo trang bộ tiêu chí", error);
   }
 }
 
