@@ -8,8 +8,11 @@
 import {
   detectAnnexes,
   gradeWorkbook,
+  isCriteriaSheet,
   isSummarySheet,
   planClear,
+  planCriteriaSheet,
+  type CriteriaSet,
   STATUS_LABELS,
   SUMMARY_SHEET,
   type AnnexInfo,
@@ -633,6 +636,29 @@ export async function addCdsDatName(context: Excel.RequestContext): Promise<bool
       if (code === "CELL_EDIT") throw error;
       throw new ExcelAddinError("NAME_UNSUPPORTED", MESSAGES.nameUnsupported);
     }
+    return true;
+  });
+}
+
+/**
+ * Adds the sheet "Bộ tiêu chí" holding `set`, for officials to edit; grading then uses it. Returns false, and
+ * writes nothing, when the workbook already has the sheet. Syncs: 2.
+ */
+export async function addCriteriaSheet(context: Excel.RequestContext, set: CriteriaSet): Promise<boolean> {
+  return guarded(async () => {
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    if (sheets.items.some((s) => isCriteriaSheet(s.name))) return false;
+    const plan = planCriteriaSheet(set);
+    const sheet = sheets.add(plan.sheet);
+    queueBlock(sheet, 0, 0, plan.values);
+    const width = plan.columnWidths.length;
+    for (const r of plan.boldRows) sheet.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
+    plan.columnWidths.forEach((w, c) => {
+      sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w;
+    });
+    sheet.activate();
+    await context.sync();
     return true;
   });
 }

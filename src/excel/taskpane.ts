@@ -10,6 +10,7 @@ import type { GradedRow, SheetReport, WorkbookReport } from "../../shared/types"
 import type { AnnexInfo, GradeOptions } from "../../shared/workbook";
 import {
   addCdsDatName,
+  addCriteriaSheet,
   clearInExcel,
   ExcelAddinError,
   gradeInExcel,
@@ -45,7 +46,8 @@ let scan: WorkbookScan | null = null;
 
 function setBusy(value: boolean): void {
   busy = value;
-  for (const id of ["grade", "clear", "refresh", "add-name"]) el<HTMLButtonElement>(id).disabled = value;
+  for (const id of ["grade", "clear", "refresh", "add-name", "add-criteria"])
+    el<HTMLButtonElement>(id).disabled = value;
   if (!value) el("progress").hidden = true;
 }
 
@@ -236,6 +238,21 @@ function wire(): void {
       const run = await Excel.run((context) => gradeInExcel(context, scope(), options, showProgress));
       renderReport(run.report);
       showNotice(MESSAGES.graded(run.plan.sheets.length));
+    }),
+  );
+  el("add-criteria").addEventListener("click", () =>
+    act(async () => {
+      // the set chosen in the list, else the one detected on the active sheet, else the first built-in one
+      const chosen = el<HTMLSelectElement>("set-select").value;
+      const detected = scan?.sheets.find((s) => s.name === scan?.active)?.criteriaSet?.id;
+      const set =
+        BUILTIN_SETS.find((s) => s.id === (chosen !== AUTO_SET ? chosen : detected)) ?? BUILTIN_SETS[0]!;
+      const added = await Excel.run((context) => addCriteriaSheet(context, set));
+      showNotice(
+        added
+          ? `Đã tạo trang "Bộ tiêu chí" (${set.title}): sửa ngưỡng, phép so sánh, năm không đánh giá hoặc thêm chỉ tiêu; khi chấm, add-in dùng trang này.`
+          : `Bảng tính đã có trang "Bộ tiêu chí": hãy sửa trực tiếp trang đó, hoặc xóa nó rồi tạo lại.`,
+      );
     }),
   );
   el("clear").addEventListener("click", () =>
