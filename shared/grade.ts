@@ -16,6 +16,9 @@ export const NO_FIGURE_REASON = "thiếu số liệu (chỉ tiêu tính theo %)"
 /** a "no" result of at most this many words misses a percentage target outright */
 const SHORT_NO_WORDS = 3;
 
+/** the warning beside an impossible rate: what to check (the reason already names the figure) */
+export const RATE_OUT_OF_RANGE_ADVICE = "tỷ lệ phải từ 0% đến 100%: kiểm tra lại tử số, mẫu số hoặc cách ghi";
+
 /** the reason given when no target is known */
 export const NO_TARGET_REASON = "chưa có chỉ tiêu";
 
@@ -87,8 +90,9 @@ function ungradable(value: Value): Grade | null {
     case "ZERO_DENOMINATOR":
       return grade("CAN_XEM_XET", `${valueText(value)}: mẫu số bằng 0`);
     case "RATE_OUT_OF_RANGE": {
-      const message = `${valueText(value)} ngoài khoảng 0–100%, số liệu không hợp lệ`;
-      return grade("CAN_XEM_XET", message, [{ code: "RATE_OUT_OF_RANGE", message }]);
+      return grade("CAN_XEM_XET", `${valueText(value)} ngoài khoảng 0–100%, số liệu không hợp lệ`, [
+        { code: "RATE_OUT_OF_RANGE", message: RATE_OUT_OF_RANGE_ADVICE },
+      ]);
     }
     default:
       return grade("CAN_XEM_XET", `${valueText(value)} ${problem.detail}`);

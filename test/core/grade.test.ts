@@ -135,7 +135,13 @@ describe("words and values that decide before the target", () => {
       expect([raw, g.status]).toEqual([raw, "CAN_XEM_XET"]);
       expect(g.reason).toContain("ngoài khoảng 0–100%");
       expect(g.reason).toContain("không hợp lệ");
-      expect(g.warnings.map((w) => w.code)).toEqual(["RATE_OUT_OF_RANGE"]);
+      expect(g.warnings).toEqual([
+        {
+          code: "RATE_OUT_OF_RANGE",
+          message: "tỷ lệ phải từ 0% đến 100%: kiểm tra lại tử số, mẫu số hoặc cách ghi",
+        },
+      ]);
+      expect(g.warnings[0]!.message).not.toBe(g.reason);
     }
   });
 });
