@@ -378,6 +378,17 @@ describe("re-grading and clearing", () => {
     expect(third.plan).toEqual(first.plan);
   });
 
+  it("gives the same plan for several communes, summary sheet and roll-up included", () => {
+    const two: SheetInput[] = [SHEET, { name: "Xã B", grid: annexGrid() }];
+    const once = gradeWorkbook(two);
+    const twice = gradeWorkbook(applyPlan(two, once.plan));
+    expect(twice.plan).toEqual(once.plan);
+    expect(twice.report).toEqual({
+      ...once.report,
+      skipped: [{ name: SUMMARY_SHEET, reason: SUMMARY_SHEET_REASON }],
+    });
+  });
+
   it("re-grading after a result changed updates the own columns in place", () => {
     const edited = graded.map((s) =>
       s.name === SHEET.name
