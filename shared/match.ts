@@ -74,6 +74,8 @@ interface CompiledCriterion {
   readonly criterion: Criterion;
   /** keyword phrases as `words()` gives them */
   readonly keys: readonly string[];
+  /** for a criterion with no keywords (a set edited by hand): its whole name, matched either way round */
+  readonly nameKey: string | null;
 }
 
 interface CompiledSet {
@@ -89,10 +91,12 @@ function compile(set: CriteriaSet): CompiledSet {
   let c = compiled.get(set);
   if (!c) {
     c = {
-      criteria: set.criteria.map((criterion) => ({
-        criterion,
-        keys: criterion.keywords.map(words).filter((k) => k.trim() !== ""),
-      })),
+      criteria: set.criteria.map((criterion) => {
+        const keys = criterion.keywords.map(words).filter((k) => k.trim() !== "");
+        const name = words(criterion.name);
+        const nameKey = keys.length === 0 && name.trim().split(" ").length >= 3 ? name : null;
+        return { criterion, keys, nameKey };
+      }),
       groups: set.groups.map((group) => ({ group, words: words(group.name).trim().split(" ") })),
       cache: new Map(),
     };
@@ -121,7 +125,8 @@ export function scoreCriteria(name: string, set: CriteriaSet): readonly Criterio
   const cached = c.cache.get(text);
   if (cached) return cached;
   const out: CriterionScore[] = [];
-  for (const { criterion, keys } of c.criteria) {
+  const rowWords = text.trim().split(" ").length;
+  for (const { criterion, keys, nameKey } of c.criteria) {
     let score = 0;
     const found: string[] = [];
     keys.forEach((key, i) => {
@@ -130,6 +135,10 @@ export function scoreCriteria(name: string, set: CriteriaSet): readonly Criterio
         found.push(criterion.keywords[i]!);
       }
     });
+    if (nameKey && (text.includes(nameKey) || (rowWords >= 3 && nameKey.includes(text)))) {
+      score += 1;
+      found.push(criterion.name);
+    }
     if (score > 0) out.push({ criterion, score, keywords: found });
   }
   out.sort((a, b) => b.score - a.score);

@@ -2,6 +2,7 @@ import { findSet } from "../../shared/criteria";
 import fc from "fast-check";
 import { foldFast, matchGroup, matchName, scoreCriteria, words } from "../../shared/match";
 import { fold } from "../../shared/text";
+import type { CriteriaSet } from "../../shared/types";
 import {
   NAMES_2022_BAC_SON,
   NAMES_2023_HOANG_PHU,
@@ -100,6 +101,39 @@ describe("matchName ties and scores", () => {
   it("matches a long cell on its start, quickly", () => {
     const long = `Tỷ lệ dân số trưởng thành có điện thoại thông minh ${"x".repeat(32_000)}`;
     expect(idOf(long)).toBe("3.4");
+  });
+});
+
+describe("a set edited by hand, without keywords", () => {
+  const custom: CriteriaSet = {
+    id: "tp-2023",
+    title: "Bộ riêng của thành phố",
+    legalBasis: "KH số 1373/KH-UBND",
+    groups: [{ id: "1", name: "Hạ tầng số" }],
+    criteria: [
+      {
+        id: "1.1",
+        group: "1",
+        name: "Số điểm phát Wifi miễn phí",
+        keywords: [],
+        target: { kind: "yes", word: "Số lượng" },
+        notEvaluatedIn: [],
+      },
+      {
+        id: "1.2",
+        group: "1",
+        name: "Gắn mã địa chỉ trên nền tảng bản đồ số Vpostcode",
+        keywords: [],
+        target: { kind: "unknown" },
+        notEvaluatedIn: [],
+      },
+    ],
+  };
+
+  it("matches a criterion by its whole name, either way round", () => {
+    expect(idOf("1. Số điểm phát wifi miễn phí tại nhà văn hoá", custom)).toBe("1.1");
+    expect(idOf("Gắn mã địa chỉ", custom)).toBe("1.2");
+    expect(idOf("Wifi", custom)).toBeNull();
   });
 });
 
