@@ -242,6 +242,9 @@ interface RowInput {
 
 const ID_PATTERN = /^\d+(\.\d+)+$/;
 
+/** a mã typed as a number loses its trailing zero: 4.10 becomes 4.1 */
+const NUMBER_ID_HINT = " (ô đang là số nên 4.10 thành 4.1: hãy gõ mã dạng văn bản, ví dụ '4.10)";
+
 /** the zod schema of one row; messages say what is wrong, the caller adds the cell and value */
 function rowSchema(groupIds: ReadonlySet<string>) {
   return z
@@ -499,7 +502,7 @@ export function criteriaSetFromGrid(
             columns.id ?? 0,
             rawOf("id"),
             about,
-            `mã chỉ tiêu trùng với dòng ${first + 1}`,
+            `mã chỉ tiêu trùng với dòng ${first + 1}${typeof rawOf("id") === "number" ? NUMBER_ID_HINT : ""}`,
           ),
         );
         continue;

@@ -219,6 +219,15 @@ describe("every mistake names its cell", () => {
     expect(p[0]!.message).toContain(`mã chỉ tiêu trùng với dòng ${r24 + 1}`);
   });
 
+  it("hints at a number cell when a typed 4.10 clashes with 4.1", () => {
+    const v = sheetOf(SET_2023);
+    v.push(["4", 4.1, "Chỉ tiêu mới", null, null, "Có-Không", null, null, null, null, null]);
+    const p = problemsOf(v);
+    expect(p).toHaveLength(1);
+    expect(p[0]!.message).toContain("mã chỉ tiêu trùng với dòng");
+    expect(p[0]!.message).toContain("hãy gõ mã dạng văn bản");
+  });
+
   it("lists every invalid row, not only the first", () => {
     const v = sheetOf(SET_2023);
     v[r24]![colOf(v, "Ngưỡng (%)")] = "abc";
