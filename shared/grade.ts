@@ -6,7 +6,7 @@ import { STATUS_LABELS, statusFromLabel } from "./labels";
 import { clip, fold, formatNumber, formatPercent } from "./text";
 import { readTarget, targetText, targetsDiffer } from "./targets";
 import { cellText, formatDate, readValue, valueProblem } from "./values";
-import { affirmativesIn, tokenize } from "./words";
+import { affirmativesIn, noDataAtStart, tokenize } from "./words";
 
 /** a stated percentage may differ from its fraction by this many points before we warn */
 export const MISMATCH_TOLERANCE = 0.5;
@@ -162,7 +162,10 @@ function againstYes(value: Value, t: Extract<Target, { kind: "yes" }>): Grade {
     case "fraction":
       return value.numerator > 0 ? met(valueText(value)) : missed(valueText(value));
     case "text": {
-      const { plain, negated } = affirmativesIn(tokenize(value.text));
+      const tokens = tokenize(value.text);
+      const noData = noDataAtStart(tokens);
+      if (noData) return grade("CAN_XEM_XET", `kết quả ghi "${noData}" (yêu cầu "${t.word}")`);
+      const { plain, negated } = affirmativesIn(tokens);
       if (plain.length && !negated.length) return met(`ghi "${plain[0]!.toLowerCase()}"`);
       if (negated.length && !plain.length) return missed(`ghi "${negated[0]}"`);
       if (plain.length) {

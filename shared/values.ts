@@ -4,7 +4,15 @@
  */
 import type { ProblemCode, RawCell, Value } from "./types";
 import { clip, formatNumber, formatPercent, fold } from "./text";
-import { WORDS, findResultWord, phraseAt, phraseLength, resultWordAtStart, tokenize } from "./words";
+import {
+  WORDS,
+  findResultWord,
+  noDataAtStart,
+  phraseAt,
+  phraseLength,
+  resultWordAtStart,
+  tokenize,
+} from "./words";
 
 // ---------------------------------------------------------------------------------------------
 // numbers written the Vietnamese way
@@ -326,6 +334,7 @@ function readText(rawText: string): Value {
   if (!text) return { kind: "empty" };
   if (ERROR_TEXT.test(text)) return { kind: "error", error: text.toUpperCase() };
   const tokens = tokenize(text);
+  if (noDataAtStart(tokens)) return { kind: "text", text };
   const atStart = resultWordAtStart(tokens);
   if (atStart?.kind === "notEvaluated") return { kind: "notEvaluated", word: atStart.text };
   const notEvaluated = findResultWord(tokens, "notEvaluated");

@@ -38,6 +38,7 @@ const wordListsSchema = z.object({
   negations: z.array(z.string().trim().min(1)).min(1),
   notAffirmative: z.array(z.string().trim().min(1)),
   doneBefore: z.array(z.string().trim().min(1)),
+  noData: z.array(z.string().trim().min(1)),
   yesTargets: z.array(z.string().trim().min(1)).min(1),
   upperBounds: z.array(z.string().trim().min(1)),
   lowerBounds: z.array(z.object({ text: z.string().trim().min(1), strict: z.boolean() })),
@@ -53,6 +54,8 @@ export interface WordLists {
   readonly notAffirmative: readonly string[];
   /** words before an under-way word in prose that say the work is done and goes on (`đã và đang triển khai`) */
   readonly doneBefore: readonly string[];
+  /** a cell starting with these says the figure is missing, not that the answer is no (`Chưa có số liệu`) */
+  readonly noData: readonly string[];
   /** yes-type targets: met by an affirmative result */
   readonly yesTargets: readonly string[];
   /** words before a percentage that make it an upper bound (`dưới 50%`): not a readable result */
@@ -95,6 +98,16 @@ export const WORDS: WordLists = wordListsSchema.parse({
   negations: ["Không", "Chưa"],
   notAffirmative: ["Có thể"],
   doneBefore: ["Đã và"],
+  noData: [
+    "Chưa có số liệu",
+    "Không có số liệu",
+    "Chưa đánh giá",
+    "Chưa thống kê",
+    "Chưa tổng hợp",
+    "Chưa cập nhật",
+    "Đang thống kê",
+    "Đang tổng hợp",
+  ],
   yesTargets: [
     "Có",
     "Đáp ứng",
@@ -240,6 +253,7 @@ function anywhere(kind: ResultWordKind): PhraseIndex<ResultWord> {
 const NEGATIONS = indexPhrases(WORDS.negations.map((w) => [w, w] as const));
 const DONE_BEFORE = WORDS.doneBefore.map((w) => compile(w, w));
 const NOT_AFFIRMATIVE = indexPhrases(WORDS.notAffirmative.map((w) => [w, w] as const));
+const NO_DATA = indexPhrases(WORDS.noData.map((w) => [w, w] as const));
 const YES_TARGETS = indexPhrases(WORDS.yesTargets.map((w) => [w, w] as const));
 
 /** a result word found in a text, with the token where it starts */
@@ -285,4 +299,9 @@ export function affirmativesIn(tokens: readonly Token[]): { plain: string[]; neg
 /** the yes-type target word the text starts with (longest), if any */
 export function yesTargetAtStart(tokens: readonly Token[]): string | undefined {
   return longestIn(YES_TARGETS, tokens, 0)?.value;
+}
+
+/** the no-data phrase the text starts with (`Chưa có số liệu`), if any */
+export function noDataAtStart(tokens: readonly Token[]): string | undefined {
+  return longestIn(NO_DATA, tokens, 0)?.value;
 }

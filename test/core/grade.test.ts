@@ -295,3 +295,14 @@ test("the out-of-range reason names the figure once", () => {
     "480/448 = 107,1% ngoài khoảng 0–100%, số liệu không hợp lệ",
   );
 });
+
+test("a cell saying the figure is missing is not a no", () => {
+  for (const text of ["Chưa có số liệu", "chưa thống kê", "Chưa đánh giá", "Không có số liệu thống kê"]) {
+    expect([text, grade(text, yes())]).toEqual([
+      text,
+      { status: "CAN_XEM_XET", reason: expect.stringMatching(/^kết quả ghi "/), warnings: [] },
+    ]);
+    expect([text, grade(text, atLeast(60)).reason]).toEqual([text, "thiếu số liệu (chỉ tiêu tính theo %)"]);
+  }
+  expect(status("Chưa có", yes())).toBe("KHONG_DAT");
+});

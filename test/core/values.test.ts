@@ -68,6 +68,7 @@ describe("readValue: strings", () => {
     ["#NAME?", { kind: "error", error: "#NAME?" }],
     ["#ERROR!", { kind: "error", error: "#ERROR!" }],
     ["Chưa", { kind: "no", word: "Chưa" }],
+    ["Chưa có số liệu", { kind: "text", text: "Chưa có số liệu" }],
     ["Chưa có hệ thống", { kind: "no", word: "Chưa có hệ thống" }],
     ["Không đạt", { kind: "no", word: "Không đạt" }],
     ["Không áp dụng", { kind: "notEvaluated", word: "Không áp dụng" }],
