@@ -582,9 +582,11 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
   }
   // IDs under the group above: Roman groups restart the numbering (`I 1 2 … II 1 2` → `I.1`, `II.2`)
   let groupId: string | null = null;
+  let groupOrdinal = 0;
   for (const c of candidates) {
     if (c.kind === "group") {
-      groupId = c.id.kind === "none" ? null : c.id.text;
+      groupOrdinal++;
+      groupId = c.id.kind === "none" ? String(groupOrdinal) : c.id.text;
       continue;
     }
     c.derived = c.id.kind === "int" && groupId !== null ? `${groupId}.${c.id.text}` : c.id.text;

@@ -370,6 +370,25 @@ describe("IDs", () => {
     ]);
   });
 
+  it("numbering restarting under unnumbered group rows: the group's place numbers it", () => {
+    const a = read({
+      values: [
+        ["TT", "Tên chỉ tiêu", "Kết quả"],
+        [null, "CHÍNH QUYỀN SỐ"],
+        [1, "Xây dựng, triển khai các chỉ tiêu CĐS theo giai đoạn và hàng năm", "Có"],
+        [null, "KINH TẾ SỐ"],
+        [1, "Tuyên truyền CĐS, kinh tế số cho doanh nghiệp, hộ kinh doanh, người dân", "Có"],
+        [2, "Sản phẩm lợi thế, OCOP quảng bá trên internet", "Có"],
+      ],
+    });
+    expect(a.rows.map((r) => [r.id, r.criterion?.id])).toEqual([
+      ["1.1", "1.1"],
+      ["2.1", "2.1"],
+      ["2.2", "2.2"],
+    ]);
+    expect(a.problems).toEqual([]);
+  });
+
   it("a name that matches another criterion than its ID: matched by name, with a warning", () => {
     const a = read({
       values: [
