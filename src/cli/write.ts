@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import type { Area, ConditionalFormat, EditPlan, PlanCell, SheetPlan, SummaryPlan } from "../../shared/types";
-import { SUMMARY_SHEET } from "../../shared/labels";
+import { looksLikeFormula, SUMMARY_SHEET } from "../../shared/labels";
 import { a1 } from "../../shared/text";
 
 /** `#C6EFCE` → ExcelJS colour `{ argb: "FFC6EFCE" }` */
@@ -38,14 +38,13 @@ function overlaps(a: Area, b: Area): boolean {
   return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }
 
-/** writes one plan value as a literal: strings stay strings (also `=1+1`), shown as text */
+/**
+ * writes one plan value as a literal: ExcelJS stores strings as strings (also `=1+1`); text that Excel
+ * would take for a formula when edited is also given the text format `@`
+ */
 function writeCell(cell: ExcelJS.Cell, value: PlanCell): void {
-  if (typeof value === "string") {
-    cell.numFmt = "@";
-    cell.value = value;
-  } else {
-    cell.value = value;
-  }
+  if (typeof value === "string" && looksLikeFormula(value)) cell.numFmt = "@";
+  cell.value = value;
 }
 
 /** one rule per status, exact match on the label: `containsText` would let "Đạt" also colour "Không đạt" */

@@ -159,6 +159,7 @@ describe("applying an edit plan", () => {
     const ws = back.getWorksheet("Xã A")!;
     expect(ws.getCell("D2").value).toBe("=60% ≥ 60%");
     expect(ws.getCell("D2").type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell("D2").numFmt).toBe("@");
     expect(ws.getCell("D3").value).toBe("+lỗi #N/A");
     expect(ws.getCell("C1").font?.bold).toBe(true);
     const cfs = conditionalFormatsOf(ws);
