@@ -288,6 +288,18 @@ describe("the word lists, derived from the data", () => {
       }
     }
   });
+  test("every no-data phrase reads as text and is left for review under any target", () => {
+    for (const phrase of WORDS.noData) {
+      expect([phrase, readValue(phrase).kind]).toEqual([phrase, "text"]);
+      for (const target of [
+        { kind: "yes", word: "Có" },
+        { kind: "percent", comparator: ">=", threshold: 50 },
+      ] as const) {
+        expect([phrase, gradeValue(readValue(phrase), target).status]).toEqual([phrase, "CAN_XEM_XET"]);
+      }
+    }
+  });
+
   test("no word is listed twice", () => {
     const keys = WORDS.results.map((w) => fold(w.text));
     expect(new Set(keys).size).toBe(keys.length);
