@@ -48,7 +48,8 @@ export function parseA1(address: string): { row: number; col: number } | null {
  */
 export function formatNumber(n: number, digits = 2): string {
   if (!Number.isFinite(n)) return String(n);
-  const fixed = Math.abs(n).toFixed(digits).replace(/\.?0+$/, "");
+  const raw = Math.abs(n).toFixed(digits);
+  const fixed = raw.includes(".") ? raw.replace(/\.?0+$/, "") : raw;
   const [int = "0", frac] = fixed.split(".");
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   return `${n < 0 && Number(fixed) !== 0 ? "-" : ""}${grouped}${frac ? `,${frac}` : ""}`;
