@@ -40,6 +40,14 @@ function createCriteriaSheet() {
   CdsSheets.createCriteriaSheet();
 }
 
+/**
+ * Bảng điều khiển: tạo trang "Bộ tiêu chí" theo bộ tiêu chí đang chọn.
+ * @param {Object} options bộ tiêu chí (tùy chọn)
+ */
+function createCriteriaSheetForSidebar(options) {
+  return CdsSheets.createCriteriaSheetForSidebar(options);
+}
+
 /** Menu: mở bảng điều khiển. */
 function showSidebar() {
   CdsSheets.showSidebar();

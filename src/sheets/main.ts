@@ -273,15 +273,22 @@ export function writeCriteriaSheet(setId?: string): string {
   return sheet.getName();
 }
 
+function criteriaSheetCreated(name: string): string {
+  return `Đã tạo trang "${name}": sửa ngưỡng, phép so sánh, năm không đánh giá hoặc thêm chỉ tiêu; khi chấm, tiện ích dùng trang này.`;
+}
+
+/** sidebar: create the "Bộ tiêu chí" sheet with the set chosen there (or detected); returns the message */
+export function createCriteriaSheetForSidebar(options?: SidebarOptions): string {
+  return run("tạo trang bộ tiêu chí", () =>
+    criteriaSheetCreated(writeCriteriaSheet(gradeOptions(options).setId)),
+  );
+}
+
 /** menu: create the "Bộ tiêu chí" sheet */
 export function createCriteriaSheet(): void {
   try {
     const name = writeCriteriaSheet();
-    SpreadsheetApp.getActiveSpreadsheet().toast(
-      `Đã tạo trang "${name}": sửa ngưỡng, phép so sánh, năm không đánh giá hoặc thêm chỉ tiêu; khi chấm, tiện ích dùng trang này.`,
-      MESSAGE_TITLE,
-      10,
-    );
+    SpreadsheetApp.getActiveSpreadsheet().toast(criteriaSheetCreated(name), MESSAGE_TITLE, 10);
   } catch (error) {
     alertFailure("tạo trang bộ tiêu chí", error);
   }

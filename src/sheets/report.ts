@@ -77,4 +77,5 @@ export const SERVER_FUNCTIONS = {
   grade: "gradeForSidebar",
   clear: "clearForSidebar",
   select: "selectCell",
+  createCriteria: "createCriteriaSheetForSidebar",
 } as const;

@@ -48,3 +48,21 @@ test("creates the Bộ tiêu chí sheet once, and grading follows a threshold ed
   expect(report.sheets[0]!.unmet[0]!.reason).toContain("70%");
   expect(report.skipped.map((s) => s.name)).toContain(CRITERIA_SHEET);
 });
+
+test("the sidebar creates the sheet with the set chosen there, and says so when it exists", () => {
+  const fake = new GasFake();
+  fake.addSheet("Xã A", [["BÁO CÁO", "", ""]]);
+  const addon = loadAddon(fake);
+  const message = call(addon, "createCriteriaSheetForSidebar", { setId: "tt-xa-2022" }) as string;
+  expect(message).toContain(`Đã tạo trang "${CRITERIA_SHEET}"`);
+  const sheet = fake.spreadsheet.sheets.find((s) => s.name === CRITERIA_SHEET)!;
+  const values = sheet.getDataRange().getValues() as RawCell[][];
+  expect(criteriaSetFromGrid(CRITERIA_SHEET, { values })).toEqual({ ok: true, set: findSet("tt-xa-2022") });
+  let error = "";
+  try {
+    call(addon, "createCriteriaSheetForSidebar", {});
+  } catch (e) {
+    error = String((e as { message?: string }).message);
+  }
+  expect(error).toContain(`Trang "${CRITERIA_SHEET}" đã có`);
+});

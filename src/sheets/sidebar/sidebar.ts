@@ -32,7 +32,9 @@ function el(tag: string, text?: string, className?: string): HTMLElement {
   return node;
 }
 
-const buttons = ["grade-active", "grade-all", "clear"].map((id) => byId<HTMLButtonElement>(id));
+const buttons = ["grade-active", "grade-all", "clear", "add-criteria"].map((id) =>
+  byId<HTMLButtonElement>(id),
+);
 
 /** shows what is under way and disables the buttons; null: done (the result sets the status line) */
 function busy(text: string | null): void {
@@ -196,6 +198,13 @@ byId("clear").addEventListener("click", () => {
       done.sheets.length === 0 && !done.summaryRemoved
         ? "Không có kết quả nào để xóa."
         : `Đã xóa kết quả trên ${done.sheets.length} trang.`;
+  });
+});
+byId("add-criteria").addEventListener("click", () => {
+  hideError();
+  busy("Đang tạo trang Bộ tiêu chí…");
+  call<string>(SERVER_FUNCTIONS.createCriteria, [options()], (message) => {
+    byId("status").textContent = message;
   });
 });
 byId("set").addEventListener("change", refresh);
