@@ -182,6 +182,13 @@ async function gradeFolder(options: CliOptions, gradeOptions: GradeOptions, io: 
   return 0;
 }
 
+/** grids of every sheet, graded; the grids are dropped on return, before the copy is written */
+function gradeSheets(workbook: ExcelJS.Workbook, options: GradeOptions) {
+  const sheets = sheetGrids(workbook);
+  const previous = planClear(sheets).sheets;
+  return { ...gradeWorkbook(sheets, options), previous };
+}
+
 async function grade(args: readonly string[], io: CliIo): Promise<number> {
   const exportSet = parseExportSet(args);
   if (exportSet) return exportCriteriaSet(exportSet, io);
@@ -199,9 +206,7 @@ async function grade(args: readonly string[], io: CliIo): Promise<number> {
   const gradeOptions = gradeOptionsFor(options.set, options.year);
   if (isDirectory(options.input)) return gradeFolder(options, gradeOptions, io);
   const workbook = await loadWorkbook(options.input);
-  const sheets = sheetGrids(workbook);
-  const previous = planClear(sheets).sheets;
-  const { report, plan } = gradeWorkbook(sheets, gradeOptions);
+  const { report, plan, previous } = gradeSheets(workbook, gradeOptions);
   const criteriaProblems = report.criteriaSheetProblems ?? [];
   if (criteriaProblems.length > 0) {
     const sheet = criteriaProblems[0]!.sheet;
