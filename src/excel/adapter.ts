@@ -6,6 +6,7 @@
  * N sheets never take more than 3N + 2 syncs.
  */
 import {
+  CRITERIA_SHEET,
   detectAnnexes,
   gradeWorkbook,
   isCriteriaSheet,
@@ -424,6 +425,8 @@ export interface GradeRun {
   readonly report: WorkbookReport;
   readonly plan: EditPlan;
   readonly stats: RunStats;
+  /** the workbook's sheets; a report whose name is not among them is a commune's column of a shared sheet */
+  readonly sheetNames: readonly string[];
 }
 
 /** the reasons sheets were skipped, one line each */
@@ -489,11 +492,13 @@ export async function gradeInExcel(
     const summaryExists = names.some(isSummarySheet);
     if (scope === "active" && isSummarySheet(active))
       throw new ExcelAddinError("NO_ANNEX", MESSAGES.activeIsSummary);
-    const sizes = await surveySheets(
-      context,
-      scope === "active" ? [active] : names.filter((n) => !isSummarySheet(n)),
-      stats,
-    );
+    // the "Bộ tiêu chí" sheet, when there is one, supplies the criteria set even when grading one sheet
+    const criteriaSheet = names.find(isCriteriaSheet);
+    const toRead =
+      scope === "active"
+        ? [...(criteriaSheet && criteriaSheet !== active ? [criteriaSheet] : []), active]
+        : names.filter((n) => !isSummarySheet(n));
+    const sizes = await surveySheets(context, toRead, stats);
     const total = sizes.length * 2 + 1;
     const reads = await readSheets(context, sizes, stats, onProgress, total);
     const byName = new Map(reads.map((r) => [r.name, r]));
@@ -501,7 +506,19 @@ export async function gradeInExcel(
 
     const inputs = reads.map(inputOf);
     const { report, plan } = gradeWorkbook(inputs, options);
-    if (plan.sheets.length === 0)
+    const criteriaProblems = report.criteriaSheetProblems ?? [];
+    if (criteriaProblems.length > 0) {
+      // nothing graded: the summary sheet lists the mistakes of the "Bộ tiêu chí" sheet
+      if (plan.summary) {
+        queueSummary(context, plan.summary, summaryExists);
+        await sync(context, stats);
+      }
+      throw new ExcelAddinError(
+        "CRITERIA_SHEET",
+        MESSAGES.criteriaSheetProblems(criteriaProblems.map((p) => p.message)),
+      );
+    }
+    if (report.sheets.length === 0)
       throw new ExcelAddinError("NO_ANNEX", MESSAGES.noAnnex(skippedLines(report)));
     const locked = plan.sheets.filter((p) => byName.get(p.sheet)?.protected).map((p) => p.sheet);
     if (locked.length > 0) throw new ExcelAddinError("PROTECTED", MESSAGES.protectedSheets(locked));
@@ -531,7 +548,7 @@ export async function gradeInExcel(
       plan.summary ? () => queueSummary(context, plan.summary!, summaryExists) : null,
     );
     onProgress?.({ done: total, total, message: MESSAGES.graded(plan.sheets.length) });
-    return { report, plan, stats };
+    return { report, plan, stats, sheetNames: names };
   });
 }
 
@@ -663,4 +680,4 @@ export async function addCriteriaSheet(context: Excel.RequestContext, set: Crite
   });
 }
 
-export { SUMMARY_SHEET };
+export { CRITERIA_SHEET, SUMMARY_SHEET };

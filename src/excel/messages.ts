@@ -4,7 +4,14 @@
 
 /** stable codes of the errors the pane shows; the words live in MESSAGES */
 export type ExcelErrorCode =
-  "PROTECTED" | "CELL_EDIT" | "NO_ANNEX" | "CHANGED" | "NOT_FOUND" | "NAME_UNSUPPORTED" | "FAILED";
+  | "PROTECTED"
+  | "CELL_EDIT"
+  | "NO_ANNEX"
+  | "CHANGED"
+  | "NOT_FOUND"
+  | "NAME_UNSUPPORTED"
+  | "CRITERIA_SHEET"
+  | "FAILED";
 
 function quoted(name: string): string {
   return `“${name}”`;
@@ -28,6 +35,12 @@ export const MESSAGES = {
     ].join("\n"),
   activeIsSummary:
     "Trang đang chọn là trang “Tổng hợp CĐS” do add-in tạo, không phải phụ lục. Hãy chọn trang phụ lục của xã, hoặc chọn “Tất cả phụ lục trong sổ”.",
+  criteriaSheetProblems: (problems: readonly string[]): string =>
+    [
+      `Chưa chấm: trang “Bộ tiêu chí” có ${problems.length} lỗi (danh sách đầy đủ ở trang “Tổng hợp CĐS”). Hãy sửa rồi chấm lại.`,
+      ...problems.slice(0, 5),
+      ...(problems.length > 5 ? ["…"] : []),
+    ].join("\n"),
   protectedSheets: (sheets: readonly string[]): string =>
     `${sheets.length === 1 ? "Trang tính" : "Các trang tính"} ${sheets.map(quoted).join(", ")} đang được bảo vệ nên không ghi được kết quả. ` +
     "Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại. Chưa có gì được ghi vào sổ.",

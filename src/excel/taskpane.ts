@@ -156,16 +156,21 @@ function groupTable(sheet: SheetReport): HTMLTableElement {
   return table;
 }
 
-function unmetButton(sheet: string, row: GradedRow): HTMLLIElement {
+/** one criterion not met; a button that selects its cell when the sheet exists (not a commune's column) */
+function unmetItem(sheet: string, row: GradedRow, selectable: boolean): HTMLLIElement {
   const li = make("li");
-  const button = make("button");
-  button.type = "button";
-  button.dataset["sheet"] = sheet;
-  button.dataset["cell"] = `${row.resultCell.row},${row.resultCell.col}`;
   const label = make("span", row.label, "label");
   const colors = STATUS_COLORS[row.status];
   label.style.background = colors.fill;
   label.style.color = colors.font;
+  if (!selectable) {
+    li.append(`${row.id} ${clip(row.name, 50)} `, label, ` ${row.reason}`);
+    return li;
+  }
+  const button = make("button");
+  button.type = "button";
+  button.dataset["sheet"] = sheet;
+  button.dataset["cell"] = `${row.resultCell.row},${row.resultCell.col}`;
   button.append(`${row.id} ${clip(row.name, 50)} `, label, ` ${row.reason}`);
   button.title = "Chọn ô kết quả trong trang tính";
   button.addEventListener("click", () =>
@@ -175,7 +180,7 @@ function unmetButton(sheet: string, row: GradedRow): HTMLLIElement {
   return li;
 }
 
-function renderReport(report: WorkbookReport): void {
+function renderReport(report: WorkbookReport, sheetNames: readonly string[]): void {
   const box = el("results");
   box.replaceChildren();
   for (const sheet of report.sheets) {
@@ -196,7 +201,8 @@ function renderReport(report: WorkbookReport): void {
     if (sheet.summary.unmet.length > 0) {
       section.append(make("h2", "Chỉ tiêu chưa đạt hoặc cần xem xét"));
       const list = make("ul", undefined, "unmet");
-      for (const row of sheet.summary.unmet) list.append(unmetButton(sheet.name, row));
+      const selectable = sheetNames.includes(sheet.name);
+      for (const row of sheet.summary.unmet) list.append(unmetItem(sheet.name, row, selectable));
       section.append(list);
     }
     for (const problem of sheet.problems) section.append(make("p", problem.message, "muted"));
@@ -236,7 +242,7 @@ function wire(): void {
     act(async () => {
       const options = gradeOptions();
       const run = await Excel.run((context) => gradeInExcel(context, scope(), options, showProgress));
-      renderReport(run.report);
+      renderReport(run.report, run.sheetNames);
       showNotice(MESSAGES.graded(run.plan.sheets.length));
     }),
   );

@@ -1,6 +1,7 @@
 import { OWN_HEADERS, STATUS_LABELS, STATUS_RULES, SUMMARY_SHEET } from "../../shared/labels";
 import {
   addCdsDatName,
+  addCriteriaSheet,
   CDS_DAT_LAMBDA,
   clearInExcel,
   ExcelAddinError,
@@ -9,6 +10,9 @@ import {
   scanWorkbook,
   selectCell,
 } from "../../src/excel/adapter";
+import { findSet } from "../../shared/criteria";
+import { CRITERIA_SHEET } from "../../shared/criteria-sheet";
+import { parseA1 } from "../../shared/text";
 import { FakeExcel, type FakeSheetInit } from "../fakes/office-excel";
 import { annexSheet, HEADER_ROW, ROW_OF } from "./fixture";
 
@@ -16,6 +20,11 @@ const SHEET = "Hoằng Phụ";
 // the fixture's table spans A–F; the add-in's own columns are G (status) and H (reason)
 const STATUS_COL = "G";
 const REASON_COL = "H";
+
+function cellAt(address: string): [number, number] {
+  const at = parseA1(address)!;
+  return [at.row, at.col];
+}
 
 function ctx(fake: FakeExcel): Excel.RequestContext {
   return fake.context() as unknown as Excel.RequestContext;
@@ -326,6 +335,44 @@ describe("context.sync() count does not grow with rows", () => {
     // own block, so one sheet each: list, sizes, 2 reads, first check, 3 writes
     expect(fake.syncCount).toBe(8);
     expect(fake.syncCount).toBeLessThanOrEqual(3 * 3 + 2);
+  });
+});
+
+describe("with a “Bộ tiêu chí” sheet", () => {
+  /** the row and column of a criterion's threshold in the criteria sheet */
+  function thresholdCell(fake: FakeExcel, id: string): string {
+    const cells = [...fake.sheet(CRITERIA_SHEET)!.cells.entries()];
+    const at = (k: string): [number, number] => k.split(",").map(Number) as [number, number];
+    const header = cells.find(([, c]) => c.value === "Ngưỡng (%)")!;
+    const idCell = cells.find(([k, c]) => c.value === id && at(k)[0] > at(header[0])[0])!;
+    return `${String.fromCharCode(65 + at(header[0])[1])}${at(idCell[0])[0] + 1}`;
+  }
+
+  test("grading the active sheet alone still uses the thresholds edited there", async () => {
+    const fake = new FakeExcel([annexSheet(SHEET)]);
+    await addCriteriaSheet(ctx(fake), findSet("tt-xa-2023")!);
+    // 3.2 is 433/448 = 96,7 %: met at 75 %, not at 97 %; its row states no target, so the set decides
+    fake.writeValue(fake.sheet(SHEET)!, ROW_OF("3.2") - 1, 3, "");
+    fake.writeValue(fake.sheet(CRITERIA_SHEET)!, ...cellAt(thresholdCell(fake, "3.2")), 97);
+    fake.activeSheet = SHEET;
+    const run = await grade(fake, "active");
+    expect(run.report.sheets.map((s) => s.name)).toEqual([SHEET]);
+    expect(fake.value(SHEET, `${STATUS_COL}${ROW_OF("3.2")}`)).toBe(STATUS_LABELS.KHONG_DAT);
+    expect(fake.value(SHEET, `${REASON_COL}${ROW_OF("3.2")}`)).toContain("97");
+  });
+
+  test("a mistake in it: nothing graded, the summary lists it, the pane says so", async () => {
+    const fake = new FakeExcel([annexSheet(SHEET)]);
+    await addCriteriaSheet(ctx(fake), findSet("tt-xa-2023")!);
+    const cell = thresholdCell(fake, "2.4");
+    fake.writeValue(fake.sheet(CRITERIA_SHEET)!, ...cellAt(cell), "sáu mươi");
+    const before = fake.snapshot(SHEET);
+    const error = await failure(grade(fake));
+    expect(error.code).toBe("CRITERIA_SHEET");
+    expect(error.message).toMatch(/^Chưa chấm: trang “Bộ tiêu chí” có \d+ lỗi/);
+    expect(fake.snapshot(SHEET)).toEqual(before);
+    const listed = [...fake.sheet(SUMMARY_SHEET)!.cells.values()].map((c) => c.value);
+    expect(listed).toContain(cell);
   });
 });
 
