@@ -2,7 +2,7 @@
  * The host-neutral edit plan: what the add-in writes on each graded sheet (its own status and reason
  * columns) and on the summary sheet "Tổng hợp CĐS". Hosts apply it as literal text, never as formulas.
  */
-import { OWN_HEADERS, STATUS_LABELS, STATUS_RULES, SUMMARY_SHEET } from "./labels";
+import { OWN_HEADERS, STATUS_LABELS, STATUS_RULES, SUMMARY_SHEET, statusFromLabel } from "./labels";
 import { addGroupSummaries, TOTAL_GROUP } from "./summary";
 import { a1 } from "./text";
 import type {
@@ -31,22 +31,22 @@ export function reasonText(row: Pick<GradedRow, "reason" | "warnings">): string 
   return [row.reason, ...row.warnings.map((w) => w.message)].filter((t) => t !== "").join(REASON_SEPARATOR);
 }
 
-/** 0-based last row at or below `fromRow` holding anything in columns `col` … `col + cols - 1`; -1 when none */
-export function lastFilledRow(grid: Grid, col: number, cols: number, fromRow: number): number {
+/**
+ * 0-based last row at or below `fromRow` whose cell in column `col` holds a status label the add-in wrote;
+ * -1 when none. Text of the user's own below the table (a signature block) is never taken for ours.
+ */
+export function lastLabelRow(grid: Grid, col: number, fromRow: number): number {
   for (let r = grid.values.length - 1; r >= fromRow; r--) {
-    const line = grid.values[r];
-    if (!line) continue;
-    for (let c = col; c < col + cols; c++) {
-      const v = line[c];
-      if (v !== null && v !== undefined && v !== "") return r;
-    }
+    const v = grid.values[r]?.[col];
+    if (typeof v === "string" && statusFromLabel(v) !== undefined) return r;
   }
   return -1;
 }
 
 /**
  * The plan for one graded annex sheet: own columns from the header row down to the last table row, or
- * further when earlier own columns reach further down (so re-grading leaves no stale label behind).
+ * further down to the last status label written before (so re-grading leaves no stale label behind when
+ * rows were deleted).
  */
 export function planSheet(
   sheet: string,
@@ -56,7 +56,7 @@ export function planSheet(
 ): SheetPlan {
   const top = annex.headerRow;
   const col = annex.ownColumn;
-  const bottom = Math.max(annex.lastRow, top, lastFilledRow(grid, col, OWN_COLUMN_COUNT, top));
+  const bottom = Math.max(annex.lastRow, top, lastLabelRow(grid, col, top + 1));
   const own: Area = { row: top, col, rows: bottom - top + 1, cols: OWN_COLUMN_COUNT };
 
   const byRow = new Map<number, GradedRow>();

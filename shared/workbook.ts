@@ -5,7 +5,7 @@
 import { BUILTIN_SETS } from "./criteria";
 import { gradeRow, type GradeRowInput } from "./grade";
 import { OWN_HEADER_PREFIX, STATUS_LABELS, SUMMARY_SHEET } from "./labels";
-import { planSheet, planSummary } from "./plan";
+import { lastLabelRow, planSheet, planSummary } from "./plan";
 import {
   planCriteriaSheetProblems,
   prepareWorkbook,
@@ -285,8 +285,8 @@ function isOwnHeader(raw: RawCell): boolean {
 }
 
 /**
- * The add-in's own columns on one sheet, found by their header marker: from the first own header cell,
- * the run of own headers to its right, down to the last filled row in those columns; null when none.
+ * The add-in's own columns on one sheet, found by their header marker: from the first own header cell, the
+ * run of own headers to its right, down to the last row whose status cell holds a status label; null when none.
  */
 export function findOwnArea(grid: Grid): Area | null {
   const values = grid.values;
@@ -296,12 +296,7 @@ export function findOwnArea(grid: Grid): Area | null {
       if (!isOwnHeader(line[c])) continue;
       let cols = 1;
       while (isOwnHeader(line[c + cols])) cols++;
-      let bottom = r;
-      for (let rr = values.length - 1; rr > r && bottom === r; rr--) {
-        const l = values[rr];
-        if (!l) continue;
-        for (let cc = c; cc < c + cols; cc++) if (!isBlank(l[cc])) bottom = rr;
-      }
+      const bottom = Math.max(r, lastLabelRow(grid, c, r + 1));
       return { row: r, col: c, rows: bottom - r + 1, cols };
     }
   }

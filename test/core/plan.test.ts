@@ -105,6 +105,13 @@ describe("planSheet", () => {
     expect(again.formats[0]!.area.rows).toBe(9);
   });
 
+  it("leaves the user's own text below the table alone (only status labels count as ours)", () => {
+    const signed = grid(12, 8, (r, c) =>
+      r === 10 && c === 6 ? "Người lập biểu" : r === 11 && c === 7 ? "Đạt" : null,
+    );
+    expect(planSheet("Xã A", ANNEX, ROWS, signed).own).toEqual(plan.own);
+  });
+
   it("keeps a formula-like reason as the same literal string", () => {
     const p = planSheet(
       "Xã A",

@@ -431,6 +431,14 @@ describe("re-grading and clearing", () => {
     expect(planClear([SHEET])).toEqual({ sheets: [], summarySheet: null });
   });
 
+  it("planClear leaves a signature block under the own columns alone", () => {
+    const values = graded[0]!.grid.values.map((l) => [...l]);
+    values.push([], [null, null, null, null, null, null, "Chủ tịch UBND xã", "(ký, ghi rõ họ tên)"]);
+    const own = planClear([{ name: SHEET.name, grid: { values } }]).sheets[0]!.own;
+    expect(own).toEqual(first.plan.sheets[0]!.own);
+    expect(gradeWorkbook([{ name: SHEET.name, grid: { values } }]).plan.sheets[0]!.own).toEqual(own);
+  });
+
   it("clearing the own area gives back the sheet as it was", () => {
     const own = planClear(graded).sheets[0]!.own;
     expect(trimmed(clearArea(graded[0]!.grid, own))).toEqual(trimmed(SHEET.grid));
