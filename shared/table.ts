@@ -176,12 +176,12 @@ function columnsOf(hits: ReadonlyMap<number, HeaderHit>): Partial<Record<ColumnR
   return out;
 }
 
-/** sub-headers that name no column of ours (`Số lượng | Tỷ lệ (%)` under a merged result): short words only */
+/** sub-headers that name no column of ours (`Số lượng | Tỷ lệ (%)`, `Năm 2022 | Năm 2023` under a merged result) */
 function isSubHeaderRow(row: readonly RawCell[]): boolean {
   let texts = 0;
   for (const v of row) {
     if (isEmpty(v)) continue;
-    if (typeof v !== "string" || v.length > 40 || /\d/.test(v) || isOwnHeader(v)) return false;
+    if (typeof v !== "string" || v.length > 40 || !/\p{L}/u.test(v) || isOwnHeader(v)) return false;
     texts++;
   }
   return texts >= 2;
@@ -233,7 +233,29 @@ function findHeader(grid: Grid): HeaderRead | null {
   }
   ownColumns.sort((a, b) => a - b);
   for (const c of ownColumns) merged.delete(c);
-  return { row: best, rows, columns: columnsOf(merged), ownColumns, keys };
+  const columns = columnsOf(merged);
+  if (rows === 2 && columns.result !== undefined) {
+    const latest = latestYearColumn(grid, best, columns.result);
+    if (latest !== null) columns.result = latest;
+  }
+  return { row: best, rows, columns, ownColumns, keys };
+}
+
+/** under a merged result header split by year (`Năm 2022 | Năm 2023`), the column of the latest year */
+function latestYearColumn(grid: Grid, headerRow: number, col: number): number | null {
+  const top = grid.values[headerRow] ?? [];
+  const sub = grid.values[headerRow + 1] ?? [];
+  let best: number | null = null;
+  let bestYear = 0;
+  for (let c = col; c < Math.max(top.length, sub.length); c++) {
+    if (c > col && !isEmpty(top[c])) break;
+    const m = typeof sub[c] === "string" ? /\b(20\d\d)\b/.exec(sub[c] as string) : null;
+    if (m && Number(m[1]) > bestYear) {
+      best = c;
+      bestYear = Number(m[1]);
+    }
+  }
+  return best;
 }
 
 // ---------------------------------------------------------------------------------------------

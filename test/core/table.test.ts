@@ -219,6 +219,15 @@ describe("sub-headers that name no column", () => {
     });
     expect([a.headerRow, a.columns.result, a.rows.map((r) => r.id)]).toEqual([0, 2, ["3.4"]]);
     expect(a.problems).toEqual([]);
+    const years = read({
+      values: [
+        ["STT", "Nội dung", "Kết quả", null],
+        [null, null, "Năm 2022", "Năm 2023"],
+        ["3.4", "Tỷ lệ dân số trưởng thành có điện thoại thông minh", "60%", "70,5%"],
+      ],
+    });
+    // the latest year's column is the result
+    expect([years.columns.result, years.rows.map((r) => [r.row, r.result])]).toEqual([3, [[2, "70,5%"]]]);
   });
 });
 
