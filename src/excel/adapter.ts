@@ -412,7 +412,8 @@ function queueSummary(context: Excel.RequestContext, summary: SummaryPlan, exist
       "Columns",
     );
     added.title.text = chart.title;
-    added.setPosition(a1(row, width + 1), a1(row + Math.max(rows, 15), width + 8));
+    // right of the tables, 16 rows high, wider when there are many categories (one bar group per commune)
+    added.setPosition(a1(row, width + 1), a1(row + 16, width + 8 + Math.min(40, Math.floor(rows / 4))));
   }
 }
 
