@@ -93,7 +93,7 @@ describe("detectCommune", () => {
       commune: "xã Hoằng Lộc",
       source: "file",
     });
-    expect(detectCommune("Trang tính1", g, "/tmp/in/PL_Nga_Thanh_2023.xlsx")).toEqual({
+    expect(detectCommune("Trang tính1", g, "D:\\Phòng VHTT\\PL_Nga_Thanh_2023.xlsx")).toEqual({
       commune: "Nga Thanh",
       source: "file",
     });
