@@ -474,7 +474,10 @@ function chooseSet(
     };
   if (best.matched > 0)
     return { set: best.set, reason: `${fitText(best)}; khớp ít nhưng bảng không ghi chỉ tiêu${also}` };
-  return { set: null, reason: "Không bộ tiêu chí nào khớp tên chỉ tiêu của bảng; bảng không ghi chỉ tiêu" };
+  return {
+    set: null,
+    reason: "Không bộ tiêu chí nào khớp tên chỉ tiêu của bảng; dùng chỉ tiêu ghi trong từng dòng",
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -621,6 +624,15 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
   const carriesTargets = cols.target !== undefined && withTarget * 2 >= Math.max(1, items.length);
   const chosen = chooseSet(rowsIn, options, carriesTargets, problems, sheet);
   const set = chosen.set;
+  // nothing to grade against: no set fits, the user chose none, and no row writes a target
+  if (set === null && withTarget === 0 && options.setId?.trim().toLowerCase() !== "none") {
+    const unnamed = rowsIn.every((c) => c.name.trim() === "");
+    return {
+      skipped: unnamed
+        ? "bảng không có tên chỉ tiêu và không ghi chỉ tiêu: không biết chấm theo bộ tiêu chí nào (chọn bộ tiêu chí bằng tùy chọn)"
+        : "không phải phụ lục CĐS: không tên chỉ tiêu nào khớp bộ tiêu chí và bảng không ghi chỉ tiêu",
+    };
+  }
 
   // pass 2: groups, IDs resolved by name and order, criteria, problems
   const groups: AnnexGroup[] = [];
