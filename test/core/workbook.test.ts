@@ -1,3 +1,4 @@
+import * as core from "../../shared";
 import { OWN_HEADERS, STATUS_RULES, SUMMARY_SHEET } from "../../shared/labels";
 import { a1 } from "../../shared/text";
 import type {
@@ -535,5 +536,37 @@ describe("the grading year", () => {
     const untitled = { name: "X", grid: { values: annexGrid().values.slice(HEADER_ROW) } };
     const { report } = gradeWorkbook([untitled]);
     expect(report.sheets[0]!.year).toBe(new Date().getFullYear());
+  });
+});
+
+describe("shared/index", () => {
+  it("re-exports the API every host codes against", () => {
+    const api = [
+      "gradeWorkbook",
+      "detectAnnexes",
+      "planClear",
+      "summarize",
+      "planSheet",
+      "planSummary",
+      "readAnnex",
+      "detectYear",
+      "readValue",
+      "cellText",
+      "valueProblem",
+      "readTarget",
+      "targetText",
+      "gradeValue",
+      "gradeRow",
+      "cdsDat",
+      "findSet",
+      "parseCriteriaSet",
+      "fold",
+      "a1",
+      "looksLikeFormula",
+    ] as const;
+    for (const name of api) expect(typeof (core as Record<string, unknown>)[name]).toBe("function");
+    expect(core.BUILTIN_SETS.map((s) => s.id)).toEqual(expect.arrayContaining(["tt-xa-2023", "tt-xa-2022"]));
+    expect(core.SUMMARY_SHEET).toBe(SUMMARY_SHEET);
+    expect(core.STATUS_CODES).toHaveLength(5);
   });
 });
