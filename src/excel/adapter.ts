@@ -66,9 +66,9 @@ export interface RunStats {
 interface SheetRead {
   readonly name: string;
   readonly grid: Grid;
-  /** the used range and its values as read, to spot edits made while grading */
+  /** the used range and its formulas (constants for plain cells) as read, to spot edits made while grading */
   readonly address: string | null;
-  readonly valuesKey: string;
+  readonly formulasKey: string;
   readonly protected: boolean;
   /** text-comparison conditional formats on the sheet: candidates for the add-in's own */
   readonly textFormats: readonly Excel.ConditionalFormat[];
@@ -128,7 +128,7 @@ function rawCell(value: unknown, type: string | undefined): RawCell {
 /** at most this many sheets per batch: keeps the progress bar moving on big workbooks */
 export const SHEETS_PER_BATCH = 20;
 /** at most this many used cells read (or own cells written) per batch, well under Office's 5 MB request limit */
-export const CELLS_PER_BATCH = 100_000;
+export const CELLS_PER_BATCH = 50_000;
 
 /** what the survey learns of a sheet before reading it */
 interface SheetSize {
@@ -183,7 +183,7 @@ function queueRead(context: Excel.RequestContext, size: SheetSize): () => SheetR
   const sheet = context.workbook.worksheets.getItem(size.name);
   const used = sheet
     .getUsedRangeOrNullObject(true)
-    .load("address,values,numberFormat,valueTypes,rowIndex,columnIndex");
+    .load("address,values,numberFormat,valueTypes,formulas,rowIndex,columnIndex");
   const formats = sheet.getRange().conditionalFormats.load("items/type");
   return () => {
     const values: RawCell[][] = [];
@@ -206,7 +206,7 @@ function queueRead(context: Excel.RequestContext, size: SheetSize): () => SheetR
       name: size.name,
       grid: { values, formats: numberFormats },
       address: used.isNullObject ? null : used.address,
-      valuesKey: used.isNullObject ? "" : JSON.stringify(used.values),
+      formulasKey: used.isNullObject ? "" : JSON.stringify(used.formulas),
       protected: size.protected,
       textFormats: formats.items.filter((f) => f.type === "ContainsText"),
     };
@@ -353,7 +353,8 @@ function queueInspect(
   recheck: boolean,
 ): () => Inspection {
   const sheet = context.workbook.worksheets.getItem(read.name);
-  const used = recheck ? sheet.getUsedRangeOrNullObject(true).load("address,values") : null;
+  // formulas, not values: a recalculated =TODAY() or =RAND() is not an edit
+  const used = recheck ? sheet.getUsedRangeOrNullObject(true).load("address,formulas") : null;
   const looked = read.textFormats.map((f) => ({
     format: f,
     text: f.textComparison.load("rule"),
@@ -363,7 +364,8 @@ function queueInspect(
     const address = used === null || used.isNullObject ? null : used.address;
     const changed =
       used !== null &&
-      (address !== read.address || (!used.isNullObject && JSON.stringify(used.values) !== read.valuesKey));
+      (address !== read.address ||
+        (!used.isNullObject && JSON.stringify(used.formulas) !== read.formulasKey));
     const ownFormats = looked
       .filter(({ text, range }) => {
         if (range.isNullObject || !text.rule || !LABELS.has(text.rule.text)) return false;

@@ -18,7 +18,12 @@ jest.setTimeout(300_000);
 const CHROMIUM = "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const SHEET = "Hoằng Phụ";
-const SCREENSHOT = path.join(ROOT, "docs", "excel-taskpane.png");
+/** the README's picture: written when missing or when UPDATE_SCREENSHOTS=1; every run writes test/artifacts/ */
+const DOCS_SCREENSHOT = path.join(ROOT, "docs", "excel-taskpane.png");
+const SCREENSHOT =
+  process.env["UPDATE_SCREENSHOTS"] === "1" || !existsSync(DOCS_SCREENSHOT)
+    ? DOCS_SCREENSHOT
+    : path.join(ROOT, "test", "artifacts", "excel-taskpane.png");
 
 const runnable = existsSync(CHROMIUM) || Boolean(process.env["CI"]);
 if (!runnable) console.warn(`Bỏ qua kiểm thử trình duyệt: không có ${CHROMIUM} (và không chạy trong CI).`);
