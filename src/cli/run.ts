@@ -235,18 +235,7 @@ async function grade(args: readonly string[], io: CliIo): Promise<number> {
     const code = (err as NodeJS.ErrnoException).code ?? "lỗi ghi";
     throw new UserError(`Không ghi được "${options.out}" (${code}).`, `Cannot write the output file.`);
   }
-  if (options.json) {
-    const text = `${JSON.stringify(jsonReport(report, path.basename(options.input)), null, 2)}\n`;
-    try {
-      fs.writeFileSync(options.json, text, "utf8");
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? "lỗi ghi";
-      throw new UserError(
-        `Không ghi được báo cáo "${options.json}" (${code}).`,
-        `Cannot write the JSON report.`,
-      );
-    }
-  }
+  if (options.json) writeJsonReport(options.json, report, options.input);
   io.out(summaryText(report, options.input, options.out));
   return 0;
 }
