@@ -53,7 +53,7 @@ export interface Progress {
 
 export type ProgressListener = (progress: Progress) => void;
 
-/** syncs made and time spent per step, for the bench and the tests */
+/** what a run did, for the bench and the tests */
 export interface RunStats {
   syncs: number;
   /** sheets read */
@@ -62,11 +62,11 @@ export interface RunStats {
   sheetsWritten: number;
 }
 
-/** one sheet as read in a single sync */
+/** one sheet as read (in its batch's sync) */
 interface SheetRead {
   readonly name: string;
   readonly grid: Grid;
-  /** the used range and its formulas (constants for plain cells) as read, to spot edits made while grading */
+  /** the used range's address and formulas (constants for plain cells) as read, to spot edits made meanwhile */
   readonly address: string | null;
   readonly formulasKey: string;
   readonly protected: boolean;
