@@ -70,16 +70,22 @@ export function words(text: string): string {
   return w;
 }
 
-interface CompiledCriterion {
-  readonly criterion: Criterion;
-  /** keyword phrases as `words()` gives them */
-  readonly keys: readonly string[];
-  /** for a criterion with no keywords (a set edited by hand): its whole name, matched either way round */
-  readonly nameKey: string | null;
+/** one keyword phrase, split into words, found by its first word */
+interface Phrase {
+  /** index of its criterion in the set */
+  readonly criterion: number;
+  /** the keyword as the set writes it */
+  readonly keyword: string;
+  readonly words: readonly string[];
+  /** what it adds to a score: 1, plus a hundredth per word (longer phrases win ties) */
+  readonly weight: number;
 }
 
 interface CompiledSet {
-  readonly criteria: readonly CompiledCriterion[];
+  /** phrases by their first word: a name is scanned once, word by word */
+  readonly phrases: ReadonlyMap<string, readonly Phrase[]>;
+  /** for a criterion with no keywords (a set edited by hand): its whole name, matched either way round */
+  readonly nameKeys: readonly (string | null)[];
   readonly groups: readonly { readonly group: CriteriaGroup; readonly words: readonly string[] }[];
   /** name → matches, so a table repeating names does the work once */
   readonly cache: Map<string, readonly CriterionScore[]>;
@@ -90,13 +96,24 @@ const compiled = new WeakMap<CriteriaSet, CompiledSet>();
 function compile(set: CriteriaSet): CompiledSet {
   let c = compiled.get(set);
   if (!c) {
+    const phrases = new Map<string, Phrase[]>();
+    const nameKeys = set.criteria.map((criterion, index) => {
+      let any = false;
+      for (const keyword of criterion.keywords) {
+        const list = words(keyword).trim().split(" ");
+        if (list[0] === "") continue;
+        any = true;
+        const phrase: Phrase = { criterion: index, keyword, words: list, weight: 1 + 0.01 * list.length };
+        const bucket = phrases.get(list[0]!);
+        if (bucket) bucket.push(phrase);
+        else phrases.set(list[0]!, [phrase]);
+      }
+      const name = words(criterion.name);
+      return !any && name.trim().split(" ").length >= 3 ? name : null;
+    });
     c = {
-      criteria: set.criteria.map((criterion) => {
-        const keys = criterion.keywords.map(words).filter((k) => k.trim() !== "");
-        const name = words(criterion.name);
-        const nameKey = keys.length === 0 && name.trim().split(" ").length >= 3 ? name : null;
-        return { criterion, keys, nameKey };
-      }),
+      phrases,
+      nameKeys,
       groups: set.groups.map((group) => ({ group, words: words(group.name).trim().split(" ") })),
       cache: new Map(),
     };
@@ -119,30 +136,53 @@ export interface CriterionScore {
  * @example scoreCriteria("CBCC xã có hộp thư điện tử công vụ", set)[0].criterion.id === "1.4"
  */
 export function scoreCriteria(name: string, set: CriteriaSet): readonly CriterionScore[] {
+  return scoreWords(words(name), set);
+}
+
+/** `scoreCriteria` for a name already passed through `words` (the table reader does it once per row) */
+export function scoreWords(text: string, set: CriteriaSet): readonly CriterionScore[] {
   const c = compile(set);
-  const text = words(name);
-  if (text.trim() === "") return [];
   const cached = c.cache.get(text);
   if (cached) return cached;
-  const out: CriterionScore[] = [];
-  const rowWords = text.trim().split(" ").length;
-  for (const { criterion, keys, nameKey } of c.criteria) {
-    let score = 0;
-    const found: string[] = [];
-    keys.forEach((key, i) => {
-      if (text.includes(key)) {
-        score += 1 + 0.01 * key.trim().split(" ").length;
-        found.push(criterion.keywords[i]!);
-      }
-    });
-    if (nameKey && (text.includes(nameKey) || (rowWords >= 3 && nameKey.includes(text)))) {
-      score += 1;
-      found.push(criterion.name);
+  const tokens = text.trim().split(" ");
+  if (tokens[0] === "") return [];
+  const scores = new Map<number, { score: number; keywords: string[] }>();
+  const seen = new Set<Phrase>();
+  for (let p = 0; p < tokens.length; p++) {
+    const bucket = c.phrases.get(tokens[p]!);
+    if (!bucket) continue;
+    for (const phrase of bucket) {
+      if (seen.has(phrase) || p + phrase.words.length > tokens.length) continue;
+      let same = true;
+      for (let k = 1; k < phrase.words.length && same; k++) same = tokens[p + k] === phrase.words[k];
+      if (!same) continue;
+      seen.add(phrase);
+      const s = scores.get(phrase.criterion);
+      if (s) {
+        s.score += phrase.weight;
+        s.keywords.push(phrase.keyword);
+      } else scores.set(phrase.criterion, { score: phrase.weight, keywords: [phrase.keyword] });
     }
-    if (score > 0) out.push({ criterion, score, keywords: found });
   }
-  out.sort((a, b) => b.score - a.score);
-  if (c.cache.size < 50_000) c.cache.set(text, out);
+  c.nameKeys.forEach((nameKey, index) => {
+    if (nameKey && (text.includes(nameKey) || (tokens.length >= 3 && nameKey.includes(text)))) {
+      const s = scores.get(index) ?? { score: 0, keywords: [] };
+      s.score += 1;
+      s.keywords.push(set.criteria[index]!.name);
+      scores.set(index, s);
+    }
+  });
+  const out: CriterionScore[] = [...scores].map(([index, s]) => ({
+    criterion: set.criteria[index]!,
+    score: s.score,
+    keywords: s.keywords,
+  }));
+  // best first; equal scores keep the set's order
+  out.sort(
+    (a, b) => b.score - a.score || set.criteria.indexOf(a.criterion) - set.criteria.indexOf(b.criterion),
+  );
+  if (c.cache.size >= 20_000) c.cache.clear();
+  c.cache.set(text, out);
   return out;
 }
 
@@ -158,7 +198,12 @@ export interface NameMatch {
  * (then `prefer`, e.g. the row's own ID, breaks the tie when it is one of them).
  */
 export function matchName(name: string, set: CriteriaSet, prefer?: readonly string[]): NameMatch | null {
-  const scores = scoreCriteria(name, set);
+  return matchWords(words(name), set, prefer);
+}
+
+/** `matchName` for a name already passed through `words` */
+export function matchWords(text: string, set: CriteriaSet, prefer?: readonly string[]): NameMatch | null {
+  const scores = scoreWords(text, set);
   const best = scores[0];
   if (!best) return null;
   const tied = scores.filter((s) => s.score === best.score);

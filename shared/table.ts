@@ -4,7 +4,7 @@
  * criterion by name and ID. Linear in the number of rows; the criteria count is small and fixed.
  */
 import { OWN_HEADER_PREFIX } from "./labels";
-import { foldFast, matchGroup, matchName, words } from "./match";
+import { foldFast, matchGroup, matchWords, words } from "./match";
 import { a1, clip } from "./text";
 import type {
   Annex,
@@ -311,6 +311,8 @@ interface Candidate {
   kind: Kind;
   readonly id: IdRead;
   name: string;
+  /** `words(name)`, computed once */
+  key: string;
   readonly result: RawCell;
   readonly target: RawCell;
   readonly self: RawCell;
@@ -413,7 +415,7 @@ function fitOf(set: CriteriaSet, rows: readonly Candidate[]): SetFit {
   let agreed = 0;
   const seen = new Set<string>();
   for (const r of rows) {
-    const m = matchName(r.name, set, r.ids);
+    const m = matchWords(r.key, set, r.ids);
     if (!m) continue;
     matched++;
     seen.add(m.criterion.id);
@@ -579,6 +581,7 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
       continuesText(name)
     ) {
       last.name = `${last.name} ${name}`;
+      last.key = words(last.name);
       last.lastRow = r;
       prevRow = r;
       continue;
@@ -588,6 +591,7 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
       kind,
       id,
       name,
+      key: words(name),
       result,
       target,
       self,
@@ -655,7 +659,7 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
       lastRow = Math.max(lastRow, c.lastRow);
       continue;
     }
-    const m = set && c.name ? matchName(c.name, set, c.ids) : null;
+    const m = set && c.name ? matchWords(c.key, set, c.ids) : null;
     if (c.kind === "nameOnly" && !m) continue;
     let id = c.derived;
     if (c.id.alt) {
