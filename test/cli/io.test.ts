@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { gridFromWorksheet, loadWorkbook, rawFromCellValue, readXlsxBytes } from "../../src/cli/read";
 import { applyEditPlan, areaRef } from "../../src/cli/write";
 import { UserError } from "../../src/cli/errors";
+import { table, textWidth } from "../../src/cli/print";
 import type { EditPlan } from "../../shared/types";
 import { STATUS_RULES, SUMMARY_SHEET } from "../../shared/labels";
 import { conditionalFormatsOf, originalCellDiffs, snapshotWorkbook, tempDir } from "./helpers";
@@ -219,5 +220,24 @@ describe("applying an edit plan", () => {
     expect(ws.getCell("D3").value).toBeNull();
     expect(conditionalFormatsOf(ws)).toHaveLength(1);
     expect(back.worksheets.map((w) => w.name)).toEqual(["Xã A", SUMMARY_SHEET]);
+  });
+});
+
+describe("terminal table", () => {
+  test("aligns Vietnamese text typed with combining marks (NFD) like composed text", () => {
+    const nfd = "Xã hội số".normalize("NFD");
+    expect(nfd.length).toBeGreaterThan("Xã hội số".length);
+    expect(textWidth(nfd)).toBe(9);
+    const lines = table(
+      [
+        ["Nhóm", "Đạt"],
+        [nfd, "10"],
+        ["Hạ tầng số", "7"],
+      ],
+      [1],
+    );
+    const ends = lines.map((l) => [...l].length);
+    expect(new Set(ends).size).toBe(1);
+    expect(lines[1]).toBe("Xã hội số    10".normalize("NFC"));
   });
 });
