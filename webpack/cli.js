@@ -9,7 +9,11 @@ module.exports = (_env, argv) => ({
   entry: { "cds-grade": "./src/cli/main.ts" },
   output: { path: path.resolve(__dirname, "..", "dist", "cli"), filename: "[name].js", clean: true },
   resolve: { extensions: [".ts", ".js"] },
-  module: { rules: [{ test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true }, exclude: /node_modules/ }] },
+  module: {
+    rules: [
+      { test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true }, exclude: /node_modules/ },
+    ],
+  },
   externals: { exceljs: "commonjs exceljs" },
   optimization: { minimize: false },
   devtool: false,
