@@ -7,7 +7,15 @@ module.exports = tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly" } },
+    languageOptions: {
+      globals: {
+        require: "readonly",
+        module: "writable",
+        __dirname: "readonly",
+        process: "readonly",
+        console: "readonly",
+      },
+    },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
       "@typescript-eslint/no-require-imports": "off",
@@ -22,12 +30,23 @@ module.exports = tseslint.config(
         {
           patterns: [
             { group: ["exceljs", "exceljs/*"], message: "shared/ là lõi thuần: không dùng ExcelJS." },
-            { group: ["node:*", "fs", "path", "os", "child_process"], message: "shared/ là lõi thuần: không dùng Node." },
+            {
+              group: ["node:*", "fs", "path", "os", "child_process"],
+              message: "shared/ là lõi thuần: không dùng Node.",
+            },
             { group: ["**/src/**", "../src/*"], message: "shared/ không phụ thuộc vào host." },
           ],
         },
       ],
-      "no-restricted-globals": ["error", "Office", "Excel", "SpreadsheetApp", "HtmlService", "process", "require"],
+      "no-restricted-globals": [
+        "error",
+        "Office",
+        "Excel",
+        "SpreadsheetApp",
+        "HtmlService",
+        "process",
+        "require",
+      ],
     },
   },
 );

@@ -118,7 +118,7 @@ export function gradeAnnexRow(annex: Annex, row: AnnexRow, year: number): Graded
     status: grade.status,
     label: STATUS_LABELS[grade.status],
     reason: grade.reason,
-    warnings: grade.warnings,
+    warnings: row.warnings?.length ? [...row.warnings, ...grade.warnings] : grade.warnings,
     value: cellText(row.result, row.resultFormat),
     target: grade.targetText,
     resultCell: { row: row.row, col: annex.columns.result ?? annex.ownColumn },
