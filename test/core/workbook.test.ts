@@ -570,3 +570,25 @@ describe("shared/index", () => {
     expect(core.STATUS_CODES).toHaveLength(5);
   });
 });
+
+describe("warnings found while reading the table", () => {
+  it("reach the graded row and its reason column", () => {
+    const grid: Grid = {
+      values: [
+        ["TT", "Tên chỉ tiêu", "Chỉ tiêu cụ thể", "Kết quả đạt được"],
+        ["1.4", "Tỷ lệ hồ sơ TTHC tiếp nhận, giải quyết trực tuyến", "60%", "96,6%"],
+        ["1.5", "Hồ sơ TTHC tiếp nhận, cập nhật, xử lý trên Hệ thống một cửa điện tử", "100%", "849/849"],
+      ],
+    };
+    const { report, plan } = core.gradeWorkbook([{ name: "Xã A", grid }], {
+      setId: "tt-xa-2023",
+      year: 2023,
+    });
+    const row = report.sheets[0]!.rows[0]!;
+    expect(row.criterionId).toBe("1.6");
+    expect(row.warnings.map((w) => w.code)).toContain("NAME_MISMATCH");
+    expect(report.sheets[0]!.rows[1]!.warnings).toEqual([]);
+    const reasonCell = plan.sheets[0]!.writes[0]!.values[1]![1];
+    expect(String(reasonCell)).toContain("tên khớp chỉ tiêu 1.6");
+  });
+});
