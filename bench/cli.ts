@@ -12,6 +12,7 @@ import ExcelJS from "exceljs";
 import { HOANG_PHU } from "../scripts/annex-data";
 import type { AnnexLine, CommuneAnnex } from "../scripts/annex-data";
 import { addAnnexSheet } from "../scripts/annex-book";
+import { median, rng } from "./stats";
 
 const COMMUNES = 166;
 const RUNS = 5;
@@ -29,17 +30,6 @@ const [input, output] = process.argv.slice(1);
 const wb = new ExcelJS.Workbook();
 wb.xlsx.readFile(input).then(() => wb.xlsx.writeFile(output)).catch((e) => { console.error(e); process.exit(1); });
 `;
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** the Hoằng Phụ annex with percentages moved up or down a little per commune */
 function communeAnnex(index: number): CommuneAnnex {
@@ -86,12 +76,6 @@ function runChild(args: readonly string[]): RunFigures {
   const system = /System time \(seconds\): ([\d.]+)/.exec(r.stderr ?? "");
   const cpuMs = user && system ? (Number(user[1]) + Number(system[1])) * 1000 : null;
   return { ms, cpuMs, peakMiB: kb ? Number(kb[1]) / 1024 : null };
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 export interface CliBenchFigures {

@@ -9,24 +9,13 @@ import { readAnnex } from "../shared/table";
 import { STATUS_CODES } from "../shared/types";
 import type { CriteriaSet, Criterion, RawCell, StatusCode } from "../shared/types";
 import { gradeAnnex, gradeWorkbook, yearOf, type GradeOptions, type SheetInput } from "../shared/workbook";
+import { median, rng } from "./stats";
 
 const COMMUNES = 600;
 const YEAR = 2023;
 const RUNS = 7;
 /** the grading core's budget for the whole roll-up */
 export const CORE_BUDGET_MS = 50;
-
-/** deterministic PRNG (mulberry32) so every run grades the same workbook */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Cell {
   value: RawCell;
@@ -112,12 +101,6 @@ export function communeGrid(set: CriteriaSet, index: number): { sheet: SheetInpu
     }
   }
   return { sheet: { name: `Xã Số ${index + 1}`, grid: { values, formats } }, expected };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
 function collectGarbage(): void {

@@ -10,6 +10,7 @@ import { gradeWorkbook, type SheetInput } from "../shared/workbook";
 import { clearInExcel, gradeInExcel } from "../src/excel/adapter";
 import { FakeExcel } from "../test/fakes/office-excel";
 import { annexSheet, ROW_OF } from "../test/excel/fixture";
+import { median } from "./stats";
 
 const SIZES = [1, 10, 50, 166];
 const RUNS = 5;
@@ -32,11 +33,6 @@ export interface ExcelBenchFigures {
   readonly longSheetSyncs: number;
   /** labels that differ from the expected ones, and sync counts over budget (must be 0) */
   readonly mismatches: number;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 function workbook(count: number, extraRows = 0): FakeExcel {

@@ -8,6 +8,7 @@ import * as fs from "fs";
 import { GasFake } from "../test/fakes/gas";
 import { CODE_FILE, isBuilt, loadAddon } from "../test/fakes/gas-load";
 import { EXPECTED_LABELS, seedAnnex } from "../test/sheets/fixtures";
+import { median } from "./stats";
 
 const SIZES = [1, 10, 166];
 const RUNS = 5;
@@ -37,11 +38,6 @@ export interface SheetsBenchFigures {
   readonly codeBytes: number;
   /** labels that differ from the expected ones (must be 0) */
   readonly mismatches: number;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 function gradeOnce(count: number): { fake: GasFake; ms: number; mismatches: number } {
