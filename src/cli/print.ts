@@ -59,7 +59,7 @@ function sheetLines(sheet: SheetReport): string[] {
   const verdict = s.complete ? "Hoàn thành" : "Chưa hoàn thành";
   lines.push(`  Kết luận: ${verdict} (đạt ${s.total.met}/${s.total.evaluated} tiêu chí được đánh giá)`);
   if (s.unmet.length > 0) {
-    lines.push("  Chưa đạt:");
+    lines.push("  Chưa đạt hoặc cần xem xét:");
     const unmet = s.unmet.map((r) => [
       r.id,
       a1(r.resultCell.row, r.resultCell.col),
