@@ -260,10 +260,11 @@ export function gradeRow(input: GradeRowInput): RowGrade {
   }
 
   let g: Grade;
-  const rowTargetValue = readValue(input.rowTarget, input.rowTargetFormat);
+  // the target cell is read again as a value only when it held no readable target
+  const rowTargetValue = rowTarget ? null : readValue(input.rowTarget, input.rowTargetFormat);
   if (criterion?.notEvaluatedIn.includes(year)) {
     g = grade("KHONG_DANH_GIA", `tiêu chí ${criterion.id} không đánh giá năm ${year}`);
-  } else if (!rowTarget && rowTargetValue.kind === "notEvaluated") {
+  } else if (rowTargetValue?.kind === "notEvaluated") {
     g = grade("KHONG_DANH_GIA", `chỉ tiêu ghi "${rowTargetValue.word}"`);
   } else {
     g = gradeValue(readValue(input.result, input.resultFormat), target ?? { kind: "unknown" });
