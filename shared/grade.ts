@@ -19,10 +19,17 @@ const SHORT_NO_WORDS = 3;
 /** the warning beside an impossible rate: what to check (the reason already names the figure) */
 export const RATE_OUT_OF_RANGE_ADVICE = "tỷ lệ phải từ 0% đến 100%: kiểm tra lại tử số, mẫu số hoặc cách ghi";
 
+/** shared by every grade without warnings; frozen, so nobody adds to it */
+const NO_WARNINGS_YET: readonly GradeWarning[] = Object.freeze([]);
+
 /** the reason given when no target is known */
 export const NO_TARGET_REASON = "chưa có chỉ tiêu";
 
-function grade(status: StatusCode, reason: string, warnings: readonly GradeWarning[] = []): Grade {
+function grade(
+  status: StatusCode,
+  reason: string,
+  warnings: readonly GradeWarning[] = NO_WARNINGS_YET,
+): Grade {
   return { status, reason, warnings };
 }
 
@@ -229,10 +236,10 @@ export function readSelfAssessment(self: RawCell): StatusCode | undefined {
 /** input of {@link gradeRow}: the cells of one row and what the criteria set says about it */
 export interface GradeRowInput {
   readonly result: RawCell;
-  readonly resultFormat?: string;
+  readonly resultFormat?: string | undefined;
   readonly rowTarget?: RawCell;
-  readonly rowTargetFormat?: string;
-  readonly criterion?: Criterion;
+  readonly rowTargetFormat?: string | undefined;
+  readonly criterion?: Criterion | undefined;
   readonly year: number;
   readonly self?: RawCell;
 }
@@ -251,35 +258,40 @@ export function gradeRow(input: GradeRowInput): RowGrade {
   const rowTarget = readTarget(input.rowTarget, input.rowTargetFormat);
   const setTarget = criterion?.target ?? null;
   const target = rowTarget ?? setTarget;
-  const warnings: GradeWarning[] = [];
+  let warnings: GradeWarning[] | null = null;
   if (rowTarget && setTarget && setTarget.kind !== "unknown" && targetsDiffer(rowTarget, setTarget)) {
-    warnings.push({
-      code: "TARGET_DIFFERS_FROM_SET",
-      message: `chỉ tiêu ghi trong bảng "${targetText(rowTarget)}" khác chỉ tiêu của bộ tiêu chí "${targetText(setTarget)}" (${criterion!.id})`,
-    });
+    warnings = [
+      {
+        code: "TARGET_DIFFERS_FROM_SET",
+        message: `chỉ tiêu ghi trong bảng "${targetText(rowTarget)}" khác chỉ tiêu của bộ tiêu chí "${targetText(setTarget)}" (${criterion!.id})`,
+      },
+    ];
   }
 
   let g: Grade;
   // the target cell is read again as a value only when it held no readable target
-  const rowTargetValue = rowTarget ? null : readValue(input.rowTarget, input.rowTargetFormat);
-  if (criterion?.notEvaluatedIn.includes(year)) {
+  const rowTargetValue =
+    rowTarget || input.rowTarget === undefined ? null : readValue(input.rowTarget, input.rowTargetFormat);
+  if (criterion !== undefined && criterion.notEvaluatedIn.includes(year)) {
     g = grade("KHONG_DANH_GIA", `tiêu chí ${criterion.id} không đánh giá năm ${year}`);
-  } else if (rowTargetValue?.kind === "notEvaluated") {
+  } else if (rowTargetValue !== null && rowTargetValue.kind === "notEvaluated") {
     g = grade("KHONG_DANH_GIA", `chỉ tiêu ghi "${rowTargetValue.word}"`);
   } else {
     g = gradeValue(readValue(input.result, input.resultFormat), target ?? { kind: "unknown" });
   }
 
-  const self = readSelfAssessment(input.self);
+  const self = input.self === undefined || input.self === null ? undefined : readSelfAssessment(input.self);
   if (self && g.status !== "CAN_XEM_XET" && self !== g.status) {
-    warnings.push({
+    (warnings ??= []).push({
       code: "SELF_ASSESSMENT_DIFFERS",
       message: `tự đánh giá "${cellText(input.self).trim()}" khác kết quả chấm "${STATUS_LABELS[g.status]}"`,
     });
   }
   return {
-    ...g,
-    warnings: [...g.warnings, ...warnings],
+    status: g.status,
+    reason: g.reason,
+    warnings:
+      warnings === null ? g.warnings : g.warnings.length === 0 ? warnings : [...g.warnings, ...warnings],
     target,
     targetText: target ? targetText(target) : NO_TARGET_REASON,
   };

@@ -112,8 +112,10 @@ export interface MatrixRow {
 }
 
 export interface RollupMatrix {
-  /** column headers: the communes in ranking order */
+  /** the communes in ranking order */
   readonly communes: readonly string[];
+  /** their ranks, in the same order */
+  readonly ranks: readonly number[];
   readonly rows: readonly MatrixRow[];
 }
 
@@ -133,7 +135,15 @@ export function rollupMatrix(
   sets: readonly CriteriaSet[] = [],
 ): RollupMatrix {
   const bySheet = new Map(reports.map((r) => [r.name, r]));
-  const columns = entries.map((e) => bySheet.get(e.sheet));
+  // each commune's statuses by criterion, its first row for a criterion winning
+  const columns = entries.map((e) => {
+    const statuses = new Map<string, StatusCode>();
+    for (const row of bySheet.get(e.sheet)?.rows ?? []) {
+      const key = keyOf(row);
+      if (!statuses.has(key)) statuses.set(key, row.status);
+    }
+    return statuses;
+  });
   const names = new Map<string, string>();
   for (const report of reports) {
     const set = report.criteriaSet ? sets.find((s) => s.id === report.criteriaSet!.id) : undefined;
@@ -153,10 +163,10 @@ export function rollupMatrix(
     rows.push({
       id,
       name,
-      statuses: columns.map((report) => report?.rows.find((r) => keyOf(r) === id)?.status ?? null),
+      statuses: columns.map((statuses) => statuses.get(id) ?? null),
     });
   }
-  return { communes: entries.map((e) => e.commune), rows };
+  return { communes: entries.map((e) => e.commune), ranks: entries.map((e) => e.rank), rows };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -164,6 +174,8 @@ export function rollupMatrix(
 
 /** a matrix cell where the commune's sheet has no row for the criterion */
 export const NO_ROW_LABEL = "Không có dòng";
+/** the label of the matrix row that names the criteria above their IDs */
+export const MATRIX_NAMES_LABEL = "Tên chỉ tiêu";
 
 /** `9/11` */
 function metOfEvaluated(met: number, evaluated: number): string {
@@ -248,21 +260,34 @@ export function shareChartSection(entries: readonly RollupEntry[]): SummarySecti
   };
 }
 
-/** the criteria × communes matrix of status labels, coloured by the same rules as the status columns */
+/** a criterion's name over its column of the matrix */
+const MATRIX_NAME_CHARS = 60;
+
+/**
+ * The criteria × communes matrix of status labels, coloured by the same rules as the status columns. Communes
+ * go down in ranking order and criteria across, so the matrix is as wide as the set whatever the number of
+ * communes (600 communes across would pass Google Sheets' cell limit): a row of criterion names, a header of
+ * IDs, then rank, commune and a status per criterion.
+ */
 export function matrixSection(matrix: RollupMatrix): SummarySection {
   return (b: SummaryBuilder) => {
     if (matrix.communes.length === 0 || matrix.rows.length === 0) return;
     b.blank();
     b.header([MATRIX_TITLE]);
-    const header = b.header(["Mã", "Tên chỉ tiêu", ...matrix.communes]);
-    for (const row of matrix.rows)
+    b.row([null, MATRIX_NAMES_LABEL, ...matrix.rows.map((r) => clip(r.name, MATRIX_NAME_CHARS))]);
+    const header = b.header(["Hạng", "Xã, phường, thị trấn", ...matrix.rows.map((r) => r.id)]);
+    matrix.communes.forEach((commune, i) =>
       b.row([
-        row.id,
-        row.name,
-        ...row.statuses.map((s): PlanCell => (s === null ? NO_ROW_LABEL : STATUS_LABELS[s])),
-      ]);
+        matrix.ranks[i] ?? null,
+        commune,
+        ...matrix.rows.map((r): PlanCell => {
+          const s = r.statuses[i];
+          return s === null || s === undefined ? NO_ROW_LABEL : STATUS_LABELS[s];
+        }),
+      ]),
+    );
     b.format({
-      area: { row: header + 1, col: 2, rows: matrix.rows.length, cols: matrix.communes.length },
+      area: { row: header + 1, col: 2, rows: matrix.communes.length, cols: matrix.rows.length },
       rules: STATUS_RULES,
     });
   };

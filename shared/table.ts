@@ -5,6 +5,7 @@
  */
 import { OWN_HEADER_PREFIX } from "./labels";
 import { foldFast, matchGroup, matchWords, words } from "./match";
+import { remember } from "./memo";
 import { a1, clip } from "./text";
 import type {
   Annex,
@@ -187,7 +188,19 @@ function isSubHeaderRow(row: readonly RawCell[]): boolean {
   return texts >= 2;
 }
 
+/** the header of each grid read so far: `detectYear` and `readAnnex` look for it in the same grid */
+const HEADERS = new WeakMap<Grid, HeaderRead | null>();
+
 function findHeader(grid: Grid): HeaderRead | null {
+  let header = HEADERS.get(grid);
+  if (header === undefined) {
+    header = searchHeader(grid);
+    HEADERS.set(grid, header);
+  }
+  return header;
+}
+
+function searchHeader(grid: Grid): HeaderRead | null {
   const last = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
   let best = -1;
   let bestScore = 1;
@@ -277,6 +290,12 @@ const ROMAN = /^(?=[ivxlc])m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$/i
  * Reads an ID cell: `3.1.` → `3.1`, `3,1` → `3.1`, `II` → roman, the number 1.1 → `1.1` or `1.10`.
  */
 export function readId(raw: RawCell): IdRead {
+  return typeof raw === "string" && raw.length <= 40 ? remember(ID_TEXTS, raw, readIdCell) : readIdCell(raw);
+}
+
+const ID_TEXTS = new Map<string, IdRead>();
+
+function readIdCell(raw: RawCell): IdRead {
   if (typeof raw === "number" && Number.isFinite(raw)) {
     if (Number.isInteger(raw)) return { kind: "int", text: String(raw) };
     const text = String(Number(raw.toFixed(6)));
@@ -338,13 +357,27 @@ function isColumnNumberRow(row: readonly RawCell[], skip: ReadonlySet<number>): 
 
 /** the group a row's name names in any of the sets, if the name is short enough to be a group's */
 function groupOf(name: string, sets: readonly CriteriaSet[]): CriteriaGroup | null {
-  if (name.trim() === "" || name.length > 60) return null;
-  const count = words(name).trim().split(" ").length;
+  if (name.length > 60) return null;
   for (const s of sets) {
-    const g = matchGroup(name, s);
-    // `Phát triển hạ tầng số` names a group; `Tỷ lệ hộ kinh doanh phát triển kinh tế số` does not
-    if (g && count <= words(g.name).trim().split(" ").length + 3) return g;
+    let known = GROUPS_BY_NAME.get(s);
+    if (!known) {
+      known = new Map();
+      GROUPS_BY_NAME.set(s, known);
+    }
+    const g = remember(known, name, (n) => groupIn(n, s));
+    if (g) return g;
   }
+  return null;
+}
+
+/** `groupOf` by name, for each set: every commune's annex repeats the same names */
+const GROUPS_BY_NAME = new WeakMap<CriteriaSet, Map<string, CriteriaGroup | null>>();
+
+function groupIn(name: string, set: CriteriaSet): CriteriaGroup | null {
+  if (name.trim() === "") return null;
+  const g = matchGroup(name, set);
+  // `Phát triển hạ tầng số` names a group; `Tỷ lệ hộ kinh doanh phát triển kinh tế số` does not
+  if (g && words(name).trim().split(" ").length <= words(g.name).trim().split(" ").length + 3) return g;
   return null;
 }
 
@@ -484,6 +517,8 @@ function chooseSet(
 
 // ---------------------------------------------------------------------------------------------
 // the reader
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** options of `readAnnex` */
 export interface ReadAnnexOptions {
@@ -696,8 +731,8 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
     if (id === "" && criterion) id = criterion.id;
     if (id !== "") {
       const before = seenIds.get(id);
-      const cell = a1(c.row, idCol ?? 0);
-      if (before !== undefined && (c.id.kind === "dotted" || c.id.kind === "int"))
+      if (before !== undefined && (c.id.kind === "dotted" || c.id.kind === "int")) {
+        const cell = a1(c.row, idCol ?? 0);
         problems.push({
           code: "DUPLICATE_ID",
           sheet,
@@ -705,12 +740,12 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
           value: id,
           message: `Trang "${sheet}", ô ${cell}: số thứ tự "${id}" trùng với dòng ${before + 1}`,
         });
-      else seenIds.set(id, c.row);
+      } else seenIds.set(id, c.row);
     }
     if (criterion) {
       const before = seenCriteria.get(criterion.id);
-      const cell = a1(c.row, nameCol ?? 0);
-      if (before !== undefined && seenIds.get(id) === c.row)
+      if (before !== undefined && seenIds.get(id) === c.row) {
+        const cell = a1(c.row, nameCol ?? 0);
         problems.push({
           code: "DUPLICATE_ID",
           sheet,
@@ -718,26 +753,27 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
           value: clip(c.name || id, 80),
           message: `Trang "${sheet}", ô ${cell}: dòng này và dòng ${before + 1} cùng là chỉ tiêu ${criterion.id}`,
         });
-      else if (before === undefined) seenCriteria.set(criterion.id, c.row);
+      } else if (before === undefined) seenCriteria.set(criterion.id, c.row);
     }
     // a group row named after a set group gives way to the matched criterion's own group
     const setGroup = set !== null && currentGroup !== null && set.groups.some((g) => g.id === currentGroup);
     const group = criterion && (setGroup || currentGroup === null) ? criterion.group : currentGroup;
-    const resultFormat = formatAt(grid, c.row, cols.result);
-    const targetFormat = formatAt(grid, c.row, cols.target);
-    rows.push({
+    const out: Mutable<AnnexRow> = {
       row: c.row,
       id,
       name: c.name,
       group,
-      ...(criterion ? { criterion } : {}),
       target: cols.target !== undefined ? (c.target ?? null) : null,
-      ...(targetFormat !== undefined ? { targetFormat } : {}),
       result: c.result ?? null,
-      ...(resultFormat !== undefined ? { resultFormat } : {}),
-      ...(cols.self !== undefined ? { self: c.self ?? null } : {}),
-      ...(warnings.length > 0 ? { warnings } : {}),
-    });
+    };
+    if (criterion) out.criterion = criterion;
+    const targetFormat = formatAt(grid, c.row, cols.target);
+    if (targetFormat !== undefined) out.targetFormat = targetFormat;
+    const resultFormat = formatAt(grid, c.row, cols.result);
+    if (resultFormat !== undefined) out.resultFormat = resultFormat;
+    if (cols.self !== undefined) out.self = c.self ?? null;
+    if (warnings.length > 0) out.warnings = warnings;
+    rows.push(out);
     lastRow = Math.max(lastRow, c.lastRow);
   }
   if (set)

@@ -48,11 +48,26 @@ export function parseA1(address: string): { row: number; col: number } | null {
  */
 export function formatNumber(n: number, digits = 2): string {
   if (!Number.isFinite(n)) return String(n);
+  // most figures in a report are small whole numbers
+  if (Number.isInteger(n) && n > -1000 && n < 1000) return String(n === 0 ? 0 : n);
   const raw = Math.abs(n).toFixed(digits);
-  const fixed = raw.includes(".") ? raw.replace(/\.?0+$/, "") : raw;
-  const [int = "0", frac] = fixed.split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${n < 0 && Number(fixed) !== 0 ? "-" : ""}${grouped}${frac ? `,${frac}` : ""}`;
+  if (raw.includes("e")) return `${n < 0 ? "-" : ""}${raw}`;
+  const dot = raw.indexOf(".");
+  let int = raw;
+  let frac = "";
+  if (dot >= 0) {
+    let end = raw.length;
+    while (end > dot + 1 && raw.charCodeAt(end - 1) === 48 /* 0 */) end--;
+    int = raw.slice(0, dot);
+    frac = raw.slice(dot + 1, end);
+  }
+  let grouped = int;
+  if (int.length > 3) {
+    grouped = int.slice(0, ((int.length - 1) % 3) + 1);
+    for (let i = grouped.length; i < int.length; i += 3) grouped += `.${int.slice(i, i + 3)}`;
+  }
+  const zero = frac === "" && /^0+$/.test(int);
+  return `${n < 0 && !zero ? "-" : ""}${grouped}${frac ? `,${frac}` : ""}`;
 }
 
 /** percent points → `54,4%` */

@@ -2,6 +2,7 @@
  * Reading result cells: what a cell says (`54,4%`, `433/448`, `Có`, `8 điểm` …) as a tagged {@link Value}.
  * Bad data is a value, never an exception.
  */
+import { remember } from "./memo";
 import type { ProblemCode, RawCell, Value } from "./types";
 import { clip, formatNumber, formatPercent, fold } from "./text";
 import {
@@ -234,17 +235,34 @@ export function scanFigures(text: string): Figures {
 // ---------------------------------------------------------------------------------------------
 // number formats
 
+/** what a number format shows, by format: a workbook uses a handful of them */
+interface FormatKind {
+  readonly percent: boolean;
+  readonly date: boolean;
+  /** decimals shown (`0.0%` → 1) */
+  readonly decimals: number;
+}
+
+const FORMAT_KINDS = new Map<string, FormatKind>();
+
+function kindOfFormat(format: string): FormatKind {
+  return remember(FORMAT_KINDS, format, (f) => {
+    const bare = stripFormatLiterals(f);
+    const date =
+      !/general/i.test(bare) &&
+      (/[dy]/i.test(bare) || (/m/i.test(bare) && !/[h:]/i.test(bare) && !/[0#]/.test(bare)));
+    return { percent: /%/.test(bare), date, decimals: formatDecimals(f) };
+  });
+}
+
 /** true for a number format that shows a percentage (`0.0%`, `0%`); quoted text does not count */
 export function isPercentFormat(format: string | null | undefined): boolean {
-  return !!format && /%/.test(stripFormatLiterals(format));
+  return !!format && kindOfFormat(format).percent;
 }
 
 /** true for a number format that shows a date (`dd/mm/yyyy`, `m/d/yy`) */
 export function isDateFormat(format: string | null | undefined): boolean {
-  if (!format) return false;
-  const f = stripFormatLiterals(format);
-  if (/general/i.test(f)) return false;
-  return /[dy]/i.test(f) || (/m/i.test(f) && !/[h:]/i.test(f) && !/[0#]/.test(f));
+  return !!format && kindOfFormat(format).date;
 }
 
 function stripFormatLiterals(format: string): string {
@@ -298,11 +316,17 @@ function isCellError(raw: object): raw is { error: string } {
  */
 export function readValue(raw: RawCell, format?: string): Value {
   try {
+    // a text reads the same whatever its format; short ones repeat across a roll-up
+    if (typeof raw === "string" && raw.length <= MEMO_TEXT_CHARS) return remember(TEXT_VALUES, raw, readText);
     return readCell(raw, format, 0);
   } catch {
     return { kind: "unreadable", text: safeText(raw) };
   }
 }
+
+/** texts up to this length are remembered with their value */
+const MEMO_TEXT_CHARS = 200;
+const TEXT_VALUES = new Map<string, Value>();
 
 function readCell(raw: RawCell, format: string | undefined, depth: number): Value {
   if (raw === null || raw === undefined) return { kind: "empty" };
@@ -424,7 +448,7 @@ export function cellText(raw: RawCell, format?: string): string {
       if (!Number.isFinite(raw)) return String(raw);
       if (isPercentFormat(format)) {
         // formatNumber strips zeros of whole numbers when asked for 0 decimals (100 → "1"): round here instead
-        const decimals = formatDecimals(format!);
+        const decimals = kindOfFormat(format!).decimals;
         const p = raw * 100;
         return decimals === 0 ? formatPercent(Math.round(p), 1) : formatPercent(p, decimals);
       }

@@ -3,7 +3,7 @@
  * Hosts call `gradeWorkbook` with the grids they read and apply the returned plan.
  */
 import { BUILTIN_SETS } from "./criteria";
-import { gradeRow, type GradeRowInput } from "./grade";
+import { gradeRow } from "./grade";
 import { OWN_HEADER_PREFIX, STATUS_LABELS, SUMMARY_SHEET } from "./labels";
 import { lastLabelRow, planSheet, planSummary } from "./plan";
 import {
@@ -103,18 +103,21 @@ function cellProblems(sheet: string, annex: Annex, row: AnnexRow, graded: Grade)
 
 /** one annex row graded, with its place, text and the target used */
 export function gradeAnnexRow(annex: Annex, row: AnnexRow, year: number): GradedRow {
-  const input: Mutable<GradeRowInput> = { result: row.result, year };
-  if (row.resultFormat !== undefined) input.resultFormat = row.resultFormat;
-  if (annex.columns.target !== undefined) input.rowTarget = row.target;
-  if (row.targetFormat !== undefined) input.rowTargetFormat = row.targetFormat;
-  if (row.criterion !== undefined) input.criterion = row.criterion;
-  if (row.self !== undefined) input.self = row.self;
-  const grade = gradeRow(input);
-  const graded: Mutable<GradedRow> = {
+  const grade = gradeRow({
+    result: row.result,
+    resultFormat: row.resultFormat,
+    rowTarget: annex.columns.target !== undefined ? row.target : undefined,
+    rowTargetFormat: row.targetFormat,
+    criterion: row.criterion,
+    year,
+    self: row.self,
+  });
+  const criterion = row.criterion;
+  return {
     row: row.row,
     id: row.id,
     name: row.name,
-    group: row.group ?? row.criterion?.group ?? null,
+    group: row.group ?? criterion?.group ?? null,
     status: grade.status,
     label: STATUS_LABELS[grade.status],
     reason: grade.reason,
@@ -122,12 +125,9 @@ export function gradeAnnexRow(annex: Annex, row: AnnexRow, year: number): Graded
     value: cellText(row.result, row.resultFormat),
     target: grade.targetText,
     resultCell: { row: row.row, col: annex.columns.result ?? annex.ownColumn },
+    ...(criterion !== undefined ? { criterionId: criterion.id } : {}),
   };
-  if (row.criterion !== undefined) graded.criterionId = row.criterion.id;
-  return graded;
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** the annex's groups, then the set's groups that rows point at and the annex does not name */
 function groupsOf(annex: Annex, rows: readonly GradedRow[]): GroupRef[] {

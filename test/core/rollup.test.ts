@@ -2,6 +2,7 @@ import { STATUS_LABELS, STATUS_RULES } from "../../shared/labels";
 import { SummaryBuilder } from "../../shared/plan";
 import {
   DISPUTES_TITLE,
+  MATRIX_NAMES_LABEL,
   MATRIX_TITLE,
   NO_ROW_LABEL,
   RANKING_TITLE,
@@ -181,6 +182,7 @@ describe("rollupMatrix", () => {
     const entries = rollup(reports, [title("xã A"), title("xã B")]);
     const matrix = rollupMatrix(reports, entries, [SET]);
     expect(matrix.communes).toEqual(["xã B", "xã A"]);
+    expect(matrix.ranks).toEqual([1, 2]);
     expect(matrix.rows).toEqual([
       { id: "1.1", name: "Xây dựng chỉ tiêu CĐS", statuses: ["DAT", "DAT"] },
       { id: "1.2", name: "Văn bản điện tử", statuses: ["DAT", null] },
@@ -280,16 +282,16 @@ describe("rollupSections", () => {
     ]);
   });
 
-  it("writes the matrix of status labels with the status colours", () => {
+  it("writes the matrix of status labels with the status colours, communes down and criteria across", () => {
     const at = rowIndex(plan, MATRIX_TITLE);
-    expect(plan.values.slice(at + 1, at + 5).map((r) => r.slice(0, 4))).toEqual([
-      ["Mã", "Tên chỉ tiêu", "Quảng Ngọc", "xã Hoằng Phụ"],
-      ["1.1", "Xây dựng chỉ tiêu CĐS", "Đạt", "Đạt"],
-      ["1.2", "Văn bản điện tử", "Đạt", "Không đạt"],
-      ["2.4", "Thanh toán không tiền mặt", "Đạt", "Đạt"],
+    expect(plan.values.slice(at + 1, at + 5).map((r) => r.slice(0, 5))).toEqual([
+      [null, MATRIX_NAMES_LABEL, "Xây dựng chỉ tiêu CĐS", "Văn bản điện tử", "Thanh toán không tiền mặt"],
+      ["Hạng", "Xã, phường, thị trấn", "1.1", "1.2", "2.4"],
+      [1, "Quảng Ngọc", "Đạt", "Đạt", "Đạt"],
+      [2, "xã Hoằng Phụ", "Đạt", "Không đạt", "Đạt"],
     ]);
-    const matrixFormat = plan.formats.find((f) => f.area.row === at + 2);
-    expect(matrixFormat).toEqual({ area: { row: at + 2, col: 2, rows: 3, cols: 2 }, rules: STATUS_RULES });
+    const matrixFormat = plan.formats.find((f) => f.area.row === at + 3);
+    expect(matrixFormat).toEqual({ area: { row: at + 3, col: 2, rows: 2, cols: 3 }, rules: STATUS_RULES });
   });
 
   it("lists the disputes with our grade coloured", () => {
@@ -314,7 +316,8 @@ describe("rollupSections", () => {
     const at = rowIndex(p, DISPUTES_TITLE);
     expect(p.values[at + 1]![0]).toBe("Không có xã nào tự đánh giá khác kết quả chấm.");
     const m = rowIndex(p, MATRIX_TITLE);
-    expect(p.values[m + 2]!.slice(0, 4)).toEqual(["1.1", "Xây dựng chỉ tiêu CĐS", "Đạt", NO_ROW_LABEL]);
+    expect(p.values[m + 2]!.slice(0, 4)).toEqual(["Hạng", "Xã, phường, thị trấn", "1.1", "1.2"]);
+    expect(p.values[m + 3]!.slice(1, 4)).toEqual(["a", "Đạt", NO_ROW_LABEL]);
   });
 
   it("adds nothing without a roll-up", () => {

@@ -1,0 +1,18 @@
+/**
+ * Bounded memory for pure functions of short texts: a roll-up repeats the same names, targets, words and
+ * number formats from commune to commune, so each is worked out once. A table is emptied when full, so memory
+ * stays bounded whatever the input.
+ */
+
+/** entries kept per table before it is emptied */
+export const MEMO_LIMIT = 20_000;
+
+/** the value for `key`, computed once while the table holds it */
+export function remember<K, V>(table: Map<K, V>, key: K, compute: (key: K) => V, limit = MEMO_LIMIT): V {
+  const known = table.get(key);
+  if (known !== undefined || table.has(key)) return known as V;
+  const value = compute(key);
+  if (table.size >= limit) table.clear();
+  table.set(key, value);
+  return value;
+}
