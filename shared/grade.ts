@@ -35,6 +35,8 @@ function grade(
 
 /** a rate for a reason: one decimal, more when one decimal would print the threshold for a miss */
 function rateText(p: number, threshold?: number): string {
+  // one decimal moves a rate by at most 0.05: far from the threshold it cannot print as the threshold
+  if (threshold === undefined || Math.abs(p - threshold) > 0.06) return formatPercent(p, 1);
   for (let d = 1; d <= 4; d++) {
     const shown = Number(p.toFixed(d));
     if (threshold === undefined || shown !== threshold || p === threshold) return formatPercent(p, d);

@@ -3,6 +3,7 @@
  * group. Names are compared diacritic-insensitively, word by word: punctuation counts as a space, so
  * `4G/5G` holds the word `4g` and `postmart.vn` the word `postmart`.
  */
+import { memoGeneration, memoTable } from "./memo";
 import { fold } from "./text";
 import type { CriteriaGroup, CriteriaSet, Criterion } from "./types";
 
@@ -10,7 +11,7 @@ import type { CriteriaGroup, CriteriaSet, Criterion } from "./types";
 const MAX_NAME_CHARS = 2000;
 
 /** folded form of each non-ASCII character met so far (`ộ` → `o`, `Đ` → `d`, a combining mark → ``) */
-const FOLDED_CHARS = new Map<string, string>();
+const FOLDED_CHARS = memoTable<string, string>();
 
 function foldChar(ch: string): string {
   let f = FOLDED_CHARS.get(ch);
@@ -51,7 +52,7 @@ export function foldFast(text: string): string {
 }
 
 /** `words` of recent texts: tables repeat the same names and headers */
-const WORDS_CACHE = new Map<string, string>();
+const WORDS_CACHE = memoTable<string, string>();
 
 /**
  * Folds text into space-separated words padded with spaces, for whole-word phrase search.
@@ -89,6 +90,8 @@ interface CompiledSet {
   readonly groups: readonly { readonly group: CriteriaGroup; readonly words: readonly string[] }[];
   /** name → matches, so a table repeating names does the work once */
   readonly cache: Map<string, readonly CriterionScore[]>;
+  /** the memo generation the cache belongs to */
+  generation: number;
 }
 
 const compiled = new WeakMap<CriteriaSet, CompiledSet>();
@@ -116,6 +119,7 @@ function compile(set: CriteriaSet): CompiledSet {
       nameKeys,
       groups: set.groups.map((group) => ({ group, words: words(group.name).trim().split(" ") })),
       cache: new Map(),
+      generation: memoGeneration(),
     };
     compiled.set(set, c);
   }
@@ -142,6 +146,10 @@ export function scoreCriteria(name: string, set: CriteriaSet): readonly Criterio
 /** `scoreCriteria` for a name already passed through `words` (the table reader does it once per row) */
 export function scoreWords(text: string, set: CriteriaSet): readonly CriterionScore[] {
   const c = compile(set);
+  if (c.generation !== memoGeneration()) {
+    c.cache.clear();
+    c.generation = memoGeneration();
+  }
   const cached = c.cache.get(text);
   if (cached) return cached;
   const tokens = text.trim().split(" ");

@@ -16,3 +16,27 @@ export function remember<K, V>(table: Map<K, V>, key: K, compute: (key: K) => V,
   table.set(key, value);
   return value;
 }
+
+const tables: Map<unknown, unknown>[] = [];
+let generation = 0;
+
+/** a new memo table, emptied with all the others by {@link forgetRemembered} */
+export function memoTable<K, V>(): Map<K, V> {
+  const table = new Map<K, V>();
+  tables.push(table as Map<unknown, unknown>);
+  return table;
+}
+
+/**
+ * Empties every memo table, as in a fresh process: the benchmark calls it before each timed run so that no run
+ * profits from what an earlier one remembered.
+ */
+export function forgetRemembered(): void {
+  for (const t of tables) t.clear();
+  generation++;
+}
+
+/** changes each time {@link forgetRemembered} runs; tables kept per criteria set compare it to empty themselves */
+export function memoGeneration(): number {
+  return generation;
+}

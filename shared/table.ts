@@ -4,8 +4,8 @@
  * criterion by name and ID. Linear in the number of rows; the criteria count is small and fixed.
  */
 import { OWN_HEADER_PREFIX } from "./labels";
-import { foldFast, matchGroup, matchWords, words } from "./match";
-import { remember } from "./memo";
+import { foldFast, matchGroup, matchWords, words, type NameMatch } from "./match";
+import { memoGeneration, memoTable, remember } from "./memo";
 import { a1, clip } from "./text";
 import type {
   Annex,
@@ -115,7 +115,7 @@ function isOwnHeader(v: RawCell): boolean {
 }
 
 /** header roles of texts met so far: every commune's annex repeats the same header */
-const HIT_CACHE = new Map<string, HeaderHit | null>();
+const HIT_CACHE = memoTable<string, HeaderHit | null>();
 
 /** the role a header cell names, or null */
 function headerHit(v: RawCell): HeaderHit | null {
@@ -290,10 +290,24 @@ const ROMAN = /^(?=[ivxlc])m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$/i
  * Reads an ID cell: `3.1.` → `3.1`, `3,1` → `3.1`, `II` → roman, the number 1.1 → `1.1` or `1.10`.
  */
 export function readId(raw: RawCell): IdRead {
-  return typeof raw === "string" && raw.length <= 40 ? remember(ID_TEXTS, raw, readIdCell) : readIdCell(raw);
+  if (typeof raw === "string" && raw.length <= 40) return remember(ID_TEXTS, raw, readIdCell);
+  if (typeof raw === "number") return remember(ID_NUMBERS, raw, readIdCell);
+  return readIdCell(raw);
 }
 
-const ID_TEXTS = new Map<string, IdRead>();
+const ID_TEXTS = memoTable<string, IdRead>();
+const ID_NUMBERS = memoTable<number, IdRead>();
+
+/** `3.12` → major `3`, minor 12; null unless the ID is two runs of digits around one dot */
+function twoPart(id: string): { major: string; minor: number } | null {
+  const dot = id.indexOf(".");
+  if (dot <= 0 || dot === id.length - 1) return null;
+  for (let i = 0; i < id.length; i++) {
+    const ch = id.charCodeAt(i);
+    if (i !== dot && (ch < 48 || ch > 57)) return null;
+  }
+  return { major: id.slice(0, dot), minor: Number(id.slice(dot + 1)) };
+}
 
 function readIdCell(raw: RawCell): IdRead {
   if (typeof raw === "number" && Number.isFinite(raw)) {
@@ -342,6 +356,9 @@ interface Candidate {
   group: string | null;
   /** continuation rows merged into this one (text pasted from PDF split over rows) */
   lastRow: number;
+  /** the name's match in `matchedIn`, found while choosing the set */
+  match: NameMatch | null;
+  matchedIn: CriteriaSet | null;
 }
 
 function isColumnNumberRow(row: readonly RawCell[], skip: ReadonlySet<number>): boolean {
@@ -360,18 +377,21 @@ function groupOf(name: string, sets: readonly CriteriaSet[]): CriteriaGroup | nu
   if (name.length > 60) return null;
   for (const s of sets) {
     let known = GROUPS_BY_NAME.get(s);
-    if (!known) {
-      known = new Map();
+    if (!known || known.generation !== memoGeneration()) {
+      known = { generation: memoGeneration(), names: new Map() };
       GROUPS_BY_NAME.set(s, known);
     }
-    const g = remember(known, name, (n) => groupIn(n, s));
+    const g = remember(known.names, name, (n) => groupIn(n, s));
     if (g) return g;
   }
   return null;
 }
 
 /** `groupOf` by name, for each set: every commune's annex repeats the same names */
-const GROUPS_BY_NAME = new WeakMap<CriteriaSet, Map<string, CriteriaGroup | null>>();
+const GROUPS_BY_NAME = new WeakMap<
+  CriteriaSet,
+  { generation: number; names: Map<string, CriteriaGroup | null> }
+>();
 
 function groupIn(name: string, set: CriteriaSet): CriteriaGroup | null {
   if (name.trim() === "") return null;
@@ -449,6 +469,8 @@ function fitOf(set: CriteriaSet, rows: readonly Candidate[]): SetFit {
   const seen = new Set<string>();
   for (const r of rows) {
     const m = matchWords(r.key, set, r.ids);
+    r.match = m;
+    r.matchedIn = set;
     if (!m) continue;
     matched++;
     seen.add(m.criterion.id);
@@ -568,6 +590,7 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
   const needRepeat = Math.max(2, Math.ceil(keyCols.length / 2));
   const text = (v: RawCell) => (typeof v === "string" ? v.trim() : cellString(v));
   let prevRow = -2;
+  const { id: idAt, name: nameAt, result: resultAt, target: targetAt, self: selfAt } = cols;
   for (let r = firstData; r < grid.values.length; r++) {
     const row = grid.values[r] ?? [];
     let any = false;
@@ -586,14 +609,13 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
         same++;
     }
     if (same >= needRepeat || isColumnNumberRow(row, own)) continue;
-    const get = (role: ColumnRole): RawCell => (cols[role] !== undefined ? row[cols[role]] : undefined);
     const single = singleCellGroup(row, own);
-    const name = single ? single.name : text(get("name"));
-    const written = single ? single.id : readId(get("id"));
+    const name = single ? single.name : nameAt === undefined ? "" : text(row[nameAt]);
+    const written = single ? single.id : readId(idAt === undefined ? undefined : row[idAt]);
     const id = written.kind === "none" ? (idInName(name) ?? written) : written;
-    const result = get("result");
-    const target = get("target");
-    const self = get("self");
+    const result = row[resultAt];
+    const target = targetAt === undefined ? undefined : row[targetAt];
+    const self = selfAt === undefined ? undefined : row[selfAt];
     const hasValue = !isEmpty(result) || !isEmpty(target) || !isEmpty(self);
     let kind: Kind;
     const groupNamed = groupOf(name, options.sets) !== null;
@@ -634,6 +656,8 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
       ids: [],
       group: null,
       lastRow: r,
+      match: null,
+      matchedIn: null,
     });
     prevRow = r;
   }
@@ -694,23 +718,26 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
       lastRow = Math.max(lastRow, c.lastRow);
       continue;
     }
-    const m = set && c.name ? matchWords(c.key, set, c.ids) : null;
+    const m = set && c.name ? (c.matchedIn === set ? c.match : matchWords(c.key, set, c.ids)) : null;
     if (c.kind === "nameOnly" && !m) continue;
     let id = c.derived;
     if (c.id.alt) {
-      const [major, minor] = c.id.text.split(".").map(Number) as [number, number];
-      const before = lastMinor.get(String(major)) ?? -1;
+      const written = twoPart(c.id.text);
+      const alt = twoPart(c.id.alt);
+      const before = written ? (lastMinor.get(written.major) ?? -1) : -1;
       if (m && m.criterion.id === c.id.alt) id = c.id.alt;
       else if (m && m.criterion.id === c.id.text) id = c.id.text;
-      else if (before >= minor && Number(c.id.alt.split(".")[1]) > before) id = c.id.alt;
+      else if (written && alt && before >= written.minor && alt.minor > before) id = c.id.alt;
     }
-    const dotted = /^(\d+)\.(\d+)$/.exec(id);
-    if (dotted) lastMinor.set(dotted[1]!, Math.max(lastMinor.get(dotted[1]!) ?? -1, Number(dotted[2])));
-    const warnings: GradeWarning[] = [];
+    const dotted = twoPart(id);
+    if (dotted) lastMinor.set(dotted.major, Math.max(lastMinor.get(dotted.major) ?? -1, dotted.minor));
+    let warnings: GradeWarning[] | null = null;
     let criterion: Criterion | undefined;
     if (set) {
-      const byId = /^\d/.test(id) ? criteriaById(set).get(id) : undefined;
+      const first = id.charCodeAt(0);
+      const byId = first >= 48 && first <= 57 ? criteriaById(set).get(id) : undefined;
       if (m && byId && m.criterion.id !== byId.id) {
+        warnings = [];
         warnings.push({
           code: "NAME_MISMATCH",
           message: `Số thứ tự "${id}" là chỉ tiêu ${byId.id} của bộ tiêu chí, nhưng tên khớp chỉ tiêu ${m.criterion.id}: chấm theo chỉ tiêu ${m.criterion.id}`,
@@ -772,7 +799,7 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
     const resultFormat = formatAt(grid, c.row, cols.result);
     if (resultFormat !== undefined) out.resultFormat = resultFormat;
     if (cols.self !== undefined) out.self = c.self ?? null;
-    if (warnings.length > 0) out.warnings = warnings;
+    if (warnings !== null) out.warnings = warnings;
     rows.push(out);
     lastRow = Math.max(lastRow, c.lastRow);
   }

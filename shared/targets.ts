@@ -2,7 +2,7 @@
  * Reading target cells (`60%`, `≥ 60%`, `trên 90%`, `Có`, `Đáp ứng` …) into a {@link Target}.
  */
 import type { RawCell, Target } from "./types";
-import { remember } from "./memo";
+import { memoTable, remember } from "./memo";
 import { formatNumber } from "./text";
 import { isPercentFormat, normalizeCellText, roundRate, scanFigures } from "./values";
 import { tokenize, yesTargetAtStart } from "./words";
@@ -32,7 +32,7 @@ export function readTarget(raw: RawCell, format?: string): Target | null {
 }
 
 const MEMO_TARGET_CHARS = 200;
-const TEXT_TARGETS = new Map<string, Target | null>();
+const TEXT_TARGETS = memoTable<string, Target | null>();
 
 function readTargetText(raw: string): Target | null {
   try {

@@ -2,7 +2,7 @@
  * Reading result cells: what a cell says (`54,4%`, `433/448`, `Có`, `8 điểm` …) as a tagged {@link Value}.
  * Bad data is a value, never an exception.
  */
-import { remember } from "./memo";
+import { memoTable, remember } from "./memo";
 import type { ProblemCode, RawCell, Value } from "./types";
 import { clip, formatNumber, formatPercent, fold } from "./text";
 import {
@@ -243,7 +243,7 @@ interface FormatKind {
   readonly decimals: number;
 }
 
-const FORMAT_KINDS = new Map<string, FormatKind>();
+const FORMAT_KINDS = memoTable<string, FormatKind>();
 
 function kindOfFormat(format: string): FormatKind {
   return remember(FORMAT_KINDS, format, (f) => {
@@ -326,7 +326,7 @@ export function readValue(raw: RawCell, format?: string): Value {
 
 /** texts up to this length are remembered with their value */
 const MEMO_TEXT_CHARS = 200;
-const TEXT_VALUES = new Map<string, Value>();
+const TEXT_VALUES = memoTable<string, Value>();
 
 function readCell(raw: RawCell, format: string | undefined, depth: number): Value {
   if (raw === null || raw === undefined) return { kind: "empty" };

@@ -7,6 +7,7 @@
  * diacritics (`Co`, `Da trien khai`) still matches.
  */
 import { z } from "zod";
+import { memoTable } from "./memo";
 import { fold } from "./text";
 
 /** the kinds of word a result cell may hold */
@@ -144,7 +145,7 @@ export interface Token {
   readonly end: number;
 }
 
-const foldCache = new Map<string, string>();
+const foldCache = memoTable<string, string>();
 
 /** fold() of one word, remembered: officials use few distinct words */
 function foldWord(word: string): string {

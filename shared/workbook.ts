@@ -113,7 +113,7 @@ export function gradeAnnexRow(annex: Annex, row: AnnexRow, year: number): Graded
     self: row.self,
   });
   const criterion = row.criterion;
-  return {
+  const graded: GradedRow = {
     row: row.row,
     id: row.id,
     name: row.name,
@@ -125,8 +125,9 @@ export function gradeAnnexRow(annex: Annex, row: AnnexRow, year: number): Graded
     value: cellText(row.result, row.resultFormat),
     target: grade.targetText,
     resultCell: { row: row.row, col: annex.columns.result ?? annex.ownColumn },
-    ...(criterion !== undefined ? { criterionId: criterion.id } : {}),
   };
+  if (criterion !== undefined) (graded as { criterionId?: string }).criterionId = criterion.id;
+  return graded;
 }
 
 /** the annex's groups, then the set's groups that rows point at and the annex does not name */
