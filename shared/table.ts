@@ -550,6 +550,12 @@ export interface ReadAnnexOptions {
   readonly setId?: string;
 }
 
+/** a cheap first look before folding a whole cell: its first letter, folded, is the key's */
+function startsAlike(text: string, key: string): boolean {
+  const trimmed = text.trimStart();
+  return trimmed !== "" && foldFast(trimmed.charAt(0)) === key.charAt(0);
+}
+
 function rightmostColumn(grid: Grid): number {
   let max = -1;
   for (const row of grid.values) {
@@ -587,6 +593,7 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
   const candidates: Candidate[] = [];
   const firstData = header.row + header.rows;
   const keyCols = [...header.keys.keys()];
+  const keyTexts = keyCols.map((c) => header.keys.get(c)!);
   const needRepeat = Math.max(2, Math.ceil(keyCols.length / 2));
   const text = (v: RawCell) => (typeof v === "string" ? v.trim() : cellString(v));
   let prevRow = -2;
@@ -597,13 +604,14 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
     for (let c = 0; c < row.length && !any; c++) if (!own.has(c) && !isEmpty(row[c])) any = true;
     if (!any) continue;
     let same = 0;
-    for (const c of keyCols) {
-      const v = row[c];
-      const key = header.keys.get(c)!;
+    for (let k = 0; k < keyCols.length; k++) {
+      const v = row[keyCols[k]!];
+      const key = keyTexts[k]!;
       if (
         typeof v === "string" &&
         v.length >= key.length &&
         v.length <= 3 * key.length + 4 &&
+        startsAlike(v, key) &&
         foldFast(v) === key
       )
         same++;
