@@ -1,4 +1,5 @@
-// the Node command line: one file, ExcelJS left to node_modules
+// the Node command line: one file, ExcelJS left to node_modules; cds-grade-api.js exports the same runCli
+// for callers in one node process (bench/rollup.ts grades files one by one with it)
 const path = require("path");
 const webpack = require("webpack");
 
@@ -6,7 +7,10 @@ module.exports = (_env, argv) => ({
   name: "cli",
   target: "node20",
   mode: argv.mode || "production",
-  entry: { "cds-grade": "./src/cli/main.ts" },
+  entry: {
+    "cds-grade": "./src/cli/main.ts",
+    "cds-grade-api": { import: "./src/cli/run.ts", library: { type: "commonjs2" } },
+  },
   output: { path: path.resolve(__dirname, "..", "dist", "cli"), filename: "[name].js", clean: true },
   resolve: { extensions: [".ts", ".js"] },
   module: {
@@ -17,5 +21,7 @@ module.exports = (_env, argv) => ({
   externals: { exceljs: "commonjs exceljs" },
   optimization: { minimize: false },
   devtool: false,
-  plugins: [new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true })],
+  plugins: [
+    new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, include: /^cds-grade\.js$/ }),
+  ],
 });
