@@ -14,10 +14,10 @@ import type { AnnexLine, CommuneAnnex } from "../scripts/annex-data";
 import { addAnnexSheet } from "../scripts/annex-book";
 import { median, rng } from "./stats";
 
-const COMMUNES = 166;
+export const COMMUNES = 166;
 const RUNS = 5;
 const ROOT = path.join(__dirname, "..");
-const CLI = path.join(ROOT, "dist", "cli", "cds-grade.js");
+export const CLI = path.join(ROOT, "dist", "cli", "cds-grade.js");
 const TIME = "/usr/bin/time";
 /** targets: grading costs at most this much over a plain ExcelJS read and write */
 export const CLI_TIME_RATIO_TARGET = 1.5;
@@ -32,7 +32,7 @@ wb.xlsx.readFile(input).then(() => wb.xlsx.writeFile(output)).catch((e) => { con
 `;
 
 /** the Hoằng Phụ annex with percentages moved up or down a little per commune */
-function communeAnnex(index: number): CommuneAnnex {
+export function communeAnnex(index: number): CommuneAnnex {
   const random = rng(index + 1);
   const lines: AnnexLine[] = HOANG_PHU.lines.map((line) => {
     const v = line.result.value;
@@ -48,14 +48,17 @@ function communeAnnex(index: number): CommuneAnnex {
   };
 }
 
-/** writes the 166-sheet workbook */
-export async function makeDistrictWorkbook(file: string): Promise<void> {
+/** writes the 166-sheet workbook, one sheet per `annexOf(i)` */
+export async function makeDistrictWorkbook(
+  file: string,
+  annexOf: (index: number) => CommuneAnnex = communeAnnex,
+): Promise<void> {
   const workbook = new ExcelJS.Workbook();
-  for (let i = 0; i < COMMUNES; i++) addAnnexSheet(workbook, communeAnnex(i));
+  for (let i = 0; i < COMMUNES; i++) addAnnexSheet(workbook, annexOf(i));
   await workbook.xlsx.writeFile(file);
 }
 
-interface RunFigures {
+export interface RunFigures {
   readonly ms: number;
   /** user + system CPU time in ms (less sensitive to other load on the machine), null without /usr/bin/time */
   readonly cpuMs: number | null;
@@ -63,7 +66,8 @@ interface RunFigures {
   readonly peakMiB: number | null;
 }
 
-function runChild(args: readonly string[]): RunFigures {
+/** runs `node ...args` (under `/usr/bin/time -v` when present); throws when the child fails */
+export function runChild(args: readonly string[]): RunFigures {
   const withTime = fs.existsSync(TIME);
   const start = process.hrtime.bigint();
   const r = withTime
