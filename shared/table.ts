@@ -569,6 +569,247 @@ function rightmostColumn(grid: Grid): number {
   return max;
 }
 
+/** what pass 1 needs to know of the header, worked out once per table */
+interface RowReading {
+  readonly own: ReadonlySet<number>;
+  readonly keyCols: readonly number[];
+  /** folded header texts of `keyCols`, to recognise the header repeated further down */
+  readonly keyTexts: readonly string[];
+  readonly needRepeat: number;
+  readonly cols: Partial<Record<ColumnRole, number>>;
+  readonly sets: readonly CriteriaSet[];
+}
+
+/** a repeated header row (`TT | Tên chỉ tiêu | …` again, e.g. on each printed page) */
+function isRepeatedHeader(row: readonly RawCell[], reading: RowReading): boolean {
+  let same = 0;
+  for (let k = 0; k < reading.keyCols.length; k++) {
+    const v = row[reading.keyCols[k]!];
+    const key = reading.keyTexts[k]!;
+    if (
+      typeof v === "string" &&
+      v.length >= key.length &&
+      v.length <= 3 * key.length + 4 &&
+      startsAlike(v, key) &&
+      foldFast(v) === key
+    )
+      same++;
+  }
+  return same >= reading.needRepeat;
+}
+
+function hasUserCell(row: readonly RawCell[], own: ReadonlySet<number>): boolean {
+  for (let c = 0; c < row.length; c++) if (!own.has(c) && !isEmpty(row[c])) return true;
+  return false;
+}
+
+function cellText(v: RawCell): string {
+  return typeof v === "string" ? v.trim() : cellString(v);
+}
+
+/** one data row as a candidate (item, group or name only); null for a row that holds none */
+function candidateOf(row: readonly RawCell[], r: number, reading: RowReading): Candidate | null {
+  const { cols, own } = reading;
+  const single = singleCellGroup(row, own);
+  const name = single ? single.name : cols.name === undefined ? "" : cellText(row[cols.name]);
+  const written = single ? single.id : readId(cols.id === undefined ? undefined : row[cols.id]);
+  const id = written.kind === "none" ? (idInName(name) ?? written) : written;
+  const result = row[cols.result!];
+  const target = cols.target === undefined ? undefined : row[cols.target];
+  const self = cols.self === undefined ? undefined : row[cols.self];
+  const hasValue = !isEmpty(result) || !isEmpty(target) || !isEmpty(self);
+  let kind: Kind;
+  const groupNamed = groupOf(name, reading.sets) !== null;
+  if (single) kind = "group";
+  else if ((id.kind === "roman" || id.kind === "letter") && (!hasValue || groupNamed)) kind = "group";
+  else if ((id.kind === "int" || id.kind === "none") && groupNamed) kind = "group";
+  else if (id.kind !== "none" || hasValue) kind = "item";
+  else kind = "nameOnly";
+  if (kind !== "group" && (id.kind === "none" || id.kind === "other") && isTotalRow(`${id.text} ${name}`))
+    return null;
+  if (kind === "nameOnly" && name === "") return null;
+  return {
+    row: r,
+    kind,
+    id,
+    name,
+    key: "",
+    result,
+    target,
+    self,
+    derived: "",
+    ids: [],
+    group: null,
+    lastRow: r,
+    match: null,
+    matchedIn: null,
+  };
+}
+
+/** pass 1: candidate rows under the header, in sheet order, with name-only continuation rows merged */
+function readCandidates(grid: Grid, header: HeaderRead, reading: RowReading): Candidate[] {
+  const candidates: Candidate[] = [];
+  let prevRow = -2;
+  for (let r = header.row + header.rows; r < grid.values.length; r++) {
+    const row = grid.values[r] ?? [];
+    if (!hasUserCell(row, reading.own)) continue;
+    if (isRepeatedHeader(row, reading) || isColumnNumberRow(row, reading.own)) continue;
+    const c = candidateOf(row, r, reading);
+    if (!c) continue;
+    // text pasted from PDF: a name-only row right under an item continues its name
+    const last = candidates[candidates.length - 1];
+    if (
+      c.kind === "nameOnly" &&
+      reading.cols.id !== undefined &&
+      last &&
+      last.kind === "item" &&
+      prevRow === r - 1 &&
+      continuesText(c.name)
+    ) {
+      last.name = `${last.name} ${c.name}`;
+      last.lastRow = r;
+    } else candidates.push(c);
+    prevRow = r;
+  }
+  for (const c of candidates) c.key = words(c.name);
+  return candidates;
+}
+
+/**
+ * Integer IDs with rows numbered under them (`1` then `1.1`) become groups; each row gets the ID it has under
+ * the group above it: Roman groups restart the numbering (`I 1 2 … II 1 2` → `I.1`, `II.2`).
+ */
+function deriveIds(candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const next = candidates[i + 1];
+    if (c.kind === "item" && c.id.kind === "int" && isEmpty(c.result) && isEmpty(c.target) && next)
+      if (next.id.kind === "dotted" && next.id.text.startsWith(`${c.id.text}.`)) c.kind = "group";
+  }
+  let groupId: string | null = null;
+  let groupOrdinal = 0;
+  for (const c of candidates) {
+    if (c.kind === "group") {
+      groupOrdinal++;
+      groupId = c.id.kind === "none" ? String(groupOrdinal) : c.id.text;
+      continue;
+    }
+    c.derived = c.id.kind === "int" && groupId !== null ? `${groupId}.${c.id.text}` : c.id.text;
+    c.ids = c.id.alt ? [c.derived, c.id.alt] : c.derived ? [c.derived] : [];
+  }
+}
+
+/** pass 2's running state: IDs and criteria seen so far, the group above */
+interface Resolution {
+  readonly sheet: string;
+  readonly grid: Grid;
+  readonly cols: Partial<Record<ColumnRole, number>>;
+  readonly set: CriteriaSet | null;
+  /** ids of the set's groups */
+  readonly setGroups: ReadonlySet<string>;
+  readonly idCol: number | undefined;
+  readonly nameCol: number | undefined;
+  readonly problems: Problem[];
+  readonly seenIds: Map<string, number>;
+  readonly seenCriteria: Map<string, number>;
+  readonly lastMinor: Map<string, number>;
+  currentGroup: string | null;
+}
+
+/** an Excel number `1.1` standing where `1.10` belongs: decided by the name's match, else by the order */
+function resolveId(c: Candidate, m: NameMatch | null, lastMinor: ReadonlyMap<string, number>): string {
+  if (!c.id.alt) return c.derived;
+  if (m && m.criterion.id === c.id.alt) return c.id.alt;
+  if (m && m.criterion.id === c.id.text) return c.id.text;
+  const written = twoPart(c.id.text);
+  const alt = twoPart(c.id.alt);
+  const before = written ? (lastMinor.get(written.major) ?? -1) : -1;
+  return written && alt && before >= written.minor && alt.minor > before ? c.id.alt : c.derived;
+}
+
+/** pass 2 for one non-group row: its ID, criterion, warnings and problems; null for a name-only row unmatched */
+function resolveRow(c: Candidate, st: Resolution): AnnexRow | null {
+  const { set, sheet, problems } = st;
+  const m = set && c.name ? (c.matchedIn === set ? c.match : matchWords(c.key, set, c.ids)) : null;
+  if (c.kind === "nameOnly" && !m) return null;
+  let id = resolveId(c, m, st.lastMinor);
+  const dotted = twoPart(id);
+  if (dotted) st.lastMinor.set(dotted.major, Math.max(st.lastMinor.get(dotted.major) ?? -1, dotted.minor));
+  let warnings: GradeWarning[] | null = null;
+  let criterion: Criterion | undefined;
+  if (set) {
+    const first = id.charCodeAt(0);
+    const byId = first >= 48 && first <= 57 ? criteriaById(set).get(id) : undefined;
+    if (m && byId && m.criterion.id !== byId.id) {
+      warnings = [
+        {
+          code: "NAME_MISMATCH",
+          message: `Số thứ tự "${id}" là chỉ tiêu ${byId.id} của bộ tiêu chí, nhưng tên khớp chỉ tiêu ${m.criterion.id}: chấm theo chỉ tiêu ${m.criterion.id}`,
+        },
+      ];
+    }
+    criterion = m?.criterion ?? byId;
+    if (!criterion) {
+      const cell = a1(c.row, st.nameCol ?? 0);
+      problems.push({
+        code: "UNKNOWN_CRITERION",
+        sheet,
+        cell,
+        value: clip(c.name || id, 80),
+        message: `Trang "${sheet}", ô ${cell}: "${clip(c.name || id, 60)}" không khớp chỉ tiêu nào của ${set.title}`,
+      });
+    }
+  }
+  if (id === "" && criterion) id = criterion.id;
+  if (id !== "") {
+    const before = st.seenIds.get(id);
+    if (before !== undefined && (c.id.kind === "dotted" || c.id.kind === "int")) {
+      const cell = a1(c.row, st.idCol ?? 0);
+      problems.push({
+        code: "DUPLICATE_ID",
+        sheet,
+        cell,
+        value: id,
+        message: `Trang "${sheet}", ô ${cell}: số thứ tự "${id}" trùng với dòng ${before + 1}`,
+      });
+    } else st.seenIds.set(id, c.row);
+  }
+  if (criterion) {
+    const before = st.seenCriteria.get(criterion.id);
+    if (before !== undefined && st.seenIds.get(id) === c.row) {
+      const cell = a1(c.row, st.nameCol ?? 0);
+      problems.push({
+        code: "DUPLICATE_ID",
+        sheet,
+        cell,
+        value: clip(c.name || id, 80),
+        message: `Trang "${sheet}", ô ${cell}: dòng này và dòng ${before + 1} cùng là chỉ tiêu ${criterion.id}`,
+      });
+    } else if (before === undefined) st.seenCriteria.set(criterion.id, c.row);
+  }
+  // a group row named after a set group gives way to the matched criterion's own group
+  const current = st.currentGroup;
+  const setGroup = current !== null && st.setGroups.has(current);
+  const group = criterion && (setGroup || current === null) ? criterion.group : current;
+  const { cols, grid } = st;
+  const out: Mutable<AnnexRow> = {
+    row: c.row,
+    id,
+    name: c.name,
+    group,
+    target: cols.target !== undefined ? (c.target ?? null) : null,
+    result: c.result ?? null,
+  };
+  if (criterion) out.criterion = criterion;
+  const targetFormat = formatAt(grid, c.row, cols.target);
+  if (targetFormat !== undefined) out.targetFormat = targetFormat;
+  const resultFormat = formatAt(grid, c.row, cols.result);
+  if (resultFormat !== undefined) out.resultFormat = resultFormat;
+  if (cols.self !== undefined) out.self = c.self ?? null;
+  if (warnings !== null) out.warnings = warnings;
+  return out;
+}
+
 /**
  * Reads the annex table of one sheet.
  * @returns the annex, or `{ skipped }` with the Vietnamese reason the sheet holds none
@@ -586,108 +827,17 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
   const cols = header.columns;
   if (cols.result === undefined)
     return { skipped: "bảng không có cột kết quả (Kết quả đạt được, Kết quả thực hiện, Thực hiện)" };
-  const own = new Set(header.ownColumns);
   const problems: Problem[] = [];
-
-  // pass 1: candidate rows, in sheet order
-  const candidates: Candidate[] = [];
-  const firstData = header.row + header.rows;
   const keyCols = [...header.keys.keys()];
-  const keyTexts = keyCols.map((c) => header.keys.get(c)!);
-  const needRepeat = Math.max(2, Math.ceil(keyCols.length / 2));
-  const text = (v: RawCell) => (typeof v === "string" ? v.trim() : cellString(v));
-  let prevRow = -2;
-  const { id: idAt, name: nameAt, result: resultAt, target: targetAt, self: selfAt } = cols;
-  for (let r = firstData; r < grid.values.length; r++) {
-    const row = grid.values[r] ?? [];
-    let any = false;
-    for (let c = 0; c < row.length && !any; c++) if (!own.has(c) && !isEmpty(row[c])) any = true;
-    if (!any) continue;
-    let same = 0;
-    for (let k = 0; k < keyCols.length; k++) {
-      const v = row[keyCols[k]!];
-      const key = keyTexts[k]!;
-      if (
-        typeof v === "string" &&
-        v.length >= key.length &&
-        v.length <= 3 * key.length + 4 &&
-        startsAlike(v, key) &&
-        foldFast(v) === key
-      )
-        same++;
-    }
-    if (same >= needRepeat || isColumnNumberRow(row, own)) continue;
-    const single = singleCellGroup(row, own);
-    const name = single ? single.name : nameAt === undefined ? "" : text(row[nameAt]);
-    const written = single ? single.id : readId(idAt === undefined ? undefined : row[idAt]);
-    const id = written.kind === "none" ? (idInName(name) ?? written) : written;
-    const result = row[resultAt];
-    const target = targetAt === undefined ? undefined : row[targetAt];
-    const self = selfAt === undefined ? undefined : row[selfAt];
-    const hasValue = !isEmpty(result) || !isEmpty(target) || !isEmpty(self);
-    let kind: Kind;
-    const groupNamed = groupOf(name, options.sets) !== null;
-    if (single) kind = "group";
-    else if ((id.kind === "roman" || id.kind === "letter") && (!hasValue || groupNamed)) kind = "group";
-    else if ((id.kind === "int" || id.kind === "none") && groupNamed) kind = "group";
-    else if (id.kind !== "none" || hasValue) kind = "item";
-    else kind = "nameOnly";
-    if (kind !== "group" && (id.kind === "none" || id.kind === "other") && isTotalRow(`${id.text} ${name}`))
-      continue;
-    if (kind === "nameOnly" && name === "") continue;
-    // text pasted from PDF: a name-only row right under an item continues its name
-    const last = candidates[candidates.length - 1];
-    if (
-      kind === "nameOnly" &&
-      cols.id !== undefined &&
-      last &&
-      last.kind === "item" &&
-      prevRow === r - 1 &&
-      continuesText(name)
-    ) {
-      last.name = `${last.name} ${name}`;
-      last.key = words(last.name);
-      last.lastRow = r;
-      prevRow = r;
-      continue;
-    }
-    candidates.push({
-      row: r,
-      kind,
-      id,
-      name,
-      key: words(name),
-      result,
-      target,
-      self,
-      derived: "",
-      ids: [],
-      group: null,
-      lastRow: r,
-      match: null,
-      matchedIn: null,
-    });
-    prevRow = r;
-  }
-  // an integer ID whose next row is numbered under it (`1` then `1.1`) is a group
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    const next = candidates[i + 1];
-    if (c.kind === "item" && c.id.kind === "int" && isEmpty(c.result) && isEmpty(c.target) && next)
-      if (next.id.kind === "dotted" && next.id.text.startsWith(`${c.id.text}.`)) c.kind = "group";
-  }
-  // IDs under the group above: Roman groups restart the numbering (`I 1 2 … II 1 2` → `I.1`, `II.2`)
-  let groupId: string | null = null;
-  let groupOrdinal = 0;
-  for (const c of candidates) {
-    if (c.kind === "group") {
-      groupOrdinal++;
-      groupId = c.id.kind === "none" ? String(groupOrdinal) : c.id.text;
-      continue;
-    }
-    c.derived = c.id.kind === "int" && groupId !== null ? `${groupId}.${c.id.text}` : c.id.text;
-    c.ids = c.id.alt ? [c.derived, c.id.alt] : c.derived ? [c.derived] : [];
-  }
+  const candidates = readCandidates(grid, header, {
+    own: new Set(header.ownColumns),
+    keyCols,
+    keyTexts: keyCols.map((c) => header.keys.get(c)!),
+    needRepeat: Math.max(2, Math.ceil(keyCols.length / 2)),
+    cols,
+    sets: options.sets,
+  });
+  deriveIds(candidates);
   const rowsIn = candidates.filter((c) => c.kind !== "group");
   const items = candidates.filter((c) => c.kind === "item");
   if (rowsIn.length === 0) return { skipped: "bảng không có dòng chỉ tiêu nào dưới hàng tiêu đề" };
@@ -709,11 +859,20 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
   const groups: AnnexGroup[] = [];
   const rows: AnnexRow[] = [];
   const idCol = cols.id ?? cols.name ?? cols.result;
-  const nameCol = cols.name ?? idCol;
-  const seenIds = new Map<string, number>();
-  const seenCriteria = new Map<string, number>();
-  const lastMinor = new Map<string, number>();
-  let currentGroup: string | null = null;
+  const state: Resolution = {
+    sheet,
+    grid,
+    cols,
+    set,
+    setGroups: new Set(set?.groups.map((g) => g.id) ?? []),
+    idCol,
+    nameCol: cols.name ?? idCol,
+    problems,
+    seenIds: new Map(),
+    seenCriteria: new Map(),
+    lastMinor: new Map(),
+    currentGroup: null,
+  };
   let lastRow = header.row + header.rows - 1;
   let groupCount = 0;
   for (const c of candidates) {
@@ -722,93 +881,13 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
       const g = set ? matchGroup(c.name, set) : null;
       const id = g ? g.id : c.id.kind !== "none" ? c.id.text : String(groupCount);
       if (!groups.some((x) => x.id === id)) groups.push({ id, name: c.name || (g?.name ?? id), row: c.row });
-      currentGroup = id;
+      state.currentGroup = id;
       lastRow = Math.max(lastRow, c.lastRow);
       continue;
     }
-    const m = set && c.name ? (c.matchedIn === set ? c.match : matchWords(c.key, set, c.ids)) : null;
-    if (c.kind === "nameOnly" && !m) continue;
-    let id = c.derived;
-    if (c.id.alt) {
-      const written = twoPart(c.id.text);
-      const alt = twoPart(c.id.alt);
-      const before = written ? (lastMinor.get(written.major) ?? -1) : -1;
-      if (m && m.criterion.id === c.id.alt) id = c.id.alt;
-      else if (m && m.criterion.id === c.id.text) id = c.id.text;
-      else if (written && alt && before >= written.minor && alt.minor > before) id = c.id.alt;
-    }
-    const dotted = twoPart(id);
-    if (dotted) lastMinor.set(dotted.major, Math.max(lastMinor.get(dotted.major) ?? -1, dotted.minor));
-    let warnings: GradeWarning[] | null = null;
-    let criterion: Criterion | undefined;
-    if (set) {
-      const first = id.charCodeAt(0);
-      const byId = first >= 48 && first <= 57 ? criteriaById(set).get(id) : undefined;
-      if (m && byId && m.criterion.id !== byId.id) {
-        warnings = [];
-        warnings.push({
-          code: "NAME_MISMATCH",
-          message: `Số thứ tự "${id}" là chỉ tiêu ${byId.id} của bộ tiêu chí, nhưng tên khớp chỉ tiêu ${m.criterion.id}: chấm theo chỉ tiêu ${m.criterion.id}`,
-        });
-      }
-      criterion = m?.criterion ?? byId;
-      if (!criterion) {
-        const cell = a1(c.row, nameCol ?? 0);
-        problems.push({
-          code: "UNKNOWN_CRITERION",
-          sheet,
-          cell,
-          value: clip(c.name || id, 80),
-          message: `Trang "${sheet}", ô ${cell}: "${clip(c.name || id, 60)}" không khớp chỉ tiêu nào của ${set.title}`,
-        });
-      }
-    }
-    if (id === "" && criterion) id = criterion.id;
-    if (id !== "") {
-      const before = seenIds.get(id);
-      if (before !== undefined && (c.id.kind === "dotted" || c.id.kind === "int")) {
-        const cell = a1(c.row, idCol ?? 0);
-        problems.push({
-          code: "DUPLICATE_ID",
-          sheet,
-          cell,
-          value: id,
-          message: `Trang "${sheet}", ô ${cell}: số thứ tự "${id}" trùng với dòng ${before + 1}`,
-        });
-      } else seenIds.set(id, c.row);
-    }
-    if (criterion) {
-      const before = seenCriteria.get(criterion.id);
-      if (before !== undefined && seenIds.get(id) === c.row) {
-        const cell = a1(c.row, nameCol ?? 0);
-        problems.push({
-          code: "DUPLICATE_ID",
-          sheet,
-          cell,
-          value: clip(c.name || id, 80),
-          message: `Trang "${sheet}", ô ${cell}: dòng này và dòng ${before + 1} cùng là chỉ tiêu ${criterion.id}`,
-        });
-      } else if (before === undefined) seenCriteria.set(criterion.id, c.row);
-    }
-    // a group row named after a set group gives way to the matched criterion's own group
-    const setGroup = set !== null && currentGroup !== null && set.groups.some((g) => g.id === currentGroup);
-    const group = criterion && (setGroup || currentGroup === null) ? criterion.group : currentGroup;
-    const out: Mutable<AnnexRow> = {
-      row: c.row,
-      id,
-      name: c.name,
-      group,
-      target: cols.target !== undefined ? (c.target ?? null) : null,
-      result: c.result ?? null,
-    };
-    if (criterion) out.criterion = criterion;
-    const targetFormat = formatAt(grid, c.row, cols.target);
-    if (targetFormat !== undefined) out.targetFormat = targetFormat;
-    const resultFormat = formatAt(grid, c.row, cols.result);
-    if (resultFormat !== undefined) out.resultFormat = resultFormat;
-    if (cols.self !== undefined) out.self = c.self ?? null;
-    if (warnings !== null) out.warnings = warnings;
-    rows.push(out);
+    const row = resolveRow(c, state);
+    if (!row) continue;
+    rows.push(row);
     lastRow = Math.max(lastRow, c.lastRow);
   }
   if (set)
