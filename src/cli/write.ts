@@ -39,11 +39,26 @@ function overlaps(a: Area, b: Area): boolean {
 }
 
 /**
+ * The styles of the cells the add-in writes, one object each: ExcelJS turns a style into XML once per object
+ * (it remembers objects it has seen), so a fresh `{}` per cell would cost a rendering per cell. They are never
+ * changed: a cell is only ever given one of them whole (`cell.font = …` would change the shared object).
+ */
+const STYLES = {
+  plain: Object.freeze({}),
+  bold: Object.freeze({ font: Object.freeze({ bold: true }) }),
+  text: Object.freeze({ numFmt: "@" }),
+  boldText: Object.freeze({ numFmt: "@", font: Object.freeze({ bold: true }) }),
+} as const;
+
+/**
  * writes one plan value as a literal: ExcelJS stores strings as strings (also `=1+1`); text that Excel
  * would take for a formula when edited is also given the text format `@`
  */
-function writeCell(cell: ExcelJS.Cell, value: PlanCell): void {
-  if (typeof value === "string" && looksLikeFormula(value)) cell.numFmt = "@";
+function writeCell(cell: ExcelJS.Cell, value: PlanCell, bold: boolean): void {
+  const asText = typeof value === "string" && looksLikeFormula(value);
+  cell.style = (
+    asText ? (bold ? STYLES.boldText : STYLES.text) : bold ? STYLES.bold : STYLES.plain
+  ) as Partial<ExcelJS.Style>;
   cell.value = value;
 }
 
@@ -78,7 +93,7 @@ export function clearArea(sheet: ExcelJS.Worksheet, area: Area): void {
     for (let c = area.col; c < area.col + area.cols; c++) {
       const cell = row.getCell(c + 1);
       cell.value = null;
-      cell.style = {};
+      cell.style = STYLES.plain as Partial<ExcelJS.Style>;
     }
   }
   sheet.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => {
@@ -92,9 +107,7 @@ function applySheetPlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
     block.values.forEach((rowValues, i) => {
       const row = sheet.getRow(block.row + i + 1);
       rowValues.forEach((value, j) => {
-        const cell = row.getCell(block.col + j + 1);
-        writeCell(cell, value);
-        if (block.row + i === plan.own.row) cell.font = { bold: true };
+        writeCell(row.getCell(block.col + j + 1), value, block.row + i === plan.own.row);
       });
     });
   }
@@ -112,9 +125,7 @@ function writeSummary(workbook: ExcelJS.Workbook, plan: SummaryPlan): void {
     const row = sheet.getRow(r + 1);
     rowValues.forEach((value, c) => {
       if (value === null) return;
-      const cell = row.getCell(c + 1);
-      writeCell(cell, value);
-      if (bold.has(r)) cell.font = { bold: true };
+      writeCell(row.getCell(c + 1), value, bold.has(r));
     });
   });
   addConditionalFormats(sheet, plan.formats);
