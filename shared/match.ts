@@ -10,13 +10,22 @@ import type { CriteriaGroup, CriteriaSet, Criterion } from "./types";
 /** longest name text looked at: a 32,000-character cell is matched on its start */
 const MAX_NAME_CHARS = 2000;
 
-/** folded form of each non-ASCII character met so far (`ộ` → `o`, `Đ` → `d`, a combining mark → ``) */
+/**
+ * Folded form of each non-ASCII character (`ộ` → `o`, `Đ` → `d`, a combining mark → ``): a fixed fact of
+ * Unicode, filled in as characters are met; below U+2000 (all Vietnamese letters) by index, the rest in a map.
+ */
+const FOLD_TABLE: (string | undefined)[] = new Array<string | undefined>(0x2000).fill(undefined);
 const FOLDED_CHARS = memoTable<string, string>();
 
-function foldChar(ch: string): string {
+function foldOne(ch: string): string {
+  return /^[\s\u00a0\u2007\u202f]$/.test(ch) ? " " : fold(`a${ch}a`).slice(1, -1);
+}
+
+function foldChar(ch: string, code: number): string {
+  if (code < 0x2000) return (FOLD_TABLE[code] ??= foldOne(ch));
   let f = FOLDED_CHARS.get(ch);
   if (f === undefined) {
-    f = /^[\s\u00a0\u2007\u202f]$/.test(ch) ? " " : fold(`a${ch}a`).slice(1, -1);
+    f = foldOne(ch);
     if (FOLDED_CHARS.size < 10_000) FOLDED_CHARS.set(ch, f);
   }
   return f;
@@ -40,7 +49,7 @@ export function foldFast(text: string): string {
           : code >= 65 && code <= 90
             ? String.fromCharCode(code + 32)
             : text[i]!;
-    else f = foldChar(text[i]!);
+    else f = foldChar(text[i]!, code);
     if (f === " ") space = out !== "";
     else if (f !== "") {
       if (space) out += " ";

@@ -111,7 +111,13 @@ function cellString(v: RawCell): string {
 
 /** is this header text one of the add-in's own columns? */
 function isOwnHeader(v: RawCell): boolean {
-  return typeof v === "string" && foldFast(v).startsWith(OWN_KEY);
+  // the start is enough: a letter and its combining marks take at most three code units
+  return (
+    typeof v === "string" &&
+    v.length >= OWN_KEY.length &&
+    startsAlike(v, OWN_KEY) &&
+    foldFast(v.slice(0, 3 * OWN_KEY.length)).startsWith(OWN_KEY)
+  );
 }
 
 /** header roles of texts met so far: every commune's annex repeats the same header */
@@ -922,7 +928,9 @@ export function detectYear(grid: Grid): number | null {
   for (let r = 0; r < last; r++) {
     for (const v of grid.values[r] ?? []) {
       if (typeof v !== "string" || !v) continue;
-      const m = /\bnam\s+(20\d\d)\b/.exec(foldFast(v.length > 500 ? v.slice(0, 500) : v));
+      const start = v.length > 500 ? v.slice(0, 500) : v;
+      if (!/20\d\d/.test(start)) continue;
+      const m = /\bnam\s+(20\d\d)\b/.exec(foldFast(start));
       if (m) return Number(m[1]);
     }
   }

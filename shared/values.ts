@@ -53,10 +53,19 @@ export function roundRate(n: number): number {
 
 /** spaces of every width become one plain space; NFC so that each Vietnamese letter is one code point */
 export function normalizeCellText(text: string): string {
-  return text
-    .normalize("NFC")
-    .replace(/[\s\u00a0\u2007\u202f]+/g, " ")
-    .trim();
+  return (isNfc(text) ? text : text.normalize("NFC")).replace(/[\s\u00a0\u2007\u202f]+/g, " ").trim();
+}
+
+/**
+ * True for text NFC leaves as it is, checked cheaply: code points below U+0300 (ASCII, Latin-1, Latin
+ * Extended: no combining marks) and the precomposed Vietnamese letters U+1EA0–U+1EF9. Other text is normalized.
+ */
+function isNfc(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1ea0 || c > 0x1ef9)) return false;
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -357,6 +366,8 @@ function readText(rawText: string): Value {
   const text = normalizeCellText(rawText);
   if (!text) return { kind: "empty" };
   if (ERROR_TEXT.test(text)) return { kind: "error", error: text.toUpperCase() };
+  // a figure alone (`54,4%`, `2.050/3.200`, `> 90%`): no word to look for
+  if (!/\p{L}/u.test(text)) return readFigures(text, scanFigures(text)) ?? { kind: "text", text };
   const tokens = tokenize(text);
   if (noDataAtStart(tokens)) return { kind: "text", text };
   const atStart = resultWordAtStart(tokens);
@@ -365,7 +376,17 @@ function readText(rawText: string): Value {
   if (notEvaluated) return { kind: "notEvaluated", word: notEvaluated.word.text };
   if (atStart?.kind === "underWay") return { kind: "underWay", word: atStart.text };
 
-  const figures = scanFigures(text);
+  const figured = readFigures(text, scanFigures(text));
+  if (figured) return figured;
+  // yes/no keep the commune's words (`Chưa có hệ thống`), for reasons
+  if (atStart) return { kind: atStart.kind, word: clip(text, 60) };
+  const underWay = findResultWord(tokens, "underWay");
+  if (underWay) return { kind: "underWay", word: underWay.word.text };
+  return { kind: "text", text };
+}
+
+/** the value the figures of a text give: its first rate (a fraction wins), else the number it starts with */
+function readFigures(text: string, figures: Figures): Value | null {
   const [first] = figures.rates;
   if (first) {
     if (first.kind === "bad") return { kind: "unreadable", text };
@@ -396,11 +417,7 @@ function readText(rawText: string): Value {
       .trim();
     return { kind: "count", count: figures.leading.value, ...(unit ? { unit: clipUnit(unit) } : {}) };
   }
-  // yes/no keep the commune's words (`Chưa có hệ thống`), for reasons
-  if (atStart) return { kind: atStart.kind, word: clip(text, 60) };
-  const underWay = findResultWord(tokens, "underWay");
-  if (underWay) return { kind: "underWay", word: underWay.word.text };
-  return { kind: "text", text };
+  return null;
 }
 
 function clipUnit(unit: string): string {
