@@ -263,33 +263,40 @@ export function shareChartSection(entries: readonly RollupEntry[]): SummarySecti
 /** a criterion's name over its column of the matrix */
 const MATRIX_NAME_CHARS = 60;
 
+/** the label of a matrix cell */
+function matrixLabel(status: StatusCode | null | undefined): PlanCell {
+  return status === null || status === undefined ? NO_ROW_LABEL : STATUS_LABELS[status];
+}
+
 /**
- * The criteria × communes matrix of status labels, coloured by the same rules as the status columns. Communes
- * go down in ranking order and criteria across, so the matrix is as wide as the set whatever the number of
- * communes (600 communes across would pass Google Sheets' cell limit): a row of criterion names, a header of
- * IDs, then rank, commune and a status per criterion.
+ * The criteria × communes matrix of status labels, coloured by the same rules as the status columns, laid out
+ * with its longer side down so that the summary sheet stays narrow (every row of the sheet is as wide as its
+ * widest section):
+ * - criteria down, communes across (`Mã | Tên chỉ tiêu | xã A | xã B …`, communes in ranking order) when there
+ *   are no more communes than criteria: a district's roll-up;
+ * - communes down in ranking order, criteria across when there are more communes: a row of criterion names over
+ *   a header `Hạng | Xã, phường, thị trấn | 1.1 | 1.2 …` (600 communes across would make a sheet 600 columns wide,
+ *   about 8 million cells with the lists below it, near Google Sheets' 10 million cell limit).
  */
 export function matrixSection(matrix: RollupMatrix): SummarySection {
   return (b: SummaryBuilder) => {
-    if (matrix.communes.length === 0 || matrix.rows.length === 0) return;
+    const communes = matrix.communes.length;
+    const criteria = matrix.rows.length;
+    if (communes === 0 || criteria === 0) return;
     b.blank();
     b.header([MATRIX_TITLE]);
+    if (communes <= criteria) {
+      const header = b.header(["Mã", "Tên chỉ tiêu", ...matrix.communes]);
+      for (const row of matrix.rows) b.row([row.id, row.name, ...row.statuses.map(matrixLabel)]);
+      b.format({ area: { row: header + 1, col: 2, rows: criteria, cols: communes }, rules: STATUS_RULES });
+      return;
+    }
     b.row([null, MATRIX_NAMES_LABEL, ...matrix.rows.map((r) => clip(r.name, MATRIX_NAME_CHARS))]);
     const header = b.header(["Hạng", "Xã, phường, thị trấn", ...matrix.rows.map((r) => r.id)]);
     matrix.communes.forEach((commune, i) =>
-      b.row([
-        matrix.ranks[i] ?? null,
-        commune,
-        ...matrix.rows.map((r): PlanCell => {
-          const s = r.statuses[i];
-          return s === null || s === undefined ? NO_ROW_LABEL : STATUS_LABELS[s];
-        }),
-      ]),
+      b.row([matrix.ranks[i] ?? null, commune, ...matrix.rows.map((r) => matrixLabel(r.statuses[i]))]),
     );
-    b.format({
-      area: { row: header + 1, col: 2, rows: matrix.communes.length, cols: matrix.rows.length },
-      rules: STATUS_RULES,
-    });
+    b.format({ area: { row: header + 1, col: 2, rows: communes, cols: criteria }, rules: STATUS_RULES });
   };
 }
 

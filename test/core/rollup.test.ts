@@ -282,16 +282,51 @@ describe("rollupSections", () => {
     ]);
   });
 
-  it("writes the matrix of status labels with the status colours, communes down and criteria across", () => {
+  it("writes the matrix of status labels with the status colours, criteria down when communes are fewer", () => {
     const at = rowIndex(plan, MATRIX_TITLE);
-    expect(plan.values.slice(at + 1, at + 5).map((r) => r.slice(0, 5))).toEqual([
-      [null, MATRIX_NAMES_LABEL, "Xây dựng chỉ tiêu CĐS", "Văn bản điện tử", "Thanh toán không tiền mặt"],
-      ["Hạng", "Xã, phường, thị trấn", "1.1", "1.2", "2.4"],
-      [1, "Quảng Ngọc", "Đạt", "Đạt", "Đạt"],
-      [2, "xã Hoằng Phụ", "Đạt", "Không đạt", "Đạt"],
+    expect(plan.values.slice(at + 1, at + 5).map((r) => r.slice(0, 4))).toEqual([
+      ["Mã", "Tên chỉ tiêu", "Quảng Ngọc", "xã Hoằng Phụ"],
+      ["1.1", "Xây dựng chỉ tiêu CĐS", "Đạt", "Đạt"],
+      ["1.2", "Văn bản điện tử", "Đạt", "Không đạt"],
+      ["2.4", "Thanh toán không tiền mặt", "Đạt", "Đạt"],
     ]);
-    const matrixFormat = plan.formats.find((f) => f.area.row === at + 3);
-    expect(matrixFormat).toEqual({ area: { row: at + 3, col: 2, rows: 2, cols: 3 }, rules: STATUS_RULES });
+    const matrixFormat = plan.formats.find((f) => f.area.row === at + 2);
+    expect(matrixFormat).toEqual({ area: { row: at + 2, col: 2, rows: 3, cols: 2 }, rules: STATUS_RULES });
+  });
+
+  it("turns the matrix round when communes outnumber criteria: communes down in ranking order", () => {
+    const many = ["1.1", "1.2", "2.4", "1.1"].map((id, i) =>
+      report(`Trang ${i + 1}`, [
+        ["1.1", i === 1 ? "KHONG_DAT" : "DAT"],
+        ...(i === 3 ? [] : [[id === "1.1" ? "2.4" : id, "DAT"] as Line]),
+      ]),
+    );
+    const e = rollup(
+      many,
+      many.map((_, i) => title(`xã ${String.fromCharCode(65 + i)}`)),
+    );
+    const p = build(rollupSections({ sheets: many, skipped: [], rollup: e }, [SET]), many);
+    const at = rowIndex(p, MATRIX_TITLE);
+    const ids = p.values[at + 2]!.slice(2, 5);
+    expect(p.values[at + 2]!.slice(0, 2)).toEqual(["Hạng", "Xã, phường, thị trấn"]);
+    expect(ids).toEqual(["1.1", "1.2", "2.4"]);
+    expect(p.values[at + 1]!.slice(1, 5)).toEqual([
+      MATRIX_NAMES_LABEL,
+      "Xây dựng chỉ tiêu CĐS",
+      "Văn bản điện tử",
+      "Thanh toán không tiền mặt",
+    ]);
+    const rows = p.values.slice(at + 3, at + 7).map((r) => r.slice(0, 5));
+    expect(rows.map((r) => r[0])).toEqual(e.map((x) => x.rank));
+    expect(rows.map((r) => r[1])).toEqual(e.map((x) => x.commune));
+    const b = rows.find((r) => r[1] === "xã B")!;
+    expect(b.slice(2)).toEqual(["Không đạt", "Đạt", NO_ROW_LABEL]);
+    const d = rows.find((r) => r[1] === "xã D")!;
+    expect(d.slice(2)).toEqual(["Đạt", NO_ROW_LABEL, NO_ROW_LABEL]);
+    expect(p.formats).toContainEqual({
+      area: { row: at + 3, col: 2, rows: 4, cols: 3 },
+      rules: STATUS_RULES,
+    });
   });
 
   it("lists the disputes with our grade coloured", () => {
@@ -316,8 +351,7 @@ describe("rollupSections", () => {
     const at = rowIndex(p, DISPUTES_TITLE);
     expect(p.values[at + 1]![0]).toBe("Không có xã nào tự đánh giá khác kết quả chấm.");
     const m = rowIndex(p, MATRIX_TITLE);
-    expect(p.values[m + 2]!.slice(0, 4)).toEqual(["Hạng", "Xã, phường, thị trấn", "1.1", "1.2"]);
-    expect(p.values[m + 3]!.slice(1, 4)).toEqual(["a", "Đạt", NO_ROW_LABEL]);
+    expect(p.values[m + 2]!.slice(0, 4)).toEqual(["1.1", "Xây dựng chỉ tiêu CĐS", "Đạt", NO_ROW_LABEL]);
   });
 
   it("adds nothing without a roll-up", () => {
