@@ -11,54 +11,10 @@ import type { CriteriaGroup, CriteriaSet, Criterion } from "./types";
 const MAX_NAME_CHARS = 2000;
 
 /**
- * Folded form of each non-ASCII character (`ộ` → `o`, `Đ` → `d`, a combining mark → ``): a fixed fact of
- * Unicode, filled in as characters are met; below U+2000 (all Vietnamese letters) by index, the rest in a map.
- */
-const FOLD_TABLE: (string | undefined)[] = new Array<string | undefined>(0x2000).fill(undefined);
-const FOLDED_CHARS = memoTable<string, string>();
-
-function foldOne(ch: string): string {
-  return /^[\s\u00a0\u2007\u202f]$/.test(ch) ? " " : fold(`a${ch}a`).slice(1, -1);
-}
-
-function foldChar(ch: string, code: number): string {
-  if (code < 0x2000) return (FOLD_TABLE[code] ??= foldOne(ch));
-  let f = FOLDED_CHARS.get(ch);
-  if (f === undefined) {
-    f = foldOne(ch);
-    if (FOLDED_CHARS.size < 10_000) FOLDED_CHARS.set(ch, f);
-  }
-  return f;
-}
-
-/**
- * The same as `fold` from text.ts, a character at a time with a table of the characters met: `normalize`
- * on every cell of a large workbook costs seconds.
+ * `fold` from text.ts, under the name the matching code has always used for it.
  * @example foldFast("Kết quả  đạt được") === "ket qua dat duoc"
  */
-export function foldFast(text: string): string {
-  let out = "";
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let f: string;
-    if (code < 128)
-      f =
-        code === 32 || (code >= 9 && code <= 13)
-          ? " "
-          : code >= 65 && code <= 90
-            ? String.fromCharCode(code + 32)
-            : text[i]!;
-    else f = foldChar(text[i]!, code);
-    if (f === " ") space = out !== "";
-    else if (f !== "") {
-      if (space) out += " ";
-      out += f;
-      space = false;
-    }
-  }
-  return out;
-}
+export const foldFast = fold;
 
 /** `words` of recent texts: tables repeat the same names and headers */
 const WORDS_CACHE = memoTable<string, string>();

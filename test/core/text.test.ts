@@ -1,8 +1,44 @@
+import fc from "fast-check";
 import { a1, columnLetters, fold, formatNumber, formatPercent, parseA1 } from "../../shared/text";
+
+/** folding as defined: NFD, marks dropped, đ → d, lowercase, spaces collapsed and trimmed */
+function foldByDefinition(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[\s\u00a0\u2007\u202f]+/g, " ")
+    .trim();
+}
+
+const VIETNAMESE =
+  "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ" +
+  "AÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬEÈÉẺẼẸÊỀẾỂỄỆIÌÍỈĨỊOÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢUÙÚỦŨỤƯỪỨỬỮỰYỲÝỶỸỴĐ";
+const PIECES = [
+  ...VIETNAMESE,
+  ..."bcdghklmnpqrstvx0123456789 ,.%/-",
+  "\u00a0",
+  "\u2007",
+  "\t",
+  "\u0301",
+  "\u0323",
+];
 
 describe("fold", () => {
   it("drops diacritics, đ, case and extra space", () => {
     expect(fold("  Kết quả\u00a0 ĐẠT được ")).toBe("ket qua dat duoc");
+  });
+
+  it("gives what the definition gives, a character at a time, for composed and decomposed Vietnamese", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (pieces) => {
+        const text = pieces.join("");
+        expect(fold(text)).toBe(foldByDefinition(text));
+        expect(fold(text.normalize("NFD"))).toBe(foldByDefinition(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
