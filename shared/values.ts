@@ -367,7 +367,7 @@ function readText(rawText: string): Value {
   if (!text) return { kind: "empty" };
   if (ERROR_TEXT.test(text)) return { kind: "error", error: text.toUpperCase() };
   // a figure alone (`54,4%`, `2.050/3.200`, `> 90%`): no word to look for
-  if (!/\p{L}/u.test(text)) return readFigures(text, scanFigures(text)) ?? { kind: "text", text };
+  if (!/\p{L}/u.test(text)) return plainFigure(text) ?? readFigureText(text);
   const tokens = tokenize(text);
   if (noDataAtStart(tokens)) return { kind: "text", text };
   const atStart = resultWordAtStart(tokens);
@@ -383,6 +383,37 @@ function readText(rawText: string): Value {
   const underWay = findResultWord(tokens, "underWay");
   if (underWay) return { kind: "underWay", word: underWay.word.text };
   return { kind: "text", text };
+}
+
+/** a text of figures only, read the general way: its figures' value, else text */
+export function readFigureText(text: string): Value {
+  return readFigures(text, scanFigures(text)) ?? { kind: "text", text };
+}
+
+const PLAIN_PERCENT = /^(\d+(?:[.,]\d+)*) ?%$/;
+const PLAIN_FRACTION = /^(\d+(?:[.,]\d+)*) ?\/ ?(\d+(?:[.,]\d+)*)$/;
+
+/**
+ * The two spellings most results take, read directly: `54,4%` and `2.050/3.200`; null for anything else (and for
+ * `3/2023`, a month), which {@link readFigureText} reads. Both give the same value for these spellings.
+ */
+function plainFigure(text: string): Value | null {
+  const pct = PLAIN_PERCENT.exec(text);
+  if (pct) {
+    const percent = parseViNumber(pct[1]!);
+    return percent === null ? null : { kind: "percent", percent };
+  }
+  const frac = PLAIN_FRACTION.exec(text);
+  if (!frac || isMonthYear(frac[1]!, frac[2]!)) return null;
+  const numerator = parseViNumber(frac[1]!);
+  const denominator = parseViNumber(frac[2]!);
+  if (numerator === null || denominator === null) return null;
+  return {
+    kind: "fraction",
+    numerator,
+    denominator,
+    percent: denominator === 0 ? null : roundRate((numerator / denominator) * 100),
+  };
 }
 
 /** the value the figures of a text give: its first rate (a fraction wins), else the number it starts with */

@@ -3,7 +3,7 @@
  * in `FOUND_CASES` below.
  */
 import fc from "fast-check";
-import { cellText, readValue } from "../../shared/values";
+import { cellText, normalizeCellText, readFigureText, readValue } from "../../shared/values";
 import { readTarget, targetText } from "../../shared/targets";
 import { gradeValue } from "../../shared/grade";
 import { formatNumber } from "../../shared/text";
@@ -202,6 +202,33 @@ describe("the same figure in different Vietnamese spellings reads the same", () 
         },
       ),
       run,
+    );
+  });
+});
+
+describe("the shortcut for plain figures", () => {
+  const digits = fc.stringMatching(/^[0-9]{1,7}$/);
+  const number = fc
+    .array(fc.oneof(digits, fc.constantFrom(".", ",", ".", ",", "0", "00", "000")), {
+      minLength: 1,
+      maxLength: 6,
+    })
+    .map((parts) => parts.join(""));
+  const space = fc.constantFrom("", " ", "  ", "\u00a0");
+  const figure = fc.oneof(
+    fc.tuple(number, space).map(([n, sp]) => `${n}${sp}%`),
+    fc.tuple(number, space, space, number).map(([a, s1, s2, b]) => `${a}${s1}/${s2}${b}`),
+    fc
+      .tuple(fc.integer({ min: 0, max: 14 }), fc.integer({ min: 1940, max: 2100 }))
+      .map(([m, y]) => `${m}/${y}`),
+  );
+
+  it("reads 54,4% and 2.050/3.200 as the general reader does", () => {
+    fc.assert(
+      fc.property(figure, (text) => {
+        expect(readValue(text)).toEqual(readFigureText(normalizeCellText(text)));
+      }),
+      { ...run, numRuns: 2000 },
     );
   });
 });
