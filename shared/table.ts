@@ -18,6 +18,7 @@ import type {
   GradeWarning,
   Grid,
   Problem,
+  ProblemCode,
   RawCell,
 } from "./types";
 
@@ -733,9 +734,22 @@ function resolveId(c: Candidate, m: NameMatch | null, lastMinor: ReadonlyMap<str
   return written && alt && before >= written.minor && alt.minor > before ? c.id.alt : c.derived;
 }
 
+/** a problem of the cell at `row` and `col`, its message written around the cell's address */
+function addProblem(
+  st: Resolution,
+  code: ProblemCode,
+  row: number,
+  col: number | undefined,
+  value: string,
+  message: (cell: string) => string,
+): void {
+  const cell = a1(row, col ?? 0);
+  st.problems.push({ code, sheet: st.sheet, cell, value, message: message(cell) });
+}
+
 /** pass 2 for one non-group row: its ID, criterion, warnings and problems; null for a name-only row unmatched */
 function resolveRow(c: Candidate, st: Resolution): AnnexRow | null {
-  const { set, sheet, problems } = st;
+  const { set, sheet } = st;
   const m = set && c.name ? (c.matchedIn === set ? c.match : matchWords(c.key, set, c.ids)) : null;
   if (c.kind === "nameOnly" && !m) return null;
   let id = resolveId(c, m, st.lastMinor);
@@ -755,43 +769,44 @@ function resolveRow(c: Candidate, st: Resolution): AnnexRow | null {
       ];
     }
     criterion = m?.criterion ?? byId;
-    if (!criterion) {
-      const cell = a1(c.row, st.nameCol ?? 0);
-      problems.push({
-        code: "UNKNOWN_CRITERION",
-        sheet,
-        cell,
-        value: clip(c.name || id, 80),
-        message: `Trang "${sheet}", ô ${cell}: "${clip(c.name || id, 60)}" không khớp chỉ tiêu nào của ${set.title}`,
-      });
-    }
+    if (!criterion)
+      addProblem(
+        st,
+        "UNKNOWN_CRITERION",
+        c.row,
+        st.nameCol,
+        clip(c.name || id, 80),
+        (cell) =>
+          `Trang "${sheet}", ô ${cell}: "${clip(c.name || id, 60)}" không khớp chỉ tiêu nào của ${set.title}`,
+      );
   }
   if (id === "" && criterion) id = criterion.id;
   if (id !== "") {
     const before = st.seenIds.get(id);
-    if (before !== undefined && (c.id.kind === "dotted" || c.id.kind === "int")) {
-      const cell = a1(c.row, st.idCol ?? 0);
-      problems.push({
-        code: "DUPLICATE_ID",
-        sheet,
-        cell,
-        value: id,
-        message: `Trang "${sheet}", ô ${cell}: số thứ tự "${id}" trùng với dòng ${before + 1}`,
-      });
-    } else st.seenIds.set(id, c.row);
+    if (before !== undefined && (c.id.kind === "dotted" || c.id.kind === "int"))
+      addProblem(
+        st,
+        "DUPLICATE_ID",
+        c.row,
+        st.idCol,
+        id,
+        (cell) => `Trang "${sheet}", ô ${cell}: số thứ tự "${id}" trùng với dòng ${before + 1}`,
+      );
+    else st.seenIds.set(id, c.row);
   }
   if (criterion) {
     const before = st.seenCriteria.get(criterion.id);
-    if (before !== undefined && st.seenIds.get(id) === c.row) {
-      const cell = a1(c.row, st.nameCol ?? 0);
-      problems.push({
-        code: "DUPLICATE_ID",
-        sheet,
-        cell,
-        value: clip(c.name || id, 80),
-        message: `Trang "${sheet}", ô ${cell}: dòng này và dòng ${before + 1} cùng là chỉ tiêu ${criterion.id}`,
-      });
-    } else if (before === undefined) st.seenCriteria.set(criterion.id, c.row);
+    if (before !== undefined && st.seenIds.get(id) === c.row)
+      addProblem(
+        st,
+        "DUPLICATE_ID",
+        c.row,
+        st.nameCol,
+        clip(c.name || id, 80),
+        (cell) =>
+          `Trang "${sheet}", ô ${cell}: dòng này và dòng ${before + 1} cùng là chỉ tiêu ${criterion.id}`,
+      );
+    else if (before === undefined) st.seenCriteria.set(criterion.id, c.row);
   }
   // a group row named after a set group gives way to the matched criterion's own group
   const current = st.currentGroup;
