@@ -98,3 +98,22 @@ describe("cds-grade --export-set", () => {
     expect(b.errors[0]).toContain('thừa "--year"');
   });
 });
+
+describe("CDS_DEBUG", () => {
+  it("prints the time of each step of grading a file on stderr, and nothing without it", async () => {
+    const dir = tempDir("cds-debug-");
+    const input = path.join(FIXTURES, "hoang-phu-2023.xlsx");
+    const quiet = io();
+    expect(await runCli([input, "--out", path.join(dir, "a.xlsx")], quiet)).toBe(0);
+    expect(quiet.errors).toEqual([]);
+    const loud = { ...io(), debug: true };
+    const errors: string[] = [];
+    expect(
+      await runCli([input, "--out", path.join(dir, "b.xlsx")], { ...loud, err: (t) => errors.push(t) }),
+    ).toBe(0);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^Thời gian: đọc tệp \d+ ms; chấm \d+ ms; ghi kết quả vào bảng \d+ ms; ghi tệp \d+ ms; báo cáo \d+ ms$/,
+    );
+  });
+});
