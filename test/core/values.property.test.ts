@@ -206,6 +206,39 @@ describe("the same figure in different Vietnamese spellings reads the same", () 
   });
 });
 
+describe("normalizeCellText", () => {
+  const pieces = [
+    ..."aăâeêioôơuưyđAĂÂEÊIOÔƠUƯYĐàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ",
+    ..."bcghklmnpqrstvx0123456789 ,.%/-≥…–",
+    "\u0300",
+    "\u0301",
+    "\u0303",
+    "\u0309",
+    "\u0323",
+    "\u0302",
+    "\u031b",
+    "\u00a0",
+    "\u2007",
+    "\u202f",
+    "\t",
+    "\u212b",
+  ];
+  it("is NFC with every run of spaces made one space, trimmed, whether or not it takes the ASCII shortcut", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join("");
+        const expected = text
+          .normalize("NFC")
+          .replace(/[\s\u00a0\u2007\u202f]+/g, " ")
+          .trim();
+        expect(normalizeCellText(text)).toBe(expected);
+        expect(normalizeCellText(text.normalize("NFD"))).toBe(expected);
+      }),
+      { ...run, numRuns: 1000 },
+    );
+  });
+});
+
 describe("the shortcut for plain figures", () => {
   const digits = fc.stringMatching(/^[0-9]{1,7}$/);
   const number = fc
