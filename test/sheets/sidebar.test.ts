@@ -21,7 +21,12 @@ const ARGS = [
   "--disable-sync",
 ];
 const SIDEBAR_URL = "https://sidebar.invalid/Sidebar.html";
-const SCREENSHOT = path.resolve(__dirname, "..", "..", "docs", "sheets-sidebar.png");
+/** the README's picture: written when missing or when UPDATE_SCREENSHOTS=1; every other run writes test/artifacts/ */
+const DOCS_SCREENSHOT = path.resolve(__dirname, "..", "..", "docs", "sheets-sidebar.png");
+const SCREENSHOT =
+  process.env["UPDATE_SCREENSHOTS"] === "1" || !fs.existsSync(DOCS_SCREENSHOT)
+    ? DOCS_SCREENSHOT
+    : path.resolve(__dirname, "..", "artifacts", "sheets-sidebar.png");
 
 const available = fs.existsSync(CHROMIUM);
 if (!available && !process.env["CI"])
@@ -128,6 +133,7 @@ suite("Sidebar.html in Chromium", () => {
         await page.waitForTimeout(50);
       expect(fake.spreadsheet.sheets[0]!.activeRange).toBe(cell);
 
+      fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
       await page.screenshot({ path: SCREENSHOT, fullPage: true });
 
       await page.click("#clear");
