@@ -201,6 +201,33 @@ export const MATRIX_TITLE = "1.2. MA TRẬN TRẠNG THÁI: CHỈ TIÊU × XÃ";
 export const DISPUTES_TITLE = "1.3. CHỈ TIÊU XÃ TỰ ĐÁNH GIÁ KHÁC KẾT QUẢ CHẤM";
 export const SHARE_CHART_TITLE = "Tỷ lệ chỉ tiêu đạt của các xã (%)";
 
+/** the ranking in short, as texts: what the command line prints and the task pane and sidebar show */
+export interface RankingTable {
+  readonly header: readonly string[];
+  /** best first */
+  readonly rows: readonly (readonly string[])[];
+}
+
+/**
+ * The communes ranked, one row of texts each (rank, commune, sheet, met/evaluated, share met, verdict); for
+ * showing beside the summary sheet, which holds the full ranking table.
+ */
+export function rankingTable(entries: readonly RollupEntry[]): RankingTable {
+  return {
+    header: ["Hạng", "Xã/phường", "Trang tính", "Đạt/Đánh giá", "Tỷ lệ", "Kết luận"],
+    rows: [...entries]
+      .sort((a, b) => a.rank - b.rank)
+      .map((e) => [
+        String(e.rank),
+        e.commune,
+        e.sheet,
+        metOfEvaluated(e.met, e.evaluated),
+        e.share === null ? "—" : formatPercent(e.share),
+        e.complete ? COMPLETE_LABEL : INCOMPLETE_LABEL,
+      ]),
+  };
+}
+
 /** the ranking table: rank, commune, met/evaluated per group, totals, share, verdict, unmet criteria */
 export function rankingSection(entries: readonly RollupEntry[]): SummarySection {
   return (b: SummaryBuilder) => {

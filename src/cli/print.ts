@@ -2,7 +2,8 @@
  * The terminal summary of cds-grade, in Vietnamese, with aligned columns.
  */
 import type { Problem, RollupEntry, SheetReport, WorkbookReport } from "../../shared/types";
-import { a1, clip, formatPercent } from "../../shared/text";
+import { rankingTable } from "../../shared/rollup";
+import { a1, clip } from "../../shared/text";
 
 /** display width: length after NFC (Vietnamese letters compose to one code point each) */
 export function textWidth(text: string): number {
@@ -80,17 +81,8 @@ function sheetLines(sheet: SheetReport): string[] {
 
 /** the ranking of the communes, best first */
 function rollupLines(rollup: readonly RollupEntry[]): string[] {
-  const rows = [["Hạng", "Xã/phường", "Trang tính", "Đạt/Đánh giá", "Tỷ lệ", "Kết luận"]];
-  for (const e of [...rollup].sort((a, b) => a.rank - b.rank)) {
-    rows.push([
-      String(e.rank),
-      e.commune,
-      e.sheet,
-      `${e.met}/${e.evaluated}`,
-      e.share === null ? "—" : formatPercent(e.share),
-      e.complete ? "Hoàn thành" : "Chưa hoàn thành",
-    ]);
-  }
+  const ranking = rankingTable(rollup);
+  const rows = [ranking.header, ...ranking.rows];
   return [`Xếp hạng ${rollup.length} xã/phường:`, ...table(rows, [0, 4]).map((l) => `  ${l}`), ""];
 }
 

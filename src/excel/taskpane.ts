@@ -3,7 +3,8 @@
  * All Excel work goes through adapter.ts inside Excel.run; every failure ends in the pane in Vietnamese.
  */
 import { BUILTIN_SETS } from "../../shared/criteria";
-import { STATUS_COLORS } from "../../shared/labels";
+import { STATUS_COLORS, SUMMARY_SHEET } from "../../shared/labels";
+import { rankingTable } from "../../shared/rollup";
 import { COMPLETE_LABEL, INCOMPLETE_LABEL } from "../../shared/plan";
 import { clip } from "../../shared/text";
 import type { GradedRow, SheetReport, WorkbookReport } from "../../shared/types";
@@ -156,6 +157,30 @@ function groupTable(sheet: SheetReport): HTMLTableElement {
   return table;
 }
 
+/** the communes ranked (with two or more graded), over the results of each sheet */
+function rankingSection(report: WorkbookReport): HTMLElement | null {
+  const entries = report.rollup ?? [];
+  if (entries.length < 2) return null;
+  const ranking = rankingTable(entries);
+  const section = make("section", undefined, "ranking");
+  section.append(make("h2", `Xếp hạng ${entries.length} xã/phường`));
+  const table = make("table");
+  const head = make("tr");
+  for (const h of ranking.header) head.append(make("th", h));
+  table.append(head);
+  const numeric = new Set([0, 3, 4]);
+  for (const row of ranking.rows) {
+    const tr = make("tr");
+    row.forEach((text, i) => tr.append(make("td", text, numeric.has(i) ? "num" : undefined)));
+    table.append(tr);
+  }
+  section.append(table);
+  section.append(
+    make("p", `Bảng đầy đủ (từng nhóm, chỉ tiêu chưa đạt, ma trận) ở trang "${SUMMARY_SHEET}".`, "muted"),
+  );
+  return section;
+}
+
 /** one criterion not met; a button that selects its cell when the sheet exists (not a commune's column) */
 function unmetItem(sheet: string, row: GradedRow, selectable: boolean): HTMLLIElement {
   const li = make("li");
@@ -183,6 +208,8 @@ function unmetItem(sheet: string, row: GradedRow, selectable: boolean): HTMLLIEl
 function renderReport(report: WorkbookReport, sheetNames: readonly string[]): void {
   const box = el("results");
   box.replaceChildren();
+  const ranking = rankingSection(report);
+  if (ranking) box.append(ranking);
   for (const sheet of report.sheets) {
     const section = make("section");
     section.className = "sheet-result";

@@ -16,6 +16,7 @@ import {
   isSummarySheet,
   planClear,
   planCriteriaSheet,
+  rankingTable,
   type SheetReport,
   type WorkbookReport,
 } from "../../shared";
@@ -130,6 +131,7 @@ export function sidebarReport(
     sheets: report.sheets.map((s) => sidebarSheet(s, real)),
     skipped: report.skipped.map((s) => ({ name: s.name, reason: s.reason })),
     summarySheet: summaryWritten ? SUMMARY_SHEET : null,
+    ranking: report.rollup && report.rollup.length > 1 ? rankingTable(report.rollup) : null,
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * What the server sends to the sidebar: plain JSON (google.script.run passes no class instances, no Dates).
  */
+import type { RankingTable } from "../../shared/rollup";
 import type { GroupSummary, StatusCode } from "../../shared/types";
 
 /** one sheet as the sidebar lists it before grading */
@@ -57,6 +58,8 @@ export interface SidebarReport {
   readonly skipped: readonly { readonly name: string; readonly reason: string }[];
   /** the summary sheet written, or null when nothing was graded */
   readonly summarySheet: string | null;
+  /** the communes ranked, when two or more were graded */
+  readonly ranking: RankingTable | null;
 }
 
 export interface ClearReport {

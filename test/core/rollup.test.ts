@@ -3,6 +3,7 @@ import { SummaryBuilder } from "../../shared/plan";
 import {
   DISPUTES_TITLE,
   MATRIX_NAMES_LABEL,
+  rankingTable,
   MATRIX_TITLE,
   NO_ROW_LABEL,
   RANKING_TITLE,
@@ -165,6 +166,34 @@ const SET: CriteriaSet = {
     notEvaluatedIn: [],
   })),
 };
+
+describe("rankingTable", () => {
+  it("gives the ranking in short, best first, ties sharing a rank", () => {
+    const reports = [
+      report("A", [
+        ["1.1", "DAT"],
+        ["1.2", "KHONG_DAT"],
+      ]),
+      report("B", [
+        ["1.1", "DAT"],
+        ["1.2", "DAT"],
+      ]),
+      report("C", [["1.1", "KHONG_DANH_GIA"]]),
+      report("D", [
+        ["1.1", "KHONG_DAT"],
+        ["1.2", "DAT"],
+      ]),
+    ];
+    const table = rankingTable(rollup(reports, ["xã A", "xã B", "xã C", "xã D"].map(title)));
+    expect(table.header).toEqual(["Hạng", "Xã/phường", "Trang tính", "Đạt/Đánh giá", "Tỷ lệ", "Kết luận"]);
+    expect(table.rows).toEqual([
+      ["1", "xã B", "B", "2/2", "100%", "Hoàn thành"],
+      ["2", "xã A", "A", "1/2", "50%", "Chưa hoàn thành"],
+      ["2", "xã D", "D", "1/2", "50%", "Chưa hoàn thành"],
+      ["4", "xã C", "C", "0/0", "—", expect.any(String)],
+    ]);
+  });
+});
 
 describe("rollupMatrix", () => {
   it("puts criteria in set order and communes in ranking order, null where a row is missing", () => {

@@ -11,7 +11,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import webpack from "webpack";
 import { OWN_HEADERS, STATUS_LABELS, SUMMARY_SHEET } from "../../shared/labels";
 import { ensureBuilt, ROOT } from "./built";
-import { HEADER_ROW, ROW_OF } from "./fixture";
+import { annexSheet, HEADER_ROW, ROW_OF } from "./fixture";
 
 jest.setTimeout(300_000);
 
@@ -211,6 +211,24 @@ describeBrowser("the built task pane in Chromium", () => {
     expect(await fake(`x.names.get("CDS_DAT").formula`)).toMatch(/^=LAMBDA\(ket_qua,chi_tieu,\[nam\],/);
     await page.click("#add-name");
     await page.locator("#notice", { hasText: "Sổ đã có tên CDS_DAT" }).waitFor({ state: "visible" });
+  });
+
+  test("with two communes graded, the pane ranks them over the results of each sheet", async () => {
+    await page.evaluate(
+      (init) =>
+        (window as unknown as { __fakeExcel: { addSheet(i: unknown): unknown } }).__fakeExcel.addSheet(init),
+      JSON.parse(JSON.stringify(annexSheet("Quảng Ngọc", "xã Quảng Ngọc"))) as unknown,
+    );
+    await page.check('input[name="scope"][value="all"]');
+    await page.click("#grade");
+    await page.locator(".ranking").waitFor({ state: "visible" });
+    expect(await page.textContent(".ranking h2")).toBe("Xếp hạng 2 xã/phường");
+    const rows = await page.locator(".ranking tr").allTextContents();
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toContain("Hạng");
+    expect(rows.slice(1).join(" ")).toContain("xã Hoằng Phụ");
+    expect(rows.slice(1).join(" ")).toContain("xã Quảng Ngọc");
+    expect(await page.locator("#results section").first().getAttribute("class")).toBe("ranking");
   });
 
   test("no page error on the way", () => {

@@ -170,6 +170,29 @@ suite("Sidebar.html in Chromium", () => {
     }
   });
 
+  test("with two communes graded, the sidebar ranks them over the results of each sheet", async () => {
+    const other = seedAnnex("xã Quảng Ngọc");
+    fake.addSheet("Xã Quảng Ngọc", other.values, other.formats);
+    const page = await open();
+    try {
+      await page.waitForFunction(() =>
+        document.getElementById("detected")!.textContent!.includes("Bảng tính có"),
+      );
+      await page.click("#grade-all");
+      await page.waitForSelector(".ranking");
+      expect(await page.textContent(".ranking h2")).toBe("Xếp hạng 2 xã/phường");
+      const rows = await page.locator(".ranking tr").allTextContents();
+      expect(rows).toHaveLength(3);
+      expect(rows.slice(1).join(" ")).toContain("xã Hoằng Phụ");
+      expect(rows.slice(1).join(" ")).toContain("xã Quảng Ngọc");
+      // the same results: a tie, both ranked first
+      expect(await page.locator(".ranking td:first-child").allTextContents()).toEqual(["1", "1"]);
+      expect(await page.locator("#results > *").first().getAttribute("class")).toBe("ranking");
+    } finally {
+      await page.close();
+    }
+  });
+
   test("an error shows in Vietnamese", async () => {
     fake.protect("Xã Hoằng Phụ", "G1:H60", { description: "Khóa số liệu" });
     const page = await open();

@@ -161,9 +161,40 @@ function sheetBlock(sheet: SidebarSheet): HTMLElement {
   return box;
 }
 
+/** the communes ranked, over the results of each sheet */
+function rankingBlock(report: SidebarReport): HTMLElement | null {
+  const ranking = report.ranking;
+  if (!ranking) return null;
+  const box = el("div", undefined, "ranking");
+  box.appendChild(el("h2", `Xếp hạng ${ranking.rows.length} xã/phường`));
+  const table = el("table");
+  const head = el("tr");
+  for (const h of ranking.header) head.appendChild(el("th", h));
+  table.appendChild(head);
+  for (const row of ranking.rows) {
+    const tr = el("tr");
+    row.forEach((text, i) =>
+      tr.appendChild(el("td", text, i === 0 || i === 3 || i === 4 ? "num" : undefined)),
+    );
+    table.appendChild(tr);
+  }
+  box.appendChild(table);
+  if (report.summarySheet)
+    box.appendChild(
+      el(
+        "div",
+        `Bảng đầy đủ (từng nhóm, chỉ tiêu chưa đạt, ma trận) ở trang "${report.summarySheet}".`,
+        "muted",
+      ),
+    );
+  return box;
+}
+
 function showReport(report: SidebarReport): void {
   const results = byId("results");
   results.textContent = "";
+  const ranking = rankingBlock(report);
+  if (ranking) results.appendChild(ranking);
   for (const sheet of report.sheets) results.appendChild(sheetBlock(sheet));
   if (report.skipped.length > 0) {
     results.appendChild(el("h2", "Trang không chấm"));
