@@ -848,16 +848,120 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
   const cols = header.columns;
   if (cols.result === undefined)
     return { skipped: "bảng không có cột kết quả (Kết quả đạt được, Kết quả thực hiện, Thực hiện)" };
-  const problems: Problem[] = [];
   const keyCols = [...header.keys.keys()];
-  const candidates = readCandidates(grid, header, {
+  const reading: RowReading = {
     own: new Set(header.ownColumns),
     keyCols,
     keyTexts: keyCols.map((c) => header.keys.get(c)!),
     needRepeat: Math.max(2, Math.ceil(keyCols.length / 2)),
     cols,
     sets: options.sets,
+  };
+  const ownColumn = header.ownColumns.length > 0 ? header.ownColumns[0]! : maxCol + 1;
+  // the communes of a roll-up share one table structure: read it once, then take each sheet's cells
+  const key = structureKey(grid, header, reading, options);
+  const known = key === null ? undefined : STRUCTURES.get(key);
+  if (known) return withCells(known, grid, ownColumn);
+  const annex = readStructure(sheet, grid, header, reading, options, ownColumn);
+  if (key !== null && !("skipped" in annex) && annex.problems.length === 0) {
+    if (STRUCTURES.size >= MAX_STRUCTURES) STRUCTURES.clear();
+    STRUCTURES.set(key, annex);
+  }
+  return annex;
+}
+
+/** table structures read so far, by {@link structureKey}; few, since each key holds every row's ID and name */
+const STRUCTURES = memoTable<string, Annex>();
+const MAX_STRUCTURES = 64;
+/** ids of the lists of sets met, for the structure keys */
+const SET_LISTS = new WeakMap<readonly CriteriaSet[], number>();
+let setLists = 0;
+
+/** a cell in a structure key: its type and text; null for an object (a date, an error), which is not keyed */
+function keyOfCell(v: RawCell): string | null {
+  if (v === null || v === undefined || v === "") return "";
+  if (typeof v === "string") return `s${v}`;
+  if (typeof v === "number") return `n${v}`;
+  if (typeof v === "boolean") return `b${v}`;
+  return null;
+}
+
+/**
+ * Everything the reading of a table depends on but its cells' values: the sets and options, the header, and for
+ * each row its place, ID and name cells, which of result, target and self are filled, and whether it is a
+ * repeated header, a column-number row or a one-cell group. Two sheets with the same key read to the same rows,
+ * groups, set and IDs. Null when a cell cannot be keyed.
+ */
+function structureKey(
+  grid: Grid,
+  header: HeaderRead,
+  reading: RowReading,
+  options: ReadAnnexOptions,
+): string | null {
+  let setList = SET_LISTS.get(options.sets);
+  if (setList === undefined) SET_LISTS.set(options.sets, (setList = ++setLists));
+  const { cols, own } = reading;
+  let key =
+    `${setList}\u0002${options.setId ?? ""}\u0002${header.row},${header.rows}\u0002` +
+    `${cols.id},${cols.name},${cols.result},${cols.target},${cols.self}\u0002${header.ownColumns.join(",")}` +
+    `\u0002${reading.keyTexts.join("\u0003")}`;
+  for (let r = header.row + header.rows; r < grid.values.length; r++) {
+    const row = grid.values[r] ?? [];
+    if (!hasUserCell(row, own)) continue;
+    if (isRepeatedHeader(row, reading) || isColumnNumberRow(row, own)) {
+      key += `\u0001${r}h`;
+      continue;
+    }
+    const id = keyOfCell(cols.id === undefined ? undefined : row[cols.id]);
+    const name = keyOfCell(cols.name === undefined ? undefined : row[cols.name]);
+    if (id === null || name === null) return null;
+    const filled =
+      (isEmpty(row[cols.result!]) ? "0" : "1") +
+      (cols.target === undefined || isEmpty(row[cols.target]) ? "0" : "1") +
+      (cols.self === undefined || isEmpty(row[cols.self]) ? "0" : "1");
+    const single = singleCellGroup(row, own);
+    key += `\u0001${r}\u0003${id}\u0003${name}\u0003${filled}${single ? `\u0003g${single.id.text}\u0003${single.name}` : ""}`;
+  }
+  return key;
+}
+
+/** a table read before, with this sheet's result, target and self cells */
+function withCells(known: Annex, grid: Grid, ownColumn: number): Annex {
+  const cols = known.columns;
+  const rows = known.rows.map((r): AnnexRow => {
+    const cells = grid.values[r.row] ?? [];
+    const out: Mutable<AnnexRow> = {
+      row: r.row,
+      id: r.id,
+      name: r.name,
+      group: r.group,
+      target: cols.target !== undefined ? (cells[cols.target] ?? null) : null,
+      result: cells[cols.result!] ?? null,
+    };
+    if (r.criterion) out.criterion = r.criterion;
+    const targetFormat = formatAt(grid, r.row, cols.target);
+    if (targetFormat !== undefined) out.targetFormat = targetFormat;
+    const resultFormat = formatAt(grid, r.row, cols.result);
+    if (resultFormat !== undefined) out.resultFormat = resultFormat;
+    if (cols.self !== undefined) out.self = cells[cols.self] ?? null;
+    if (r.warnings) out.warnings = r.warnings;
+    return out;
   });
+  return { ...known, groups: known.groups.slice(), rows, ownColumn, problems: [] };
+}
+
+/** reads the table under the header: candidate rows, the set, then each row resolved */
+function readStructure(
+  sheet: string,
+  grid: Grid,
+  header: HeaderRead,
+  reading: RowReading,
+  options: ReadAnnexOptions,
+  ownColumn: number,
+): Annex | { skipped: string } {
+  const cols = reading.cols;
+  const problems: Problem[] = [];
+  const candidates = readCandidates(grid, header, reading);
   deriveIds(candidates);
   const rowsIn = candidates.filter((c) => c.kind !== "group");
   const items = candidates.filter((c) => c.kind === "item");
@@ -919,7 +1023,6 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
         if (sg) groups.push({ id: sg.id, name: sg.name, row: -1 });
       }
     }
-  const ownColumn = header.ownColumns.length > 0 ? header.ownColumns[0]! : maxCol + 1;
   return {
     headerRow: header.row,
     columns: cols,
