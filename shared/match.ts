@@ -3,18 +3,12 @@
  * group. Names are compared diacritic-insensitively, word by word: punctuation counts as a space, so
  * `4G/5G` holds the word `4g` and `postmart.vn` the word `postmart`.
  */
-import { memoGeneration, memoTable } from "./memo";
+import { memoTable, memoTablesBy, remember } from "./memo";
 import { fold } from "./text";
 import type { CriteriaGroup, CriteriaSet, Criterion } from "./types";
 
 /** longest name text looked at: a 32,000-character cell is matched on its start */
 const MAX_NAME_CHARS = 2000;
-
-/**
- * `fold` from text.ts, under the name the matching code has always used for it.
- * @example foldFast("Kết quả  đạt được") === "ket qua dat duoc"
- */
-export const foldFast = fold;
 
 /** `words` of recent texts: tables repeat the same names and headers */
 const WORDS_CACHE = memoTable<string, string>();
@@ -25,15 +19,14 @@ const WORDS_CACHE = memoTable<string, string>();
  */
 export function words(text: string): string {
   const cut = text.length > MAX_NAME_CHARS ? text.slice(0, MAX_NAME_CHARS) : text;
-  let w = WORDS_CACHE.get(cut);
-  if (w === undefined) {
-    w = ` ${foldFast(cut)
-      .replace(/[^a-z0-9]+/g, " ")
-      .trim()} `;
-    if (WORDS_CACHE.size >= 20_000) WORDS_CACHE.clear();
-    WORDS_CACHE.set(cut, w);
-  }
-  return w;
+  return remember(
+    WORDS_CACHE,
+    cut,
+    (t) =>
+      ` ${fold(t)
+        .replace(/[^a-z0-9]+/g, " ")
+        .trim()} `,
+  );
 }
 
 /** one keyword phrase, split into words, found by its first word */
@@ -53,11 +46,10 @@ interface CompiledSet {
   /** for a criterion with no keywords (a set edited by hand): its whole name, matched either way round */
   readonly nameKeys: readonly (string | null)[];
   readonly groups: readonly { readonly group: CriteriaGroup; readonly words: readonly string[] }[];
-  /** name → matches, so a table repeating names does the work once */
-  readonly cache: Map<string, readonly CriterionScore[]>;
-  /** the memo generation the cache belongs to */
-  generation: number;
 }
+
+/** name → matches, per set, so a table repeating names does the work once */
+const SCORES = memoTablesBy<CriteriaSet, string, readonly CriterionScore[]>();
 
 const compiled = new WeakMap<CriteriaSet, CompiledSet>();
 
@@ -83,8 +75,6 @@ function compile(set: CriteriaSet): CompiledSet {
       phrases,
       nameKeys,
       groups: set.groups.map((group) => ({ group, words: words(group.name).trim().split(" ") })),
-      cache: new Map(),
-      generation: memoGeneration(),
     };
     compiled.set(set, c);
   }
@@ -110,13 +100,11 @@ export function scoreCriteria(name: string, set: CriteriaSet): readonly Criterio
 
 /** `scoreCriteria` for a name already passed through `words` (the table reader does it once per row) */
 export function scoreWords(text: string, set: CriteriaSet): readonly CriterionScore[] {
+  return remember(SCORES(set), text, (t) => score(t, set));
+}
+
+function score(text: string, set: CriteriaSet): readonly CriterionScore[] {
   const c = compile(set);
-  if (c.generation !== memoGeneration()) {
-    c.cache.clear();
-    c.generation = memoGeneration();
-  }
-  const cached = c.cache.get(text);
-  if (cached) return cached;
   const tokens = text.trim().split(" ");
   if (tokens[0] === "") return [];
   const scores = new Map<number, { score: number; keywords: string[] }>();
@@ -154,8 +142,6 @@ export function scoreWords(text: string, set: CriteriaSet): readonly CriterionSc
   out.sort(
     (a, b) => b.score - a.score || set.criteria.indexOf(a.criterion) - set.criteria.indexOf(b.criterion),
   );
-  if (c.cache.size >= 20_000) c.cache.clear();
-  c.cache.set(text, out);
   return out;
 }
 

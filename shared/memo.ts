@@ -36,7 +36,18 @@ export function forgetRemembered(): void {
   generation++;
 }
 
-/** changes each time {@link forgetRemembered} runs; tables kept per criteria set compare it to empty themselves */
-export function memoGeneration(): number {
-  return generation;
+/**
+ * Memo tables kept per owner (a criteria set), each emptied, like every other table, by {@link forgetRemembered}.
+ * @example const scores = memoTablesBy<CriteriaSet, string, number>(); remember(scores(set), name, score)
+ */
+export function memoTablesBy<O extends object, K, V>(): (owner: O) => Map<K, V> {
+  const byOwner = new WeakMap<O, { generation: number; table: Map<K, V> }>();
+  return (owner) => {
+    let entry = byOwner.get(owner);
+    if (!entry || entry.generation !== generation) {
+      entry = { generation, table: new Map<K, V>() };
+      byOwner.set(owner, entry);
+    }
+    return entry.table;
+  };
 }

@@ -4,9 +4,9 @@
  * criterion by name and ID. Linear in the number of rows; the criteria count is small and fixed.
  */
 import { OWN_HEADER_PREFIX } from "./labels";
-import { foldFast, matchGroup, matchWords, words, type NameMatch } from "./match";
-import { memoGeneration, memoTable, remember } from "./memo";
-import { a1, clip } from "./text";
+import { matchGroup, matchWords, words, type NameMatch } from "./match";
+import { memoTable, memoTablesBy, remember } from "./memo";
+import { a1, clip, fold } from "./text";
 import type {
   Annex,
   AnnexGroup,
@@ -85,7 +85,7 @@ const ALIAS_ENTRIES: readonly AliasEntry[] = [
   ...IGNORED_HEADERS.map((alias) => ({ key: words(alias), role: null })),
 ].sort((a, b) => b.key.length - a.key.length);
 
-const OWN_KEY = foldFast(OWN_HEADER_PREFIX);
+const OWN_KEY = fold(OWN_HEADER_PREFIX);
 
 function isEmpty(v: RawCell): boolean {
   return v === null || v === undefined || v === "";
@@ -117,7 +117,7 @@ function isOwnHeader(v: RawCell): boolean {
     typeof v === "string" &&
     v.length >= OWN_KEY.length &&
     startsAlike(v, OWN_KEY) &&
-    foldFast(v.slice(0, 3 * OWN_KEY.length)).startsWith(OWN_KEY)
+    fold(v.slice(0, 3 * OWN_KEY.length)).startsWith(OWN_KEY)
   );
 }
 
@@ -127,20 +127,11 @@ const HIT_CACHE = memoTable<string, HeaderHit | null>();
 /** the role a header cell names, or null */
 function headerHit(v: RawCell): HeaderHit | null {
   if (typeof v !== "string" || v.length > MAX_HEADER_CHARS * 2) return null;
-  let hit = HIT_CACHE.get(v);
-  if (hit === undefined) {
-    hit = null;
-    const text = words(v.replace(/\([^)]*\)/g, " "));
-    if (text.length <= MAX_HEADER_CHARS + 2 && text.trim() !== "")
-      for (const e of ALIAS_ENTRIES)
-        if (text.includes(e.key)) {
-          hit = e;
-          break;
-        }
-    if (HIT_CACHE.size >= 20_000) HIT_CACHE.clear();
-    HIT_CACHE.set(v, hit);
-  }
-  return hit;
+  return remember(HIT_CACHE, v, (cell) => {
+    const text = words(cell.replace(/\([^)]*\)/g, " "));
+    if (text.length > MAX_HEADER_CHARS + 2 || text.trim() === "") return null;
+    return ALIAS_ENTRIES.find((e) => text.includes(e.key)) ?? null;
+  });
 }
 
 interface HeaderRead {
@@ -247,7 +238,7 @@ function searchHeader(grid: Grid): HeaderRead | null {
       if (isOwnHeader(row[c])) {
         if (!ownColumns.includes(c)) ownColumns.push(c);
       } else if (r === best && typeof row[c] === "string" && (row[c] as string).trim() !== "") {
-        keys.set(c, foldFast(row[c] as string));
+        keys.set(c, fold(row[c] as string));
       }
     }
   }
@@ -327,7 +318,7 @@ function readIdCell(raw: RawCell): IdRead {
   let s = raw.trim();
   if (PLAIN_ID.test(s))
     return s.includes(".") ? { kind: "dotted", text: s } : { kind: "int", text: String(Number(s)) };
-  const folded = foldFast(s);
+  const folded = fold(s);
   const prefix = /^(tieu chi|chi tieu|chi so)( so)?\s*/.exec(folded);
   if (prefix && /\d/.test(folded.slice(prefix[0].length, prefix[0].length + 1)))
     s = folded.slice(prefix[0].length);
@@ -383,22 +374,14 @@ function isColumnNumberRow(row: readonly RawCell[], skip: ReadonlySet<number>): 
 function groupOf(name: string, sets: readonly CriteriaSet[]): CriteriaGroup | null {
   if (name.length > 60) return null;
   for (const s of sets) {
-    let known = GROUPS_BY_NAME.get(s);
-    if (!known || known.generation !== memoGeneration()) {
-      known = { generation: memoGeneration(), names: new Map() };
-      GROUPS_BY_NAME.set(s, known);
-    }
-    const g = remember(known.names, name, (n) => groupIn(n, s));
+    const g = remember(GROUPS_BY_NAME(s), name, (n) => groupIn(n, s));
     if (g) return g;
   }
   return null;
 }
 
 /** `groupOf` by name, for each set: every commune's annex repeats the same names */
-const GROUPS_BY_NAME = new WeakMap<
-  CriteriaSet,
-  { generation: number; names: Map<string, CriteriaGroup | null> }
->();
+const GROUPS_BY_NAME = memoTablesBy<CriteriaSet, string, CriteriaGroup | null>();
 
 function groupIn(name: string, set: CriteriaSet): CriteriaGroup | null {
   if (name.trim() === "") return null;
@@ -411,7 +394,7 @@ function groupIn(name: string, set: CriteriaSet): CriteriaGroup | null {
 /** `1.1. Xây dựng …` or `Tiêu chí 1.1: Xây dựng …`: an ID written at the start of the name */
 function idInName(name: string): IdRead | null {
   const m = /^(?:(?:tieu chi|chi tieu)\s+(?:so\s+)?)?(\d{1,2}(?:\.\d{1,2})+)\.?\s*[:.)]?\s/.exec(
-    `${foldFast(name.slice(0, 40))} `,
+    `${fold(name.slice(0, 40))} `,
   );
   return m ? readId(m[1]!) : null;
 }
@@ -560,7 +543,7 @@ export interface ReadAnnexOptions {
 /** a cheap first look before folding a whole cell: its first letter, folded, is the key's */
 function startsAlike(text: string, key: string): boolean {
   const trimmed = text.trimStart();
-  return trimmed !== "" && foldFast(trimmed.charAt(0)) === key.charAt(0);
+  return trimmed !== "" && fold(trimmed.charAt(0)) === key.charAt(0);
 }
 
 function rightmostColumn(grid: Grid): number {
@@ -598,7 +581,7 @@ function isRepeatedHeader(row: readonly RawCell[], reading: RowReading): boolean
       v.length >= key.length &&
       v.length <= 3 * key.length + 4 &&
       startsAlike(v, key) &&
-      foldFast(v) === key
+      fold(v) === key
     )
       same++;
   }
@@ -610,7 +593,7 @@ function hasUserCell(row: readonly RawCell[], own: ReadonlySet<number>): boolean
   return false;
 }
 
-function cellText(v: RawCell): string {
+function trimmedText(v: RawCell): string {
   return typeof v === "string" ? v.trim() : cellString(v);
 }
 
@@ -618,7 +601,7 @@ function cellText(v: RawCell): string {
 function candidateOf(row: readonly RawCell[], r: number, reading: RowReading): Candidate | null {
   const { cols, own } = reading;
   const single = singleCellGroup(row, own);
-  const name = single ? single.name : cols.name === undefined ? "" : cellText(row[cols.name]);
+  const name = single ? single.name : cols.name === undefined ? "" : trimmedText(row[cols.name]);
   const written = single ? single.id : readId(cols.id === undefined ? undefined : row[cols.id]);
   const id = written.kind === "none" ? (idInName(name) ?? written) : written;
   const result = row[cols.result!];
@@ -1048,7 +1031,7 @@ export function detectYear(grid: Grid): number | null {
       if (typeof v !== "string" || !v) continue;
       const start = v.length > 500 ? v.slice(0, 500) : v;
       if (!/20\d\d/.test(start)) continue;
-      const m = /\bnam\s+(20\d\d)\b/.exec(foldFast(start));
+      const m = /\bnam\s+(20\d\d)\b/.exec(fold(start));
       if (m) return Number(m[1]);
     }
   }

@@ -1,7 +1,7 @@
 /**
  * Text helpers for matching Vietnamese words regardless of diacritics, case and spacing.
  */
-import { memoTable } from "./memo";
+import { memoTable, remember } from "./memo";
 
 /** the definition of folding, for one character at a time (see `fold`) */
 function foldSlow(text: string): string {
@@ -27,12 +27,7 @@ const FOLDED_CHARS = memoTable<string, string>();
 
 function foldChar(ch: string, code: number): string {
   if (code < 0x2000) return (FOLD_TABLE[code] ??= foldOne(ch));
-  let f = FOLDED_CHARS.get(ch);
-  if (f === undefined) {
-    f = foldOne(ch);
-    if (FOLDED_CHARS.size < 10_000) FOLDED_CHARS.set(ch, f);
-  }
-  return f;
+  return remember(FOLDED_CHARS, ch, foldOne, 10_000);
 }
 
 /**

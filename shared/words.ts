@@ -7,7 +7,7 @@
  * diacritics (`Co`, `Da trien khai`) still matches.
  */
 import { z } from "zod";
-import { memoTable } from "./memo";
+import { memoTable, remember } from "./memo";
 import { fold } from "./text";
 
 /** the kinds of word a result cell may hold */
@@ -145,17 +145,11 @@ export interface Token {
   readonly end: number;
 }
 
-const foldCache = memoTable<string, string>();
-
 /** fold() of one word, remembered: officials use few distinct words */
+const FOLDED_WORDS = memoTable<string, string>();
+
 function foldWord(word: string): string {
-  let f = foldCache.get(word);
-  if (f === undefined) {
-    f = fold(word);
-    if (foldCache.size > 10000) foldCache.clear();
-    foldCache.set(word, f);
-  }
-  return f;
+  return remember(FOLDED_WORDS, word, fold, 10_000);
 }
 
 /** splits text (already NFC) into words of letters and digits; linear in the text's length */
