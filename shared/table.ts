@@ -842,70 +842,137 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
   };
   const ownColumn = header.ownColumns.length > 0 ? header.ownColumns[0]! : maxCol + 1;
   // the communes of a roll-up share one table structure: read it once, then take each sheet's cells
-  const key = structureKey(grid, header, reading, options);
-  const known = key === null ? undefined : STRUCTURES.get(key);
-  if (known) return withCells(known, grid, ownColumn);
+  const prefix = structurePrefix(header, reading, options);
+  const known = STRUCTURES.get(prefix);
+  if (known)
+    for (const s of known)
+      if (sameShape(grid, header, reading, s.shape)) return withCells(s.annex, grid, ownColumn);
   const annex = readStructure(sheet, grid, header, reading, options, ownColumn);
-  if (key !== null && !("skipped" in annex) && annex.problems.length === 0) {
-    if (STRUCTURES.size >= MAX_STRUCTURES) STRUCTURES.clear();
-    STRUCTURES.set(key, annex);
+  if (!("skipped" in annex) && annex.problems.length === 0) {
+    const shape = shapeOf(grid, header, reading);
+    if (shape) {
+      const list = remember(STRUCTURES, prefix, () => [], MAX_PREFIXES);
+      if (list.length >= MAX_SHAPES) list.shift();
+      list.push({ shape, annex });
+    }
   }
   return annex;
 }
 
-/** table structures read so far, by {@link structureKey}; few, since each key holds every row's ID and name */
-const STRUCTURES = memoTable<string, Annex>();
-const MAX_STRUCTURES = 64;
-/** ids of the lists of sets met, for the structure keys */
-const SET_LISTS = new WeakMap<readonly CriteriaSet[], number>();
-let setLists = 0;
+/** a table read in full, with the shape of its rows that another sheet must have to read the same */
+interface Structure {
+  readonly shape: readonly ShapeRow[];
+  readonly annex: Annex;
+}
 
-/** a cell in a structure key: its type and text; null for an object (a date, an error), which is not keyed */
-function keyOfCell(v: RawCell): string | null {
-  if (v === null || v === undefined || v === "") return "";
-  if (typeof v === "string") return `s${v}`;
-  if (typeof v === "number") return `n${v}`;
-  if (typeof v === "boolean") return `b${v}`;
-  return null;
+/** tables read so far, by {@link structurePrefix}; few, since a roll-up's communes share one or two layouts */
+const STRUCTURES = memoTable<string, Structure[]>();
+const MAX_PREFIXES = 64;
+/** tables kept per prefix: sheets of other shapes are each compared with all of them */
+const MAX_SHAPES = 8;
+/** a number for each criteria set met, for the prefixes */
+const SET_NUMBERS = new WeakMap<CriteriaSet, number>();
+let setNumbers = 0;
+
+function setNumber(set: CriteriaSet): number {
+  let n = SET_NUMBERS.get(set);
+  if (n === undefined) SET_NUMBERS.set(set, (n = ++setNumbers));
+  return n;
+}
+
+/** what the reading of a table depends on besides its rows: the sets and options, and the header */
+function structurePrefix(header: HeaderRead, reading: RowReading, options: ReadAnnexOptions): string {
+  const { cols } = reading;
+  let sets = "";
+  for (const set of options.sets) sets += `${setNumber(set)},`;
+  return (
+    `${sets}\u0002${options.setId ?? ""}\u0002${header.row},${header.rows}\u0002` +
+    `${cols.id},${cols.name},${cols.result},${cols.target},${cols.self}\u0002${header.ownColumns.join(",")}` +
+    `\u0002${reading.keyTexts.join("\u0003")}`
+  );
 }
 
 /**
- * Everything the reading of a table depends on but its cells' values: the sets and options, the header, and for
- * each row its place, ID and name cells, which of result, target and self are filled, and whether it is a
- * repeated header, a column-number row or a one-cell group. Two sheets with the same key read to the same rows,
- * groups, set and IDs. Null when a cell cannot be keyed.
+ * One row under the header as the reading of the table sees it: its place, whether it repeats the header (or
+ * numbers the columns), its ID and name cells, which of result, target and self are filled, and the group a
+ * one-cell row names. Two sheets whose rows have the same shapes read to the same rows, groups, set and IDs.
  */
-function structureKey(
-  grid: Grid,
-  header: HeaderRead,
-  reading: RowReading,
-  options: ReadAnnexOptions,
-): string | null {
-  let setList = SET_LISTS.get(options.sets);
-  if (setList === undefined) SET_LISTS.set(options.sets, (setList = ++setLists));
+interface ShapeRow {
+  readonly row: number;
+  readonly header: boolean;
+  readonly id: RawCell;
+  readonly name: RawCell;
+  /** bits: 1 result, 2 target, 4 self */
+  readonly filled: number;
+  /** `id name` of a one-cell group row */
+  readonly single: string | null;
+}
+
+/** a cell the shape can hold: a date or an error value is an object, compared by identity, so not kept */
+function shapeCell(v: RawCell): boolean {
+  return v === null || v === undefined || typeof v !== "object";
+}
+
+function sameShapeCell(a: RawCell, b: RawCell): boolean {
+  return a === b || (isEmpty(a) && isEmpty(b));
+}
+
+/** the shape of one row that holds a user's cell; null when a cell cannot be part of a shape */
+function rowShape(row: readonly RawCell[], r: number, reading: RowReading): ShapeRow | null {
   const { cols, own } = reading;
-  let key =
-    `${setList}\u0002${options.setId ?? ""}\u0002${header.row},${header.rows}\u0002` +
-    `${cols.id},${cols.name},${cols.result},${cols.target},${cols.self}\u0002${header.ownColumns.join(",")}` +
-    `\u0002${reading.keyTexts.join("\u0003")}`;
+  if (isRepeatedHeader(row, reading) || isColumnNumberRow(row, own))
+    return { row: r, header: true, id: null, name: null, filled: 0, single: null };
+  const id = cols.id === undefined ? null : row[cols.id];
+  const name = cols.name === undefined ? null : row[cols.name];
+  if (!shapeCell(id) || !shapeCell(name)) return null;
+  const single = singleCellGroup(row, own);
+  return {
+    row: r,
+    header: false,
+    id,
+    name,
+    filled:
+      (isEmpty(row[cols.result!]) ? 0 : 1) |
+      (cols.target === undefined || isEmpty(row[cols.target]) ? 0 : 2) |
+      (cols.self === undefined || isEmpty(row[cols.self]) ? 0 : 4),
+    single: single ? `${single.id.text} ${single.name}` : null,
+  };
+}
+
+/** the shapes of the rows under the header that hold a user's cell; null when one cannot be shaped */
+function shapeOf(grid: Grid, header: HeaderRead, reading: RowReading): ShapeRow[] | null {
+  const out: ShapeRow[] = [];
+  for (let r = header.row + header.rows; r < grid.values.length; r++) {
+    const row = grid.values[r] ?? [];
+    if (!hasUserCell(row, reading.own)) continue;
+    const shape = rowShape(row, r, reading);
+    if (!shape) return null;
+    out.push(shape);
+  }
+  return out;
+}
+
+/** does the grid's table have these row shapes? Compared row by row, stopping at the first difference */
+function sameShape(grid: Grid, header: HeaderRead, reading: RowReading, shape: readonly ShapeRow[]): boolean {
+  const { cols, own } = reading;
+  let k = 0;
   for (let r = header.row + header.rows; r < grid.values.length; r++) {
     const row = grid.values[r] ?? [];
     if (!hasUserCell(row, own)) continue;
-    if (isRepeatedHeader(row, reading) || isColumnNumberRow(row, own)) {
-      key += `\u0001${r}h`;
-      continue;
-    }
-    const id = keyOfCell(cols.id === undefined ? undefined : row[cols.id]);
-    const name = keyOfCell(cols.name === undefined ? undefined : row[cols.name]);
-    if (id === null || name === null) return null;
-    const filled =
-      (isEmpty(row[cols.result!]) ? "0" : "1") +
-      (cols.target === undefined || isEmpty(row[cols.target]) ? "0" : "1") +
-      (cols.self === undefined || isEmpty(row[cols.self]) ? "0" : "1");
+    const want = shape[k++];
+    if (want === undefined || want.row !== r) return false;
+    const headerLike = isRepeatedHeader(row, reading) || isColumnNumberRow(row, own);
+    if (headerLike !== want.header) return false;
+    if (headerLike) continue;
+    if (!sameShapeCell(want.id, cols.id === undefined ? null : row[cols.id])) return false;
+    if (!sameShapeCell(want.name, cols.name === undefined ? null : row[cols.name])) return false;
+    if (isEmpty(row[cols.result!]) === ((want.filled & 1) !== 0)) return false;
+    if ((cols.target !== undefined && !isEmpty(row[cols.target])) !== ((want.filled & 2) !== 0)) return false;
+    if ((cols.self !== undefined && !isEmpty(row[cols.self])) !== ((want.filled & 4) !== 0)) return false;
     const single = singleCellGroup(row, own);
-    key += `\u0001${r}\u0003${id}\u0003${name}\u0003${filled}${single ? `\u0003g${single.id.text}\u0003${single.name}` : ""}`;
+    if ((single ? `${single.id.text} ${single.name}` : null) !== want.single) return false;
   }
-  return key;
+  return k === shape.length;
 }
 
 /** a table read before, with this sheet's result, target and self cells */

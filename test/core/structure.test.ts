@@ -119,4 +119,23 @@ describe("reading a second sheet of the same structure", () => {
     expect(none.criteriaSet).toBeNull();
     expect(none).toEqual(cold("B", second, forced));
   });
+
+  it("takes a structure read with the same sets in another list, and reads each of many layouts right", () => {
+    const first = annex("xã A", plain);
+    const second = annex("xã B", (id, i) => ({ ...plain(id, i), result: `${70 - i}%` }));
+    forgetRemembered();
+    readAnnex("A", first, { sets: [...BUILTIN_SETS] });
+    expect(readAnnex("B", second, { sets: [...BUILTIN_SETS] })).toEqual(cold("B", second));
+    // more layouts than a prefix keeps: each sheet drops one row, so none has another's shape
+    const layouts = Array.from({ length: 12 }, (_, k) => {
+      const grid = annex(`xã ${k}`, plain);
+      return {
+        values: grid.values.filter((_, r) => r !== 5 + k),
+        formats: grid.formats!.filter((_, r) => r !== 5 + k),
+      };
+    });
+    forgetRemembered();
+    const read = [...layouts, ...layouts].map((g, k) => readAnnex(`Xã ${k % 12}`, g, OPTIONS));
+    read.forEach((a, k) => expect(a).toEqual(cold(`Xã ${k % 12}`, layouts[k % 12]!)));
+  });
 });
