@@ -7,6 +7,7 @@ import { OWN_HEADER_PREFIX } from "./labels";
 import { matchGroup, matchWords, words, type NameMatch } from "./match";
 import { memoTable, memoTablesBy, remember } from "./memo";
 import { a1, clip, fold } from "./text";
+import { COLUMN_ROLES } from "./types";
 import type {
   Annex,
   AnnexGroup,
@@ -112,26 +113,83 @@ function cellString(v: RawCell): string {
 
 /** is this header text one of the add-in's own columns? */
 function isOwnHeader(v: RawCell): boolean {
+  return typeof v === "string" && headerCell(v).own;
+}
+
+/** what a text says as a header cell, worked out once per text */
+interface HeaderCell {
+  /** one of the add-in's own column headers */
+  readonly own: boolean;
+  /** the role it names (null for an own header) */
+  readonly hit: HeaderHit | null;
+  /** the bit of the role it names, 0 for none */
+  readonly bit: number;
+  /** folded, to recognise the header repeated further down ("" for a long text: see `foldedHeader`) */
+  readonly folded: string;
+}
+
+/** header cells of texts met so far: every commune's annex repeats the same header */
+const HEADER_CELLS = memoTable<string, HeaderCell>();
+/** texts longer than this are not remembered (a title or a value, read once) */
+const MEMO_HEADER_CHARS = 200;
+
+function headerCell(v: string): HeaderCell {
+  return v.length <= MEMO_HEADER_CHARS ? remember(HEADER_CELLS, v, readHeaderCell) : longHeaderCell(v);
+}
+
+/** a long text names no column; only its start can mark an own column; not folded here (see `foldedHeader`) */
+function longHeaderCell(v: string): HeaderCell {
+  return { own: isOwnStart(v), hit: null, bit: 0, folded: "" };
+}
+
+function isOwnStart(v: string): boolean {
   // the start is enough: a letter and its combining marks take at most three code units
   return (
-    typeof v === "string" &&
     v.length >= OWN_KEY.length &&
     startsAlike(v, OWN_KEY) &&
     fold(v.slice(0, 3 * OWN_KEY.length)).startsWith(OWN_KEY)
   );
 }
 
-/** header roles of texts met so far: every commune's annex repeats the same header */
-const HIT_CACHE = memoTable<string, HeaderHit | null>();
+/** a header cell's folded text, long ones folded on demand */
+function foldedHeader(v: string, cell: HeaderCell): string {
+  return v.length <= MEMO_HEADER_CHARS ? cell.folded : fold(v);
+}
+
+const ROLE_BITS: Readonly<Record<ColumnRole, number>> = Object.fromEntries(
+  COLUMN_ROLES.map((role, i) => [role, 1 << i]),
+) as Record<ColumnRole, number>;
+/** a header names one of these columns */
+const MAIN_ROLE_BITS = ROLE_BITS.name | ROLE_BITS.result | ROLE_BITS.target;
+
+function readHeaderCell(v: string): HeaderCell {
+  const own = isOwnStart(v);
+  const hit = own ? null : headerHit(v);
+  return { own, hit, bit: hit?.role ? ROLE_BITS[hit.role] : 0, folded: fold(v) };
+}
 
 /** the role a header cell names, or null */
-function headerHit(v: RawCell): HeaderHit | null {
-  if (typeof v !== "string" || v.length > MAX_HEADER_CHARS * 2) return null;
-  return remember(HIT_CACHE, v, (cell) => {
-    const text = words(cell.replace(/\([^)]*\)/g, " "));
-    if (text.length > MAX_HEADER_CHARS + 2 || text.trim() === "") return null;
-    return ALIAS_ENTRIES.find((e) => text.includes(e.key)) ?? null;
-  });
+function headerHit(v: string): HeaderHit | null {
+  if (v.length > MAX_HEADER_CHARS * 2) return null;
+  const text = words(v.replace(/\([^)]*\)/g, " "));
+  if (text.length > MAX_HEADER_CHARS + 2 || text.trim() === "") return null;
+  return ALIAS_ENTRIES.find((e) => text.includes(e.key)) ?? null;
+}
+
+/** the roles a row's cells name, as bits; no map built for rows that are not the header */
+function rowRoleBits(row: readonly RawCell[]): number {
+  let bits = 0;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (typeof v === "string" && v !== "") bits |= headerCell(v).bit;
+  }
+  return bits;
+}
+
+function bitCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
 }
 
 interface HeaderRead {
@@ -149,17 +207,12 @@ function rowHits(grid: Grid, r: number): Map<number, HeaderHit> {
   const out = new Map<number, HeaderHit>();
   const row = grid.values[r] ?? [];
   for (let c = 0; c < row.length; c++) {
-    if (isOwnHeader(row[c])) continue;
-    const hit = headerHit(row[c]);
+    const v = row[c];
+    if (typeof v !== "string" || v === "") continue;
+    const hit = headerCell(v).hit;
     if (hit) out.set(c, hit);
   }
   return out;
-}
-
-function distinctRoles(hits: ReadonlyMap<number, HeaderHit>): Set<ColumnRole> {
-  const roles = new Set<ColumnRole>();
-  for (const h of hits.values()) if (h.role) roles.add(h.role);
-  return roles;
 }
 
 /** role → first column, resolving `Chỉ tiêu` by whether a name column exists */
@@ -202,20 +255,18 @@ function searchHeader(grid: Grid): HeaderRead | null {
   const last = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
   let best = -1;
   let bestScore = 1;
-  let bestHits = new Map<number, HeaderHit>();
   for (let r = 0; r < last; r++) {
-    const hits = rowHits(grid, r);
-    const roles = distinctRoles(hits);
-    const score = roles.size;
-    if (score > bestScore && (roles.has("name") || roles.has("result") || roles.has("target"))) {
+    const bits = rowRoleBits(grid.values[r] ?? []);
+    const score = bitCount(bits);
+    if (score > bestScore && (bits & MAIN_ROLE_BITS) !== 0) {
       best = r;
       bestScore = score;
-      bestHits = hits;
     }
     // the first row naming three columns is the header; data rows do not name columns
     if (bestScore >= 3) break;
   }
   if (best < 0) return null;
+  const bestHits = rowHits(grid, best);
   // a second header row: sub-headers under merged cells, with no ID or name of its own
   let rows = 1;
   const merged = new Map(bestHits);
@@ -235,10 +286,14 @@ function searchHeader(grid: Grid): HeaderRead | null {
   for (let r = best; r < best + rows; r++) {
     const row = grid.values[r] ?? [];
     for (let c = 0; c < row.length; c++) {
-      if (isOwnHeader(row[c])) {
+      const v = row[c];
+      if (typeof v !== "string" || v === "") continue;
+      const cell = headerCell(v);
+      if (cell.own) {
         if (!ownColumns.includes(c)) ownColumns.push(c);
-      } else if (r === best && typeof row[c] === "string" && (row[c] as string).trim() !== "") {
-        keys.set(c, fold(row[c] as string));
+      } else if (r === best) {
+        const folded = foldedHeader(v, cell);
+        if (folded !== "") keys.set(c, folded);
       }
     }
   }
@@ -1096,11 +1151,20 @@ export function detectYear(grid: Grid): number | null {
   for (let r = 0; r < last; r++) {
     for (const v of grid.values[r] ?? []) {
       if (typeof v !== "string" || !v) continue;
-      const start = v.length > 500 ? v.slice(0, 500) : v;
-      if (!/20\d\d/.test(start)) continue;
-      const m = /\bnam\s+(20\d\d)\b/.exec(fold(start));
-      if (m) return Number(m[1]);
+      const year = v.length <= MEMO_HEADER_CHARS ? remember(YEARS, v, yearIn) : yearIn(v);
+      if (year !== null) return year;
     }
   }
   return null;
+}
+
+/** years of title texts met so far: the communes of a roll-up share their titles */
+const YEARS = memoTable<string, number | null>();
+
+/** `năm 2023` in a text's first 500 characters, or null */
+function yearIn(v: string): number | null {
+  const start = v.length > 500 ? v.slice(0, 500) : v;
+  if (!/20\d\d/.test(start)) return null;
+  const m = /\bnam\s+(20\d\d)\b/.exec(fold(start));
+  return m ? Number(m[1]) : null;
 }
