@@ -94,23 +94,40 @@ export function formatNumber(n: number, digits = 2): string {
   if (!Number.isFinite(n)) return String(n);
   // most figures in a report are small whole numbers
   if (Number.isInteger(n) && n > -1000 && n < 1000) return String(n === 0 ? 0 : n);
-  const raw = Math.abs(n).toFixed(digits);
-  if (raw.includes("e")) return `${n < 0 ? "-" : ""}${raw}`;
-  const dot = raw.indexOf(".");
-  let int = raw;
-  let frac = "";
-  if (dot >= 0) {
-    let end = raw.length;
-    while (end > dot + 1 && raw.charCodeAt(end - 1) === 48 /* 0 */) end--;
-    int = raw.slice(0, dot);
-    frac = raw.slice(dot + 1, end);
+  const abs = Math.abs(n);
+  let int: string;
+  let frac: string;
+  const scale = digits >= 0 && digits <= 9 ? 10 ** digits : 0;
+  const scaled = abs * scale;
+  // toFixed's rounding done in whole numbers, when the product is exact enough to round the same way (far from a
+  // tie); toFixed itself otherwise
+  if (scale !== 0 && scaled < 1e9 && Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-6) {
+    const rounded = Math.round(scaled);
+    const fraction = rounded % scale;
+    int = String((rounded - fraction) / scale);
+    frac = fraction === 0 ? "" : String(fraction).padStart(digits, "0");
+    let end = frac.length;
+    while (end > 0 && frac.charCodeAt(end - 1) === 48 /* 0 */) end--;
+    frac = frac.slice(0, end);
+  } else {
+    const raw = abs.toFixed(digits);
+    if (raw.includes("e")) return `${n < 0 ? "-" : ""}${raw}`;
+    const dot = raw.indexOf(".");
+    int = raw;
+    frac = "";
+    if (dot >= 0) {
+      let end = raw.length;
+      while (end > dot + 1 && raw.charCodeAt(end - 1) === 48 /* 0 */) end--;
+      int = raw.slice(0, dot);
+      frac = raw.slice(dot + 1, end);
+    }
   }
   let grouped = int;
   if (int.length > 3) {
     grouped = int.slice(0, ((int.length - 1) % 3) + 1);
     for (let i = grouped.length; i < int.length; i += 3) grouped += `.${int.slice(i, i + 3)}`;
   }
-  const zero = frac === "" && /^0+$/.test(int);
+  const zero = frac === "" && int === "0";
   return `${n < 0 && !zero ? "-" : ""}${grouped}${frac ? `,${frac}` : ""}`;
 }
 

@@ -70,7 +70,46 @@ describe("addresses", () => {
   });
 });
 
+/** Vietnamese numbers as defined: toFixed, trailing zeros dropped, dots between thousands, a decimal comma */
+function formatByDefinition(n: number, digits: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const raw = Math.abs(n).toFixed(digits);
+  if (raw.includes("e")) return `${n < 0 ? "-" : ""}${raw}`;
+  const [int, frac = ""] = raw.split(".");
+  const trimmed = frac.replace(/0+$/, "");
+  const grouped = int!.replace(/\B(?=(\d{3})+$)/g, ".");
+  const zero = trimmed === "" && /^0+$/.test(int!);
+  return `${n < 0 && !zero ? "-" : ""}${grouped}${trimmed ? `,${trimmed}` : ""}`;
+}
+
 describe("formatNumber", () => {
+  it("rounds as toFixed does, ties and large numbers included", () => {
+    const digits = fc.integer({ min: 0, max: 9 });
+    const near = fc.tuple(
+      fc.integer({ min: -2_000_000, max: 2_000_000 }),
+      fc.constantFrom(0.5, 0.05, 0.005, 0.45, 0.55),
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.double({ noNaN: true }), fc.double({ min: -1e7, max: 1e7 })),
+        digits,
+        (n, d) => {
+          expect(formatNumber(n, d)).toBe(formatByDefinition(n, d));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    fc.assert(
+      fc.property(near, digits, ([whole, part], d) => {
+        const n = whole / 100 + part;
+        expect(formatNumber(n, d)).toBe(formatByDefinition(n, d));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const n of [96.65, 1.005, 2.675, 0.045, 1e9, 999999999.995, 123456789.125, -0.0049, 64.0625])
+      for (let d = 0; d <= 9; d++) expect(formatNumber(n, d)).toBe(formatByDefinition(n, d));
+  });
+
   it("writes Vietnamese numbers", () => {
     expect(formatNumber(54.4)).toBe("54,4");
     expect(formatNumber(2050)).toBe("2.050");
