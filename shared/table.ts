@@ -417,8 +417,11 @@ interface Candidate {
 function isColumnNumberRow(row: readonly RawCell[], skip: ReadonlySet<number>): boolean {
   const nums: number[] = [];
   for (let c = 0; c < row.length; c++) {
-    if (skip.has(c) || isEmpty(row[c])) continue;
-    const m = /^\(?(\d{1,2})\)?$/.exec(cellString(row[c]).trim());
+    const v = row[c];
+    if (skip.has(c) || isEmpty(v)) continue;
+    // a cell longer than `(99)` with its spaces, or a number with decimals, numbers no column
+    if (typeof v === "string" ? v.length > 12 : typeof v !== "number" || !Number.isInteger(v)) return false;
+    const m = /^\(?(\d{1,2})\)?$/.exec(cellString(v).trim());
     if (!m) return false;
     nums.push(Number(m[1]));
   }

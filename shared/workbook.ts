@@ -79,12 +79,11 @@ export function cellMessage(sheet: string, cell: string, id: string, value: stri
 }
 
 /**
- * Problems of a row's result and target cells. Only a row not graded cleanly (CAN_XEM_XET or a warning) can
+ * Adds the problems of a row's result and target cells to `out`. Only a row not graded cleanly (CAN_XEM_XET or a warning) can
  * hold one, so the cells are read again only then.
  */
-function cellProblems(sheet: string, annex: Annex, row: AnnexRow, graded: Grade): Problem[] {
-  if (graded.status !== "CAN_XEM_XET" && graded.warnings.length === 0) return [];
-  const out: Problem[] = [];
+function cellProblems(sheet: string, annex: Annex, row: AnnexRow, graded: Grade, out: Problem[]): void {
+  if (graded.status !== "CAN_XEM_XET" && graded.warnings.length === 0) return;
   const problem = (raw: RawCell, format: string | undefined, col: number, suffix: string): void => {
     const found = valueProblem(readValue(raw, format));
     if (!found) return;
@@ -98,7 +97,6 @@ function cellProblems(sheet: string, annex: Annex, row: AnnexRow, graded: Grade)
   const targetCol = annex.columns.target;
   if (targetCol !== undefined && !isBlank(row.target) && readTarget(row.target, row.targetFormat) === null)
     problem(row.target, row.targetFormat, targetCol, " (chỉ tiêu)");
-  return out;
 }
 
 /** one annex row graded, with its place, text and the target used */
@@ -161,7 +159,7 @@ export function gradeAnnex(sheet: string, annex: Annex, year: number): SheetRepo
   for (const row of annex.rows) {
     const graded = gradeAnnexRow(annex, row, year);
     rows.push(graded);
-    problems.push(...cellProblems(sheet, annex, row, graded));
+    cellProblems(sheet, annex, row, graded, problems);
   }
   return {
     name: sheet,
