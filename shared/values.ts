@@ -326,7 +326,14 @@ function isCellError(raw: object): raw is { error: string } {
 export function readValue(raw: RawCell, format?: string): Value {
   try {
     // a text reads the same whatever its format; short ones repeat across a roll-up
-    if (typeof raw === "string" && raw.length <= MEMO_TEXT_CHARS) return remember(TEXT_VALUES, raw, readText);
+    if (typeof raw === "string" && raw.length <= MEMO_TEXT_CHARS) {
+      // a bare figure (`54,4%`, `2.050/3.200`) is read at once: most are met once, remembering them costs more
+      if (isFigureChars(raw)) {
+        const figure = plainFigure(raw);
+        if (figure) return figure;
+      }
+      return remember(TEXT_VALUES, raw, readText);
+    }
     return readCell(raw, format, 0);
   } catch {
     return { kind: "unreadable", text: safeText(raw) };
@@ -388,6 +395,17 @@ function readText(rawText: string): Value {
 /** a text of figures only, read the general way: its figures' value, else text */
 export function readFigureText(text: string): Value {
   return readFigures(text, scanFigures(text)) ?? { kind: "text", text };
+}
+
+/** true for a text of digits, `.`, `,`, `%`, `/` and spaces only, starting with a digit */
+function isFigureChars(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return false;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || c === 46 || c === 44 || c === 37 || c === 47 || c === 32)) return false;
+  }
+  return true;
 }
 
 const PLAIN_PERCENT = /^(\d+(?:[.,]\d+)*) ?%$/;
