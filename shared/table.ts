@@ -647,6 +647,10 @@ function isRepeatedHeader(row: readonly RawCell[], reading: RowReading): boolean
 }
 
 function hasUserCell(row: readonly RawCell[], own: ReadonlySet<number>): boolean {
+  if (own.size === 0) {
+    for (let c = 0; c < row.length; c++) if (!isEmpty(row[c])) return true;
+    return false;
+  }
   for (let c = 0; c < row.length; c++) if (!own.has(c) && !isEmpty(row[c])) return true;
   return false;
 }

@@ -26,6 +26,8 @@ import {
  */
 export function parseViNumber(text: string): number | null {
   const s = text.trim();
+  const quick = plainNumber(s);
+  if (quick !== undefined) return quick;
   if (/^\d+$/.test(s)) return Number(s);
   const dot = s.includes(".");
   const comma = s.includes(",");
@@ -44,6 +46,39 @@ export function parseViNumber(text: string): number | null {
     if (/^\d+\.\d+$/.test(s)) return Number(s);
   }
   return null;
+}
+
+/**
+ * The spellings most figures take, read without patterns: `2050`, `54,4`, `2.050`, `3.5`; undefined for any other
+ * (the patterns of {@link parseViNumber} decide). The same rules: a dot followed by exactly three digits groups
+ * thousands unless the number starts with `0`.
+ */
+function plainNumber(s: string): number | null | undefined {
+  let dots = 0;
+  let commas = 0;
+  let mark = -1;
+  let groupsOfThree = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (c !== 46 && c !== 44) return undefined;
+    if (c === 46) dots++;
+    else commas++;
+    // each mark between digits; after a dot, three digits before the next mark or the end
+    if (i === 0 || i === s.length - 1 || i - mark === 1) return undefined;
+    if (mark >= 0 && i - mark !== 4) groupsOfThree = false;
+    mark = i;
+  }
+  if (s.length === 0) return undefined;
+  if (dots === 0 && commas === 0) return Number(s);
+  if (dots + commas === 1 && commas === 1) return Number(s.replace(",", "."));
+  if (commas === 0) {
+    const first = mark >= 0 ? s.indexOf(".") : -1;
+    const thousands = groupsOfThree && s.length - mark === 4 && first <= 3 && s.charCodeAt(0) !== 48;
+    if (thousands) return Number(s.replace(/\./g, ""));
+    return dots === 1 ? Number(s) : null;
+  }
+  return undefined;
 }
 
 /** rounds away float noise (`0.544 * 100`), keeping 9 decimals */

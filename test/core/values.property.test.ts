@@ -3,7 +3,7 @@
  * in `FOUND_CASES` below.
  */
 import fc from "fast-check";
-import { cellText, normalizeCellText, readFigureText, readValue } from "../../shared/values";
+import { cellText, normalizeCellText, parseViNumber, readFigureText, readValue } from "../../shared/values";
 import { readTarget, targetText } from "../../shared/targets";
 import { gradeValue } from "../../shared/grade";
 import { formatNumber } from "../../shared/text";
@@ -235,6 +235,45 @@ describe("normalizeCellText", () => {
         expect(normalizeCellText(text.normalize("NFD"))).toBe(expected);
       }),
       { ...run, numRuns: 1000 },
+    );
+  });
+});
+
+/** Vietnamese numbers as defined by patterns (the reader reads the common spellings without them) */
+function parseByPatterns(text: string): number | null {
+  const s = text.trim();
+  if (/^\d+$/.test(s)) return Number(s);
+  const dot = s.includes(".");
+  const comma = s.includes(",");
+  if (dot && comma) {
+    if (/^\d{1,3}(?:\.\d{3})+,\d+$/.test(s)) return Number(s.replace(/\./g, "").replace(",", "."));
+    if (/^\d{1,3}(?:,\d{3})+\.\d+$/.test(s)) return Number(s.replace(/,/g, ""));
+    return null;
+  }
+  if (comma) {
+    if (/^\d+,\d+$/.test(s)) return Number(s.replace(",", "."));
+    if (/^[1-9]\d{0,2}(?:,\d{3}){2,}$/.test(s)) return Number(s.replace(/,/g, ""));
+    return null;
+  }
+  if (dot) {
+    if (/^[1-9]\d{0,2}(?:\.\d{3})+$/.test(s)) return Number(s.replace(/\./g, ""));
+    if (/^\d+\.\d+$/.test(s)) return Number(s);
+  }
+  return null;
+}
+
+describe("parseViNumber", () => {
+  it("reads every spelling of digits, dots and commas as the patterns do", () => {
+    const part = fc.oneof(
+      fc.stringMatching(/^[0-9]{1,5}$/),
+      fc.constantFrom(".", ",", "0", "00", "000", "1", "12", "123", "1234", " "),
+    );
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 1, maxLength: 8 }), (parts) => {
+        const text = parts.join("");
+        expect(parseViNumber(text)).toBe(parseByPatterns(text));
+      }),
+      { ...run, numRuns: 5000 },
     );
   });
 });
