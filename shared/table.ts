@@ -421,11 +421,26 @@ function isColumnNumberRow(row: readonly RawCell[], skip: ReadonlySet<number>): 
     if (skip.has(c) || isEmpty(v)) continue;
     // a cell longer than `(99)` with its spaces, or a number with decimals, numbers no column
     if (typeof v === "string" ? v.length > 12 : typeof v !== "number" || !Number.isInteger(v)) return false;
-    const m = /^\(?(\d{1,2})\)?$/.exec(cellString(v).trim());
-    if (!m) return false;
-    nums.push(Number(m[1]));
+    const n = columnNumber(typeof v === "number" ? String(v) : (v as string).trim());
+    if (n === null) return false;
+    nums.push(n);
   }
   return nums.length >= 3 && nums.every((n, i) => i === 0 || n === nums[i - 1]! + 1);
+}
+
+/** `3`, `12`, `(3)`: a column's number (one or two digits, maybe in brackets); null for anything else */
+function columnNumber(text: string): number | null {
+  const open = text.charCodeAt(0) === 40 ? 1 : 0;
+  const close = text.charCodeAt(text.length - 1) === 41 ? 1 : 0;
+  const digits = text.length - open - close;
+  if (digits < 1 || digits > 2) return null;
+  let n = 0;
+  for (let i = open; i < open + digits; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    n = n * 10 + (c - 48);
+  }
+  return n;
 }
 
 /** the group a row's name names in any of the sets, if the name is short enough to be a group's */

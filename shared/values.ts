@@ -70,15 +70,25 @@ function plainNumber(s: string): number | null | undefined {
     mark = i;
   }
   if (s.length === 0) return undefined;
-  if (dots === 0 && commas === 0) return Number(s);
+  if (dots === 0 && commas === 0) return wholeNumber(s);
   if (dots + commas === 1 && commas === 1) return Number(s.replace(",", "."));
   if (commas === 0) {
     const first = mark >= 0 ? s.indexOf(".") : -1;
     const thousands = groupsOfThree && s.length - mark === 4 && first <= 3 && s.charCodeAt(0) !== 48;
-    if (thousands) return Number(s.replace(/\./g, ""));
+    if (thousands) return wholeNumber(s);
     return dots === 1 ? Number(s) : null;
   }
   return undefined;
+}
+
+/** the digits of a text (dots skipped) as a whole number: exact below 2^53, so Number's own reading beyond */
+function wholeNumber(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 46) n = n * 10 + (c - 48);
+  }
+  return n <= Number.MAX_SAFE_INTEGER ? n : Number(s.replace(/\./g, ""));
 }
 
 /** rounds away float noise (`0.544 * 100`), keeping 9 decimals */
