@@ -266,6 +266,36 @@ function searchHeader(grid: Grid): HeaderRead | null {
     if (bestScore >= 3) break;
   }
   if (best < 0) return null;
+  return headerAt(grid, best);
+}
+
+/** header rows read so far, by the length of their first row: the communes of a roll-up share one header */
+const HEADER_ROWS = memoTable<number, { a: RawCell[]; b: RawCell[]; read: HeaderRead }[]>();
+/** header rows kept per length */
+const MAX_HEADER_ROWS = 8;
+
+function sameCells(a: readonly RawCell[], b: readonly RawCell[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** the header at row `best`: read from that row and the next, or taken from a header of the same two rows */
+function headerAt(grid: Grid, best: number): HeaderRead {
+  const a = grid.values[best] ?? [];
+  const b = grid.values[best + 1] ?? [];
+  const known = remember(HEADER_ROWS, a.length, () => []);
+  for (const k of known)
+    if (sameCells(k.a, a) && sameCells(k.b, b))
+      return k.read.row === best ? k.read : { ...k.read, row: best };
+  const read = readHeaderRows(grid, best);
+  if (known.length >= MAX_HEADER_ROWS) known.shift();
+  known.push({ a: a.slice(), b: b.slice(), read });
+  return read;
+}
+
+/** the header at row `best`: its columns, a second row of sub-headers, own columns, folded texts */
+function readHeaderRows(grid: Grid, best: number): HeaderRead {
   const bestHits = rowHits(grid, best);
   // a second header row: sub-headers under merged cells, with no ID or name of its own
   let rows = 1;
@@ -615,6 +645,10 @@ export interface ReadAnnexOptions {
 
 /** a cheap first look before folding a whole cell: its first letter, folded, is the key's */
 function startsAlike(text: string, key: string): boolean {
+  const first = text.charCodeAt(0);
+  // a printable ASCII start: folded is lowercased
+  if (first > 32 && first < 128)
+    return (first >= 65 && first <= 90 ? first + 32 : first) === key.charCodeAt(0);
   const trimmed = text.trimStart();
   return trimmed !== "" && fold(trimmed.charAt(0)) === key.charAt(0);
 }

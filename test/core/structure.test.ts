@@ -138,4 +138,15 @@ describe("reading a second sheet of the same structure", () => {
     const read = [...layouts, ...layouts].map((g, k) => readAnnex(`Xã ${k % 12}`, g, OPTIONS));
     read.forEach((a, k) => expect(a).toEqual(cold(`Xã ${k % 12}`, layouts[k % 12]!)));
   });
+
+  it("takes a header read before for the same header rows, at the row where this sheet has them", () => {
+    const first = annex("xã A", plain);
+    const grid = annex("xã B", plain);
+    // one more title row: the same header, one row lower
+    const lower: Grid = { values: [["BÁO CÁO"], ...grid.values], formats: [[], ...grid.formats!] };
+    const again = afterFirst(first, "B", lower);
+    expect(again).toEqual(cold("B", lower));
+    expect(again.headerRow).toBe(3);
+    expect(again.rows[0]!.row).toBe(first.values.findIndex((r) => r[0] === "1.1") + 1);
+  });
 });
