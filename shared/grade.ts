@@ -110,15 +110,16 @@ function ungradable(value: Value): Grade | null {
 
 function againstPercent(value: Value, t: Extract<Target, { kind: "percent" }>): Grade {
   const strict = t.comparator === ">";
-  const thr = `${formatNumber(t.threshold)}%`;
-  const meets = (p: number) => (strict ? p > t.threshold : p >= t.threshold);
   switch (value.kind) {
     case "percent":
     case "fraction": {
       const p = value.percent!;
-      const ok = meets(p);
+      const ok = strict ? p > t.threshold : p >= t.threshold;
       const op = ok ? (strict ? ">" : "≥") : strict ? "≤" : "<";
-      return grade(ok ? "DAT" : "KHONG_DAT", `${valueText(value, t.threshold)} ${op} ${thr}`);
+      return grade(
+        ok ? "DAT" : "KHONG_DAT",
+        `${valueText(value, t.threshold)} ${op} ${formatNumber(t.threshold)}%`,
+      );
     }
     case "lowerBound": {
       // the true rate is above `percent` (strictly when `value.strict`)
@@ -150,33 +151,39 @@ function againstPercent(value: Value, t: Extract<Target, { kind: "percent" }>): 
   }
 }
 
+function met(what: string, t: Extract<Target, { kind: "yes" }>): Grade {
+  return grade("DAT", `${what} (đáp ứng yêu cầu "${t.word}")`);
+}
+
+function missed(what: string, t: Extract<Target, { kind: "yes" }>): Grade {
+  return grade("KHONG_DAT", `${what} (không đáp ứng yêu cầu "${t.word}")`);
+}
+
 function againstYes(value: Value, t: Extract<Target, { kind: "yes" }>): Grade {
-  const met = (what: string) => grade("DAT", `${what} (đáp ứng yêu cầu "${t.word}")`);
-  const missed = (what: string) => grade("KHONG_DAT", `${what} (không đáp ứng yêu cầu "${t.word}")`);
   switch (value.kind) {
     case "yes":
-      return met(valueText(value));
+      return met(valueText(value), t);
     case "no":
-      return missed(valueText(value));
+      return missed(valueText(value), t);
     case "count":
-      if (value.count > 0) return met(valueText(value));
-      if (value.count === 0) return missed(valueText(value));
+      if (value.count > 0) return met(valueText(value), t);
+      if (value.count === 0) return missed(valueText(value), t);
       return grade("CAN_XEM_XET", `${valueText(value)}: số âm, số liệu không hợp lệ`);
     case "percent":
-      return value.percent > 0 ? met(valueText(value)) : missed(valueText(value));
+      return value.percent > 0 ? met(valueText(value), t) : missed(valueText(value), t);
     case "lowerBound":
       return value.percent > 0 || value.strict
-        ? met(valueText(value))
+        ? met(valueText(value), t)
         : grade("CAN_XEM_XET", NO_FIGURE_REASON);
     case "fraction":
-      return value.numerator > 0 ? met(valueText(value)) : missed(valueText(value));
+      return value.numerator > 0 ? met(valueText(value), t) : missed(valueText(value), t);
     case "text": {
       const tokens = tokenize(value.text);
       const noData = noDataAtStart(tokens);
       if (noData) return grade("CAN_XEM_XET", `kết quả ghi "${noData}" (yêu cầu "${t.word}")`);
       const { plain, negated } = affirmativesIn(tokens);
-      if (plain.length && !negated.length) return met(`ghi "${plain[0]!.toLowerCase()}"`);
-      if (negated.length && !plain.length) return missed(`ghi "${negated[0]}"`);
+      if (plain.length && !negated.length) return met(`ghi "${plain[0]!.toLowerCase()}"`, t);
+      if (negated.length && !plain.length) return missed(`ghi "${negated[0]}"`, t);
       if (plain.length) {
         return grade(
           "CAN_XEM_XET",
@@ -210,12 +217,15 @@ export function gradeValue(value: Value, target: Target): Grade {
   if (value.kind === "empty") return grade("CAN_XEM_XET", "chưa có kết quả");
   if (value.kind === "notEvaluated") return grade("KHONG_DANH_GIA", `kết quả ghi "${value.word}"`);
   if (value.kind === "underWay") return grade("DANG_THUC_HIEN", `kết quả ghi "${value.word}"`);
+  const g =
+    ungradable(value) ??
+    (target.kind === "unknown"
+      ? grade("CAN_XEM_XET", NO_TARGET_REASON)
+      : target.kind === "percent"
+        ? againstPercent(value, target)
+        : againstYes(value, target));
   const mismatch = mismatchWarning(value);
-  const withMismatch = (g: Grade): Grade => (mismatch ? { ...g, warnings: [...g.warnings, mismatch] } : g);
-  const bad = ungradable(value);
-  if (bad) return withMismatch(bad);
-  if (target.kind === "unknown") return withMismatch(grade("CAN_XEM_XET", NO_TARGET_REASON));
-  return withMismatch(target.kind === "percent" ? againstPercent(value, target) : againstYes(value, target));
+  return mismatch ? { ...g, warnings: [...g.warnings, mismatch] } : g;
 }
 
 // ---------------------------------------------------------------------------------------------
