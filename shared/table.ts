@@ -6,7 +6,7 @@
 import { OWN_HEADER_PREFIX } from "./labels";
 import { matchGroup, matchWords, words, type NameMatch } from "./match";
 import { memoTable, memoTablesBy, remember } from "./memo";
-import { a1, clip, fold } from "./text";
+import { a1, clip, fold, foldedEquals } from "./text";
 import { COLUMN_ROLES } from "./types";
 import type {
   Annex,
@@ -688,7 +688,7 @@ function isRepeatedHeader(row: readonly RawCell[], reading: RowReading): boolean
       v.length >= key.length &&
       v.length <= 3 * key.length + 4 &&
       startsAlike(v, key) &&
-      fold(v) === key
+      foldedEquals(v, key)
     )
       same++;
   }

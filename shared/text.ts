@@ -60,6 +60,40 @@ export function fold(text: string): string {
   return out;
 }
 
+/**
+ * `fold(text) === key`, without building the folded text: stops at the first character that differs (a data
+ * row's cell against a header text, mostly different from the first letters).
+ */
+export function foldedEquals(text: string, key: string): boolean {
+  let p = 0;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code === 32 || (code >= 9 && code <= 13)) {
+        space = p !== 0;
+        continue;
+      }
+      if (space) {
+        if (key.charCodeAt(p++) !== 32) return false;
+        space = false;
+      }
+      if (key.charCodeAt(p++) !== (code >= 65 && code <= 90 ? code + 32 : code)) return false;
+      continue;
+    }
+    const f = foldChar(text[i]!, code);
+    if (f === " ") space = p !== 0;
+    else if (f !== "") {
+      if (space) {
+        if (key.charCodeAt(p++) !== 32) return false;
+        space = false;
+      }
+      for (let j = 0; j < f.length; j++) if (key.charCodeAt(p++) !== f.charCodeAt(j)) return false;
+    }
+  }
+  return p === key.length;
+}
+
 /** 0-based column index → letters (`0` → `A`, `27` → `AB`) */
 export function columnLetters(col: number): string {
   let n = col + 1;

@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { a1, columnLetters, fold, formatNumber, formatPercent, parseA1 } from "../../shared/text";
+import {
+  a1,
+  columnLetters,
+  fold,
+  foldedEquals,
+  formatNumber,
+  formatPercent,
+  parseA1,
+} from "../../shared/text";
 import { NAMES_2022_BAC_SON, NAMES_2023_QUANG_NGOC } from "./table.fixtures";
 
 /** folding as defined: NFD, marks dropped, đ → d, lowercase, spaces collapsed and trimmed */
@@ -41,6 +49,27 @@ describe("fold", () => {
         const text = pieces.join("");
         expect(fold(text)).toBe(foldByDefinition(text));
         expect(fold(text.normalize("NFD"))).toBe(foldByDefinition(text));
+      }),
+      { seed: 20231829, numRuns: 2000 },
+    );
+  });
+
+  it("foldedEquals(text, key) is fold(text) === key, for the folded text and keys a character away", () => {
+    const pieces = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 });
+    fc.assert(
+      fc.property(pieces, pieces, fc.nat(40), (a, b, cut) => {
+        const text = a.join("");
+        const folded = fold(text);
+        const keys = [
+          folded,
+          fold(b.join("")),
+          folded.slice(0, cut),
+          `${folded} `,
+          ` ${folded}`,
+          `${folded}a`,
+        ];
+        for (const form of [text, text.normalize("NFD")])
+          for (const key of keys) expect(foldedEquals(form, key)).toBe(fold(form) === key);
       }),
       { seed: 20231829, numRuns: 2000 },
     );
