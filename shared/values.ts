@@ -71,14 +71,33 @@ function plainNumber(s: string): number | null | undefined {
   }
   if (s.length === 0) return undefined;
   if (dots === 0 && commas === 0) return wholeNumber(s);
-  if (dots + commas === 1 && commas === 1) return Number(s.replace(",", "."));
+  if (dots + commas === 1 && commas === 1) return decimal(s, mark);
   if (commas === 0) {
     const first = mark >= 0 ? s.indexOf(".") : -1;
     const thousands = groupsOfThree && s.length - mark === 4 && first <= 3 && s.charCodeAt(0) !== 48;
     if (thousands) return wholeNumber(s);
-    return dots === 1 ? Number(s) : null;
+    return dots === 1 ? decimal(s, mark) : null;
   }
   return undefined;
+}
+
+/** 10^0 … 10^22, each exact as written */
+const POWERS_OF_TEN = [
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+  1e20, 1e21, 1e22,
+];
+
+/**
+ * Digits with one decimal mark at `mark` (`54,4`, `3.5`): the digits as a whole number over a power of ten. Both
+ * are exact below 2^53 and 10^22, so the division rounds as reading the decimal does; Number's reading beyond.
+ */
+function decimal(s: string, mark: number): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (i !== mark) n = n * 10 + (s.charCodeAt(i) - 48);
+  const places = s.length - mark - 1;
+  return n <= Number.MAX_SAFE_INTEGER && places <= 22
+    ? n / POWERS_OF_TEN[places]!
+    : Number(`${s.slice(0, mark)}.${s.slice(mark + 1)}`);
 }
 
 /** the digits of a text (dots skipped) as a whole number: exact below 2^53, so Number's own reading beyond */
