@@ -53,30 +53,32 @@ export function parseViNumber(text: string): number | null {
  * (the patterns of {@link parseViNumber} decide). The same rules: a dot followed by exactly three digits groups
  * thousands unless the number starts with `0`.
  */
-function plainNumber(s: string): number | null | undefined {
+function plainNumber(s: string, start = 0, end = s.length): number | null | undefined {
   let dots = 0;
   let commas = 0;
   let mark = -1;
+  let firstMark = -1;
   let groupsOfThree = true;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) continue;
     if (c !== 46 && c !== 44) return undefined;
     if (c === 46) dots++;
     else commas++;
     // each mark between digits; after a dot, three digits before the next mark or the end
-    if (i === 0 || i === s.length - 1 || i - mark === 1) return undefined;
+    if (i === start || i === end - 1 || i - mark === 1) return undefined;
     if (mark >= 0 && i - mark !== 4) groupsOfThree = false;
+    if (firstMark < 0) firstMark = i;
     mark = i;
   }
-  if (s.length === 0) return undefined;
-  if (dots === 0 && commas === 0) return wholeNumber(s);
-  if (dots + commas === 1 && commas === 1) return decimal(s, mark);
+  if (end === start) return undefined;
+  if (dots === 0 && commas === 0) return wholeNumber(s, start, end);
+  if (dots + commas === 1 && commas === 1) return decimal(s, start, end, mark);
   if (commas === 0) {
-    const first = mark >= 0 ? s.indexOf(".") : -1;
-    const thousands = groupsOfThree && s.length - mark === 4 && first <= 3 && s.charCodeAt(0) !== 48;
-    if (thousands) return wholeNumber(s);
-    return dots === 1 ? decimal(s, mark) : null;
+    const thousands =
+      groupsOfThree && end - mark === 4 && firstMark - start <= 3 && s.charCodeAt(start) !== 48;
+    if (thousands) return wholeNumber(s, start, end);
+    return dots === 1 ? decimal(s, start, end, mark) : null;
   }
   return undefined;
 }
@@ -91,23 +93,23 @@ const POWERS_OF_TEN = [
  * Digits with one decimal mark at `mark` (`54,4`, `3.5`): the digits as a whole number over a power of ten. Both
  * are exact below 2^53 and 10^22, so the division rounds as reading the decimal does; Number's reading beyond.
  */
-function decimal(s: string, mark: number): number {
+function decimal(s: string, start: number, end: number, mark: number): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) if (i !== mark) n = n * 10 + (s.charCodeAt(i) - 48);
-  const places = s.length - mark - 1;
+  for (let i = start; i < end; i++) if (i !== mark) n = n * 10 + (s.charCodeAt(i) - 48);
+  const places = end - mark - 1;
   return n <= Number.MAX_SAFE_INTEGER && places <= 22
     ? n / POWERS_OF_TEN[places]!
-    : Number(`${s.slice(0, mark)}.${s.slice(mark + 1)}`);
+    : Number(`${s.slice(start, mark)}.${s.slice(mark + 1, end)}`);
 }
 
 /** the digits of a text (dots skipped) as a whole number: exact below 2^53, so Number's own reading beyond */
-function wholeNumber(s: string): number {
+function wholeNumber(s: string, start: number, end: number): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
     if (c !== 46) n = n * 10 + (c - 48);
   }
-  return n <= Number.MAX_SAFE_INTEGER ? n : Number(s.replace(/\./g, ""));
+  return n <= Number.MAX_SAFE_INTEGER ? n : Number(s.slice(start, end).replace(/\./g, ""));
 }
 
 /** rounds away float noise (`0.544 * 100`), keeping 9 decimals */
@@ -472,23 +474,27 @@ function isFigureChars(text: string): boolean {
   return true;
 }
 
-const PLAIN_PERCENT = /^(\d+(?:[.,]\d+)*) ?%$/;
-const PLAIN_FRACTION = /^(\d+(?:[.,]\d+)*) ?\/ ?(\d+(?:[.,]\d+)*)$/;
-
 /**
- * The two spellings most results take, read directly: `54,4%` and `2.050/3.200`; null for anything else (and for
- * `3/2023`, a month), which {@link readFigureText} reads. Both give the same value for these spellings.
+ * The two spellings most results take, read directly: `54,4%` and `2.050/3.200` (digits with single `.` or `,`
+ * between them, one space at most before `%` and around `/`); null for anything else (and for `3/2023`, a month),
+ * which {@link readFigureText} reads. Both give the same value for these spellings.
  */
 function plainFigure(text: string): Value | null {
-  const pct = PLAIN_PERCENT.exec(text);
-  if (pct) {
-    const percent = parseViNumber(pct[1]!);
+  const n = text.length;
+  if (text.charCodeAt(n - 1) === 37 /* % */) {
+    const end = text.charCodeAt(n - 2) === 32 ? n - 2 : n - 1;
+    if (!isFigureRun(text, 0, end)) return null;
+    const percent = numberIn(text, 0, end);
     return percent === null ? null : { kind: "percent", percent };
   }
-  const frac = PLAIN_FRACTION.exec(text);
-  if (!frac || isMonthYear(frac[1]!, frac[2]!)) return null;
-  const numerator = parseViNumber(frac[1]!);
-  const denominator = parseViNumber(frac[2]!);
+  const slash = text.indexOf("/");
+  if (slash < 0) return null;
+  const aEnd = text.charCodeAt(slash - 1) === 32 ? slash - 1 : slash;
+  const bStart = text.charCodeAt(slash + 1) === 32 ? slash + 2 : slash + 1;
+  if (!isFigureRun(text, 0, aEnd) || !isFigureRun(text, bStart, n)) return null;
+  if (aEnd <= 2 && n - bStart === 4 && isMonthYear(text.slice(0, aEnd), text.slice(bStart))) return null;
+  const numerator = numberIn(text, 0, aEnd);
+  const denominator = numberIn(text, bStart, n);
   if (numerator === null || denominator === null) return null;
   return {
     kind: "fraction",
@@ -496,6 +502,25 @@ function plainFigure(text: string): Value | null {
     denominator,
     percent: denominator === 0 ? null : roundRate((numerator / denominator) * 100),
   };
+}
+
+/** `\d+([.,]\d+)*` from `start` to `end` */
+function isFigureRun(s: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  let afterMark = true;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) afterMark = false;
+    else if ((c === 46 || c === 44) && !afterMark) afterMark = true;
+    else return false;
+  }
+  return !afterMark;
+}
+
+/** {@link parseViNumber} of the part of `s` from `start` to `end` (a figure run: nothing to trim) */
+function numberIn(s: string, start: number, end: number): number | null {
+  const quick = plainNumber(s, start, end);
+  return quick !== undefined ? quick : parseViNumber(s.slice(start, end));
 }
 
 /** the value the figures of a text give: its first rate (a fraction wins), else the number it starts with */
