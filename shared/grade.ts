@@ -266,8 +266,31 @@ export type RowGrade = Grade & { readonly target: Target | null; readonly target
  * status already asks for a look).
  */
 export function gradeRow(input: GradeRowInput): RowGrade {
-  const { criterion, year } = input;
-  const rowTarget = readTarget(input.rowTarget, input.rowTargetFormat);
+  return gradeCells(
+    input.result,
+    input.resultFormat,
+    input.rowTarget,
+    input.rowTargetFormat,
+    input.criterion,
+    input.year,
+    input.self,
+  );
+}
+
+/** a target no source states */
+const UNKNOWN_TARGET: Target = Object.freeze({ kind: "unknown" });
+
+/** {@link gradeRow} of the cells given one by one (a table's rows are graded without an input object each) */
+export function gradeCells(
+  result: RawCell,
+  resultFormat: string | undefined,
+  rowTargetCell: RawCell | undefined,
+  rowTargetFormat: string | undefined,
+  criterion: Criterion | undefined,
+  year: number,
+  selfCell: RawCell | undefined,
+): RowGrade {
+  const rowTarget = readTarget(rowTargetCell, rowTargetFormat);
   const setTarget = criterion?.target ?? null;
   const target = rowTarget ?? setTarget;
   let warnings: GradeWarning[] | null = null;
@@ -283,20 +306,22 @@ export function gradeRow(input: GradeRowInput): RowGrade {
   let g: Grade;
   // the target cell is read again as a value only when it held no readable target
   const rowTargetValue =
-    rowTarget || input.rowTarget === undefined ? null : readValue(input.rowTarget, input.rowTargetFormat);
+    rowTarget || rowTargetCell === undefined || rowTargetCell === null || rowTargetCell === ""
+      ? null
+      : readValue(rowTargetCell, rowTargetFormat);
   if (criterion !== undefined && criterion.notEvaluatedIn.includes(year)) {
     g = grade("KHONG_DANH_GIA", `tiêu chí ${criterion.id} không đánh giá năm ${year}`);
   } else if (rowTargetValue !== null && rowTargetValue.kind === "notEvaluated") {
     g = grade("KHONG_DANH_GIA", `chỉ tiêu ghi "${rowTargetValue.word}"`);
   } else {
-    g = gradeValue(readValue(input.result, input.resultFormat), target ?? { kind: "unknown" });
+    g = gradeValue(readValue(result, resultFormat), target ?? UNKNOWN_TARGET);
   }
 
-  const self = input.self === undefined || input.self === null ? undefined : readSelfAssessment(input.self);
+  const self = selfCell === undefined || selfCell === null ? undefined : readSelfAssessment(selfCell);
   if (self && g.status !== "CAN_XEM_XET" && self !== g.status) {
     (warnings ??= []).push({
       code: "SELF_ASSESSMENT_DIFFERS",
-      message: `tự đánh giá "${cellText(input.self).trim()}" khác kết quả chấm "${STATUS_LABELS[g.status]}"`,
+      message: `tự đánh giá "${cellText(selfCell).trim()}" khác kết quả chấm "${STATUS_LABELS[g.status]}"`,
     });
   }
   return {

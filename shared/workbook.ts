@@ -3,7 +3,7 @@
  * Hosts call `gradeWorkbook` with the grids they read and apply the returned plan.
  */
 import { BUILTIN_SETS } from "./criteria";
-import { gradeRow } from "./grade";
+import { gradeCells } from "./grade";
 import { OWN_HEADER_PREFIX, STATUS_LABELS, SUMMARY_SHEET } from "./labels";
 import { lastLabelRow, planSheet, planSummary } from "./plan";
 import {
@@ -101,15 +101,15 @@ function cellProblems(sheet: string, annex: Annex, row: AnnexRow, graded: Grade,
 
 /** one annex row graded, with its place, text and the target used */
 export function gradeAnnexRow(annex: Annex, row: AnnexRow, year: number): GradedRow {
-  const grade = gradeRow({
-    result: row.result,
-    resultFormat: row.resultFormat,
-    rowTarget: annex.columns.target !== undefined ? row.target : undefined,
-    rowTargetFormat: row.targetFormat,
-    criterion: row.criterion,
+  const grade = gradeCells(
+    row.result,
+    row.resultFormat,
+    annex.columns.target !== undefined ? row.target : undefined,
+    row.targetFormat,
+    row.criterion,
     year,
-    self: row.self,
-  });
+    row.self,
+  );
   const criterion = row.criterion;
   const graded: GradedRow = {
     row: row.row,
