@@ -230,7 +230,8 @@ export interface GradedRow extends Grade {
   readonly id: string;
   readonly name: string;
   readonly group: string | null;
-  readonly criterionId?: string;
+  /** the criterion of the set the row was graded against; undefined when none (targets written in the rows) */
+  readonly criterionId?: string | undefined;
   /** the Vietnamese label of `status` */
   readonly label: string;
   /** the result as the user wrote it, as text */

@@ -116,6 +116,8 @@ export function gradeAnnexRow(annex: Annex, row: AnnexRow, year: number): Graded
     id: row.id,
     name: row.name,
     group: row.group ?? criterion?.group ?? null,
+    // in the literal, so every graded row has one shape
+    criterionId: criterion?.id,
     status: grade.status,
     label: STATUS_LABELS[grade.status],
     reason: grade.reason,
@@ -124,7 +126,6 @@ export function gradeAnnexRow(annex: Annex, row: AnnexRow, year: number): Graded
     target: grade.targetText,
     resultCell: { row: row.row, col: annex.columns.result ?? annex.ownColumn },
   };
-  if (criterion !== undefined) (graded as { criterionId?: string }).criterionId = criterion.id;
   return graded;
 }
 
