@@ -633,8 +633,6 @@ function chooseSet(
 // ---------------------------------------------------------------------------------------------
 // the reader
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 /** options of `readAnnex` */
 export interface ReadAnnexOptions {
   /** sets to choose from, best match wins */
@@ -907,22 +905,20 @@ function resolveRow(c: Candidate, st: Resolution): AnnexRow | null {
   const setGroup = current !== null && st.setGroups.has(current);
   const group = criterion && (setGroup || current === null) ? criterion.group : current;
   const { cols, grid } = st;
-  const out: Mutable<AnnexRow> = {
+  // every field in the literal: rows of one shape
+  return {
     row: c.row,
     id,
     name: c.name,
     group,
+    criterion,
     target: cols.target !== undefined ? (c.target ?? null) : null,
+    targetFormat: formatAt(grid, c.row, cols.target),
     result: c.result ?? null,
+    resultFormat: formatAt(grid, c.row, cols.result),
+    self: cols.self !== undefined ? (c.self ?? null) : undefined,
+    warnings: warnings ?? undefined,
   };
-  if (criterion) out.criterion = criterion;
-  const targetFormat = formatAt(grid, c.row, cols.target);
-  if (targetFormat !== undefined) out.targetFormat = targetFormat;
-  const resultFormat = formatAt(grid, c.row, cols.result);
-  if (resultFormat !== undefined) out.resultFormat = resultFormat;
-  if (cols.self !== undefined) out.self = c.self ?? null;
-  if (warnings !== null) out.warnings = warnings;
-  return out;
 }
 
 /**
@@ -1091,22 +1087,19 @@ function withCells(known: Annex, grid: Grid, ownColumn: number): Annex {
   const cols = known.columns;
   const rows = known.rows.map((r): AnnexRow => {
     const cells = grid.values[r.row] ?? [];
-    const out: Mutable<AnnexRow> = {
+    return {
       row: r.row,
       id: r.id,
       name: r.name,
       group: r.group,
+      criterion: r.criterion,
       target: cols.target !== undefined ? (cells[cols.target] ?? null) : null,
+      targetFormat: formatAt(grid, r.row, cols.target),
       result: cells[cols.result!] ?? null,
+      resultFormat: formatAt(grid, r.row, cols.result),
+      self: cols.self !== undefined ? (cells[cols.self] ?? null) : undefined,
+      warnings: r.warnings,
     };
-    if (r.criterion) out.criterion = r.criterion;
-    const targetFormat = formatAt(grid, r.row, cols.target);
-    if (targetFormat !== undefined) out.targetFormat = targetFormat;
-    const resultFormat = formatAt(grid, r.row, cols.result);
-    if (resultFormat !== undefined) out.resultFormat = resultFormat;
-    if (cols.self !== undefined) out.self = cells[cols.self] ?? null;
-    if (r.warnings) out.warnings = r.warnings;
-    return out;
   });
   return { ...known, groups: known.groups.slice(), rows, ownColumn, problems: [] };
 }

@@ -194,14 +194,15 @@ export interface AnnexRow {
   /** id of the group row above it, if any */
   readonly group: string | null;
   /** the criterion of the chosen set this row was matched to */
-  readonly criterion?: Criterion;
+  readonly criterion?: Criterion | undefined;
   readonly target: RawCell;
-  readonly targetFormat?: string;
+  readonly targetFormat?: string | undefined;
   readonly result: RawCell;
-  readonly resultFormat?: string;
+  readonly resultFormat?: string | undefined;
+  /** undefined when the table has no self-assessment column */
   readonly self?: RawCell;
   /** found while reading the table, e.g. NAME_MISMATCH: the name matched another criterion than the ID */
-  readonly warnings?: readonly GradeWarning[];
+  readonly warnings?: readonly GradeWarning[] | undefined;
 }
 
 export interface Annex {
