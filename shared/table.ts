@@ -287,11 +287,16 @@ function headerAt(grid: Grid, best: number): HeaderRead {
   const known = remember(HEADER_ROWS, a.length, () => []);
   for (const k of known)
     if (sameCells(k.a, a) && sameCells(k.b, b))
-      return k.read.row === best ? k.read : { ...k.read, row: best };
+      return k.read.row === best ? k.read : movedHeader(k.read, best);
   const read = readHeaderRows(grid, best);
   if (known.length >= MAX_HEADER_ROWS) known.shift();
   known.push({ a: a.slice(), b: b.slice(), read });
   return read;
+}
+
+/** a header read at another row, at row `row` */
+function movedHeader(h: HeaderRead, row: number): HeaderRead {
+  return { row, rows: h.rows, columns: h.columns, ownColumns: h.ownColumns, keys: h.keys };
 }
 
 /** the header at row `best`: its columns, a second row of sub-headers, own columns, folded texts */
@@ -1101,7 +1106,18 @@ function withCells(known: Annex, grid: Grid, ownColumn: number): Annex {
       warnings: r.warnings,
     };
   });
-  return { ...known, groups: known.groups.slice(), rows, ownColumn, problems: [] };
+  // the fields in the order of a table read in full: annexes of one shape
+  return {
+    headerRow: known.headerRow,
+    columns: known.columns,
+    groups: known.groups.slice(),
+    rows,
+    criteriaSet: known.criteriaSet,
+    setReason: known.setReason,
+    ownColumn,
+    lastRow: known.lastRow,
+    problems: [],
+  };
 }
 
 /** reads the table under the header: candidate rows, the set, then each row resolved */
