@@ -690,7 +690,6 @@ function isRepeatedHeader(row: readonly RawCell[], reading: RowReading): boolean
       typeof v === "string" &&
       v.length >= key.length &&
       v.length <= 3 * key.length + 4 &&
-      startsAlike(v, key) &&
       foldedEquals(v, key)
     )
       same++;
@@ -1037,18 +1036,22 @@ function rowShape(row: readonly RawCell[], r: number, reading: RowReading): Shap
   const id = cols.id === undefined ? null : row[cols.id];
   const name = cols.name === undefined ? null : row[cols.name];
   if (!shapeCell(id) || !shapeCell(name)) return null;
+  return { row: r, header: false, id, name, filled: filledBits(row, cols), single: singleText(row, own) };
+}
+
+/** which of result (1), target (2) and self (4) a row fills */
+function filledBits(row: readonly RawCell[], cols: Partial<Record<ColumnRole, number>>): number {
+  return (
+    (isEmpty(row[cols.result!]) ? 0 : 1) |
+    (cols.target === undefined || isEmpty(row[cols.target]) ? 0 : 2) |
+    (cols.self === undefined || isEmpty(row[cols.self]) ? 0 : 4)
+  );
+}
+
+/** `id name` of the group a one-cell row names; null for any other row */
+function singleText(row: readonly RawCell[], own: ReadonlySet<number>): string | null {
   const single = singleCellGroup(row, own);
-  return {
-    row: r,
-    header: false,
-    id,
-    name,
-    filled:
-      (isEmpty(row[cols.result!]) ? 0 : 1) |
-      (cols.target === undefined || isEmpty(row[cols.target]) ? 0 : 2) |
-      (cols.self === undefined || isEmpty(row[cols.self]) ? 0 : 4),
-    single: single ? `${single.id.text} ${single.name}` : null,
-  };
+  return single ? `${single.id.text} ${single.name}` : null;
 }
 
 /** the shapes of the rows under the header that hold a user's cell; null when one cannot be shaped */
@@ -1078,11 +1081,7 @@ function sameShape(grid: Grid, header: HeaderRead, reading: RowReading, shape: r
     if (headerLike) continue;
     if (!sameShapeCell(want.id, cols.id === undefined ? null : row[cols.id])) return false;
     if (!sameShapeCell(want.name, cols.name === undefined ? null : row[cols.name])) return false;
-    if (isEmpty(row[cols.result!]) === ((want.filled & 1) !== 0)) return false;
-    if ((cols.target !== undefined && !isEmpty(row[cols.target])) !== ((want.filled & 2) !== 0)) return false;
-    if ((cols.self !== undefined && !isEmpty(row[cols.self])) !== ((want.filled & 4) !== 0)) return false;
-    const single = singleCellGroup(row, own);
-    if ((single ? `${single.id.text} ${single.name}` : null) !== want.single) return false;
+    if (filledBits(row, cols) !== want.filled || singleText(row, own) !== want.single) return false;
   }
   return k === shape.length;
 }
