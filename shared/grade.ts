@@ -39,7 +39,7 @@ function rateText(p: number, threshold?: number): string {
   if (threshold === undefined || Math.abs(p - threshold) > 0.06) return formatPercent(p, 1);
   for (let d = 1; d <= 4; d++) {
     const shown = Number(p.toFixed(d));
-    if (threshold === undefined || shown !== threshold || p === threshold) return formatPercent(p, d);
+    if (shown !== threshold || p === threshold) return formatPercent(p, d);
   }
   return formatPercent(p, 4);
 }

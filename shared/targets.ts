@@ -34,21 +34,18 @@ export function readTarget(raw: RawCell, format?: string): Target | null {
 const MEMO_TARGET_CHARS = 200;
 const TEXT_TARGETS = memoTable<string, Target | null>();
 
+/** a target text read (`readTarget` catches what it throws) */
 function readTargetText(raw: string): Target | null {
-  try {
-    const text = normalizeCellText(raw);
-    if (!text) return null;
-    const [first] = scanFigures(text).rates;
-    if (first) {
-      if (first.kind !== "percent" || first.bound?.side === "upper") return null;
-      const strict = first.bound?.side === "lower" && first.bound.strict;
-      return { kind: "percent", comparator: strict ? ">" : ">=", threshold: first.percent };
-    }
-    const word = yesTargetAtStart(tokenize(text));
-    return word ? { kind: "yes", word } : null;
-  } catch {
-    return null;
+  const text = normalizeCellText(raw);
+  if (!text) return null;
+  const [first] = scanFigures(text).rates;
+  if (first) {
+    if (first.kind !== "percent" || first.bound?.side === "upper") return null;
+    const strict = first.bound?.side === "lower" && first.bound.strict;
+    return { kind: "percent", comparator: strict ? ">" : ">=", threshold: first.percent };
   }
+  const word = yesTargetAtStart(tokenize(text));
+  return word ? { kind: "yes", word } : null;
 }
 
 /**

@@ -26,9 +26,9 @@ import {
  */
 export function parseViNumber(text: string): number | null {
   const s = text.trim();
+  // digits alone, one comma, or dots alone: read by plainNumber; what is left needs both signs or many commas
   const quick = plainNumber(s);
   if (quick !== undefined) return quick;
-  if (/^\d+$/.test(s)) return Number(s);
   const dot = s.includes(".");
   const comma = s.includes(",");
   if (dot && comma) {
@@ -36,15 +36,7 @@ export function parseViNumber(text: string): number | null {
     if (/^\d{1,3}(?:,\d{3})+\.\d+$/.test(s)) return Number(s.replace(/,/g, ""));
     return null;
   }
-  if (comma) {
-    if (/^\d+,\d+$/.test(s)) return Number(s.replace(",", "."));
-    if (/^[1-9]\d{0,2}(?:,\d{3}){2,}$/.test(s)) return Number(s.replace(/,/g, ""));
-    return null;
-  }
-  if (dot) {
-    if (/^[1-9]\d{0,2}(?:\.\d{3})+$/.test(s)) return Number(s.replace(/\./g, ""));
-    if (/^\d+\.\d+$/.test(s)) return Number(s);
-  }
+  if (comma && /^[1-9]\d{0,2}(?:,\d{3}){2,}$/.test(s)) return Number(s.replace(/,/g, ""));
   return null;
 }
 

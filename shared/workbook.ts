@@ -79,8 +79,8 @@ export function cellMessage(sheet: string, cell: string, id: string, value: stri
 }
 
 /**
- * Adds the problems of a row's result and target cells to `out`. Only a row not graded cleanly (CAN_XEM_XET or a warning) can
- * hold one, so the cells are read again only then.
+ * Adds the problems of a row's result and target cells to `out`. Only a row not graded cleanly (CAN_XEM_XET or
+ * a warning) can hold one, so the cells are read again only then.
  */
 function cellProblems(sheet: string, annex: Annex, row: AnnexRow, graded: Grade, out: Problem[]): void {
   if (graded.status !== "CAN_XEM_XET" && graded.warnings.length === 0) return;
