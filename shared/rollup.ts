@@ -206,6 +206,8 @@ export interface RankingTable {
   readonly header: readonly string[];
   /** best first */
   readonly rows: readonly (readonly string[])[];
+  /** columns of figures (rank, met/evaluated, share), aligned right wherever the table is shown */
+  readonly numeric: readonly number[];
 }
 
 /**
@@ -225,6 +227,7 @@ export function rankingTable(entries: readonly RollupEntry[]): RankingTable {
         e.share === null ? "—" : formatPercent(e.share),
         e.complete ? COMPLETE_LABEL : INCOMPLETE_LABEL,
       ]),
+    numeric: [0, 3, 4],
   };
 }
 

@@ -83,7 +83,7 @@ function sheetLines(sheet: SheetReport): string[] {
 function rollupLines(rollup: readonly RollupEntry[]): string[] {
   const ranking = rankingTable(rollup);
   const rows = [ranking.header, ...ranking.rows];
-  return [`Xếp hạng ${rollup.length} xã/phường:`, ...table(rows, [0, 4]).map((l) => `  ${l}`), ""];
+  return [`Xếp hạng ${rollup.length} xã/phường:`, ...table(rows, ranking.numeric).map((l) => `  ${l}`), ""];
 }
 
 /** the mistakes of a "Bộ tiêu chí" sheet, one a line */

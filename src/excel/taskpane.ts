@@ -168,10 +168,9 @@ function rankingSection(report: WorkbookReport): HTMLElement | null {
   const head = make("tr");
   for (const h of ranking.header) head.append(make("th", h));
   table.append(head);
-  const numeric = new Set([0, 3, 4]);
   for (const row of ranking.rows) {
     const tr = make("tr");
-    row.forEach((text, i) => tr.append(make("td", text, numeric.has(i) ? "num" : undefined)));
+    row.forEach((text, i) => tr.append(make("td", text, ranking.numeric.includes(i) ? "num" : undefined)));
     table.append(tr);
   }
   section.append(table);

@@ -192,6 +192,7 @@ describe("rankingTable", () => {
       ["2", "xã D", "D", "1/2", "50%", "Chưa hoàn thành"],
       ["4", "xã C", "C", "0/0", "—", expect.any(String)],
     ]);
+    expect(table.numeric.map((i) => table.header[i])).toEqual(["Hạng", "Đạt/Đánh giá", "Tỷ lệ"]);
   });
 });
 

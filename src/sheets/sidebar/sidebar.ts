@@ -173,9 +173,7 @@ function rankingBlock(report: SidebarReport): HTMLElement | null {
   table.appendChild(head);
   for (const row of ranking.rows) {
     const tr = el("tr");
-    row.forEach((text, i) =>
-      tr.appendChild(el("td", text, i === 0 || i === 3 || i === 4 ? "num" : undefined)),
-    );
+    row.forEach((text, i) => tr.appendChild(el("td", text, ranking.numeric.includes(i) ? "num" : undefined)));
     table.appendChild(tr);
   }
   box.appendChild(table);
