@@ -3,6 +3,7 @@
  */
 import type { Criterion, Grade, GradeWarning, RawCell, StatusCode, Target, Value } from "./types";
 import { STATUS_LABELS, statusFromLabel } from "./labels";
+import { memoArray } from "./memo";
 import { clip, fold, formatNumber, formatPercent } from "./text";
 import { readTarget, targetText, targetsDiffer } from "./targets";
 import { cellText, formatDate, readValue, valueProblem } from "./values";
@@ -108,6 +109,25 @@ function ungradable(value: Value): Grade | null {
   }
 }
 
+/** ` ≥ 60%` and the like for whole thresholds, by comparison: a report's rows compare with a few thresholds */
+const COMPARISON_TEXTS = memoArray<string>(4 * 101);
+
+/** ` ≥ 60%`: how a rate compares with the threshold, met or not, strictly or not */
+function comparisonText(ok: boolean, strict: boolean, threshold: number): string {
+  const kind = (ok ? 0 : 2) + (strict ? 1 : 0);
+  const whole = Number.isInteger(threshold) && threshold >= 0 && threshold <= 100;
+  if (whole) {
+    const known = COMPARISON_TEXTS[kind * 101 + threshold];
+    if (known !== undefined) return known;
+  }
+  const text = ` ${COMPARISONS[kind]} ${formatNumber(threshold)}%`;
+  if (whole) COMPARISON_TEXTS[kind * 101 + threshold] = text;
+  return text;
+}
+
+/** met (not strict, strict), then missed (not strict, strict) */
+const COMPARISONS = ["≥", ">", "<", "≤"] as const;
+
 function againstPercent(value: Value, t: Extract<Target, { kind: "percent" }>): Grade {
   const strict = t.comparator === ">";
   switch (value.kind) {
@@ -115,10 +135,9 @@ function againstPercent(value: Value, t: Extract<Target, { kind: "percent" }>): 
     case "fraction": {
       const p = value.percent!;
       const ok = strict ? p > t.threshold : p >= t.threshold;
-      const op = ok ? (strict ? ">" : "≥") : strict ? "≤" : "<";
       return grade(
         ok ? "DAT" : "KHONG_DAT",
-        `${valueText(value, t.threshold)} ${op} ${formatNumber(t.threshold)}%`,
+        valueText(value, t.threshold) + comparisonText(ok, strict, t.threshold),
       );
     }
     case "lowerBound": {

@@ -1,7 +1,7 @@
 /**
  * Text helpers for matching Vietnamese words regardless of diacritics, case and spacing.
  */
-import { memoTable, remember } from "./memo";
+import { memoArray, memoTable, remember } from "./memo";
 
 /** the definition of folding, for one character at a time (see `fold`) */
 function foldSlow(text: string): string {
@@ -126,8 +126,8 @@ export function parseA1(address: string): { row: number; col: number } | null {
  */
 export function formatNumber(n: number, digits = 2): string {
   if (!Number.isFinite(n)) return String(n);
-  // most figures in a report are small whole numbers
-  if (Number.isInteger(n) && n > -1000 && n < 1000) return String(n === 0 ? 0 : n);
+  // most figures in a report are whole numbers; toFixed of one only adds zeros that are then dropped
+  if (Number.isInteger(n) && n > -WHOLE_LIMIT && n < WHOLE_LIMIT) return formatWhole(n);
   const abs = Math.abs(n);
   let int: string;
   let frac: string;
@@ -165,8 +165,36 @@ export function formatNumber(n: number, digits = 2): string {
   return `${n < 0 && !zero ? "-" : ""}${grouped}${frac ? `,${frac}` : ""}`;
 }
 
+/** whole numbers below this are written digit group by digit group (toFixed would not change them) */
+const WHOLE_LIMIT = 1e15;
+
+/** `2.050`, `-12`: a whole number below {@link WHOLE_LIMIT} in Vietnamese */
+function formatWhole(n: number): string {
+  const abs = n < 0 ? -n : n;
+  if (abs < 1000) return n < 0 ? `-${abs}` : String(abs);
+  let rest = abs;
+  let groups = "";
+  while (rest >= 1000) {
+    const group = rest % 1000;
+    rest = (rest - group) / 1000;
+    groups = `${group < 10 ? ".00" : group < 100 ? ".0" : "."}${group}${groups}`;
+  }
+  return `${n < 0 ? "-" : ""}${rest}${groups}`;
+}
+
+/** `0%` … `100%` by tenths of a point, as met: most rates a report prints */
+const RATE_TEXTS = memoArray<string>(1001);
+
 /** percent points → `54,4%` */
 export function formatPercent(p: number, digits = 1): string {
+  if (digits === 1 && p >= 0 && p <= 100) {
+    const tenths = p * 10;
+    // away from a tie, the tenth formatNumber rounds to (a tie goes to toFixed there)
+    if (Math.abs(tenths - Math.floor(tenths) - 0.5) > 1e-6) {
+      const k = Math.round(tenths);
+      return (RATE_TEXTS[k] ??= `${formatNumber(k / 10, 1)}%`);
+    }
+  }
   return `${formatNumber(p, digits)}%`;
 }
 

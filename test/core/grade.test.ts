@@ -36,6 +36,12 @@ describe("percentage targets", () => {
     ["29/100", atLeast(29), "DAT", "29/100 = 29% ≥ 29%"],
     ["5999/10000", atLeast(60), "KHONG_DAT", "5.999/10.000 = 59,99% < 60%"],
     [0.544, atLeast(60), "KHONG_DAT", "54,4% < 60%"],
+    // thresholds that are not whole, or above 100, are written each time, not taken from the table
+    ["62,4%", atLeast(62.5), "KHONG_DAT", "62,4% < 62,5%"],
+    ["62,6%", more(62.5), "DAT", "62,6% > 62,5%"],
+    ["100%", more(100), "KHONG_DAT", "100% ≤ 100%"],
+    ["100%", atLeast(100), "DAT", "100% ≥ 100%"],
+    ["0%", atLeast(0), "DAT", "0% ≥ 0%"],
     ["Không", atLeast(60), "KHONG_DAT", "Không (chỉ tiêu ≥ 60%)"],
     ["Có", atLeast(60), "CAN_XEM_XET", "thiếu số liệu (chỉ tiêu tính theo %)"],
     ["Đảm bảo", atLeast(100), "CAN_XEM_XET", "thiếu số liệu (chỉ tiêu tính theo %)"],

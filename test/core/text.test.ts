@@ -8,6 +8,7 @@ import {
   formatPercent,
   parseA1,
 } from "../../shared/text";
+import { forgetRemembered } from "../../shared/memo";
 import { NAMES_2022_BAC_SON, NAMES_2023_QUANG_NGOC } from "./table.fixtures";
 
 /** folding as defined: NFD, marks dropped, đ → d, lowercase, spaces collapsed and trimmed */
@@ -139,6 +140,34 @@ describe("formatNumber", () => {
       for (let d = 0; d <= 9; d++) expect(formatNumber(n, d)).toBe(formatByDefinition(n, d));
   });
 
+  it("writes whole numbers as toFixed does, group by group", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }),
+        fc.integer({ min: 0, max: 9 }),
+        (n, d) => {
+          expect(formatNumber(n, d)).toBe(formatByDefinition(n, d));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    for (const n of [
+      0,
+      -0,
+      999,
+      1000,
+      1001,
+      -1000,
+      1_000_000,
+      1_000_007,
+      999_999_999_999_999,
+      1e15,
+      -1e15,
+      2 ** 53,
+    ])
+      expect(formatNumber(n)).toBe(formatByDefinition(n, 2));
+  });
+
   it("writes Vietnamese numbers", () => {
     expect(formatNumber(54.4)).toBe("54,4");
     expect(formatNumber(2050)).toBe("2.050");
@@ -146,6 +175,26 @@ describe("formatNumber", () => {
     expect(formatNumber(96.65, 1)).toBe("96,7");
     expect(formatNumber(-0.001)).toBe("0");
   });
+  it("writes a rate as formatNumber does, the remembered tenths included", () => {
+    forgetRemembered();
+    const rate = fc.oneof(
+      fc.double({ min: -1, max: 101, noNaN: true }),
+      fc.integer({ min: 0, max: 1000 }).map((k) => k / 10),
+      // ties of one decimal, and next to them
+      fc
+        .tuple(fc.integer({ min: 0, max: 999 }), fc.constantFrom(0.05, 0.0500001, 0.0499999))
+        .map(([k, d]) => k / 10 + d),
+    );
+    fc.assert(
+      fc.property(rate, fc.integer({ min: 0, max: 4 }), (p, d) => {
+        // twice: the second time from the table
+        expect(formatPercent(p, d)).toBe(`${formatByDefinition(p, d)}%`);
+        expect(formatPercent(p, d)).toBe(`${formatByDefinition(p, d)}%`);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it("keeps the zeros of whole numbers at any precision", () => {
     expect(formatNumber(100, 0)).toBe("100");
     expect(formatNumber(10, 2)).toBe("10");
