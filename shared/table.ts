@@ -124,8 +124,6 @@ interface HeaderCell {
   readonly hit: HeaderHit | null;
   /** the bit of the role it names, 0 for none */
   readonly bit: number;
-  /** folded, to recognise the header repeated further down ("" for a long text: see `foldedHeader`) */
-  readonly folded: string;
 }
 
 /** header cells of texts met so far: every commune's annex repeats the same header */
@@ -137,9 +135,9 @@ function headerCell(v: string): HeaderCell {
   return v.length <= MEMO_HEADER_CHARS ? remember(HEADER_CELLS, v, readHeaderCell) : longHeaderCell(v);
 }
 
-/** a long text names no column; only its start can mark an own column; not folded here (see `foldedHeader`) */
+/** a long text names no column; only its start can mark an own column */
 function longHeaderCell(v: string): HeaderCell {
-  return { own: isOwnStart(v), hit: null, bit: 0, folded: "" };
+  return { own: isOwnStart(v), hit: null, bit: 0 };
 }
 
 function isOwnStart(v: string): boolean {
@@ -151,11 +149,6 @@ function isOwnStart(v: string): boolean {
   );
 }
 
-/** a header cell's folded text, long ones folded on demand */
-function foldedHeader(v: string, cell: HeaderCell): string {
-  return v.length <= MEMO_HEADER_CHARS ? cell.folded : fold(v);
-}
-
 const ROLE_BITS: Readonly<Record<ColumnRole, number>> = Object.fromEntries(
   COLUMN_ROLES.map((role, i) => [role, 1 << i]),
 ) as Record<ColumnRole, number>;
@@ -165,7 +158,9 @@ const MAIN_ROLE_BITS = ROLE_BITS.name | ROLE_BITS.result | ROLE_BITS.target;
 function readHeaderCell(v: string): HeaderCell {
   const own = isOwnStart(v);
   const hit = own ? null : headerHit(v);
-  return { own, hit, bit: hit?.role ? ROLE_BITS[hit.role] : 0, folded: fold(v) };
+  // not folded here: most texts met are titles and values, and only the header's own cells need their folded
+  // text (read once per header, see `readHeaderRows`)
+  return { own, hit, bit: hit?.role ? ROLE_BITS[hit.role] : 0 };
 }
 
 /** the role a header cell names, or null */
@@ -327,7 +322,7 @@ function readHeaderRows(grid: Grid, best: number): HeaderRead {
       if (cell.own) {
         if (!ownColumns.includes(c)) ownColumns.push(c);
       } else if (r === best) {
-        const folded = foldedHeader(v, cell);
+        const folded = fold(v);
         if (folded !== "") keys.set(c, folded);
       }
     }
@@ -450,7 +445,9 @@ interface Candidate {
 }
 
 function isColumnNumberRow(row: readonly RawCell[], skip: ReadonlySet<number>): boolean {
-  const nums: number[] = [];
+  let count = 0;
+  let previous = 0;
+  let consecutive = true;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (skip.has(c) || isEmpty(v)) continue;
@@ -458,9 +455,11 @@ function isColumnNumberRow(row: readonly RawCell[], skip: ReadonlySet<number>): 
     if (typeof v === "string" ? v.length > 12 : typeof v !== "number" || !Number.isInteger(v)) return false;
     const n = columnNumber(typeof v === "number" ? String(v) : (v as string).trim());
     if (n === null) return false;
-    nums.push(n);
+    if (count > 0 && n !== previous + 1) consecutive = false;
+    previous = n;
+    count++;
   }
-  return nums.length >= 3 && nums.every((n, i) => i === 0 || n === nums[i - 1]! + 1);
+  return count >= 3 && consecutive;
 }
 
 /** `3`, `12`, `(3)`: a column's number (one or two digits, maybe in brackets); null for anything else */

@@ -247,6 +247,17 @@ describe("tables pasted from Word or PDF", () => {
     expect(a.problems).toEqual([]);
   });
 
+  it("takes only consecutive numbers for the column-number row", () => {
+    const header = ["TT", "Tên chỉ tiêu", "Chỉ tiêu cụ thể", "Kết quả đạt được"];
+    const row = ["3.4", "Tỷ lệ dân số trưởng thành có điện thoại thông minh", "65%", "70,5%"];
+    const skipped = read({ values: [header, ["(1)", "(2)", "(3)", "(4)"], row] });
+    expect(skipped.rows.map((r) => r.row)).toEqual([2]);
+    // out of order: not the columns' numbers, so a row of its own (whose name matches no criterion)
+    const kept = read({ values: [header, ["(1)", "(2)", "(4)", "(3)"], row] });
+    expect(kept.rows.map((r) => r.row)).toEqual([1, 2]);
+    expect(kept.problems.map((p) => p.code)).toEqual(["UNKNOWN_CRITERION"]);
+  });
+
   it("joins a name split over two rows", () => {
     const a = read({
       values: [
