@@ -38,7 +38,10 @@ export interface Area extends CellRef {
 // ---------------------------------------------------------------------------------------------
 // values read from result and target cells
 
-/** what a result cell says, read from its raw value and number format; never thrown, always returned */
+/**
+ * What a result cell says, read from its raw value and number format; never thrown, always returned. A value
+ * made by `readValue` also carries the other kinds' fields, undefined (one object shape for all kinds).
+ */
 export type Value =
   | { readonly kind: "empty" }
   /** a rate in percent points: 54.4 for `54,4%` or a 0.544 cell formatted as percent */
