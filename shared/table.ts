@@ -941,18 +941,9 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
   const cols = header.columns;
   if (cols.result === undefined)
     return { skipped: "bảng không có cột kết quả (Kết quả đạt được, Kết quả thực hiện, Thực hiện)" };
-  const keyCols = [...header.keys.keys()];
-  const reading: RowReading = {
-    own: new Set(header.ownColumns),
-    keyCols,
-    keyTexts: keyCols.map((c) => header.keys.get(c)!),
-    needRepeat: Math.max(2, Math.ceil(keyCols.length / 2)),
-    cols,
-    sets: options.sets,
-  };
+  const { reading, prefix } = readingOf(header, options);
   const ownColumn = header.ownColumns.length > 0 ? header.ownColumns[0]! : maxCol + 1;
   // the communes of a roll-up share one table structure: read it once, then take each sheet's cells
-  const prefix = structurePrefix(header, reading, options);
   const known = STRUCTURES.get(prefix);
   if (known)
     for (const s of known)
@@ -988,6 +979,39 @@ function setNumber(set: CriteriaSet): number {
   let n = SET_NUMBERS.get(set);
   if (n === undefined) SET_NUMBERS.set(set, (n = ++setNumbers));
   return n;
+}
+
+/** how rows are read under a header, with the structure prefix, for the options last used with that header */
+interface HeaderReading {
+  readonly sets: readonly CriteriaSet[];
+  readonly setId: string | undefined;
+  readonly reading: RowReading;
+  readonly prefix: string;
+}
+
+/** by header: the sheets of a roll-up share one header object (see `headerAt`), so each works this out once */
+const READINGS = new WeakMap<HeaderRead, HeaderReading>();
+
+function readingOf(header: HeaderRead, options: ReadAnnexOptions): HeaderReading {
+  const known = READINGS.get(header);
+  if (known !== undefined && known.sets === options.sets && known.setId === options.setId) return known;
+  const keyCols = [...header.keys.keys()];
+  const reading: RowReading = {
+    own: new Set(header.ownColumns),
+    keyCols,
+    keyTexts: keyCols.map((c) => header.keys.get(c)!),
+    needRepeat: Math.max(2, Math.ceil(keyCols.length / 2)),
+    cols: header.columns,
+    sets: options.sets,
+  };
+  const made = {
+    sets: options.sets,
+    setId: options.setId,
+    reading,
+    prefix: structurePrefix(header, reading, options),
+  };
+  READINGS.set(header, made);
+  return made;
 }
 
 /** what the reading of a table depends on besides its rows: the sets and options, and the header */
