@@ -198,8 +198,40 @@ export function formatPercent(p: number, digits = 1): string {
   return `${formatNumber(p, digits)}%`;
 }
 
-/** shortens long text for messages, keeping the start */
+/** shortens long text for messages, keeping the start; runs of white space become one space, ends trimmed */
 export function clip(text: string, max = 60): string {
+  // most texts clipped are short words (`điểm`, `Có`) with nothing to tidy: kept as they are
+  if (text.length <= max && isTidy(text)) return text;
   const t = text.replace(/\s+/g, " ").trim();
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/**
+ * True when `\s+ → " "` and trim would not change the text: single spaces between other characters only. Any
+ * code unit below `!` other than a space, or any non-ASCII space, sends the text the general way.
+ */
+function isTidy(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 32) return false;
+    } else if (c < 33 || (c >= 0x80 && isUnicodeSpace(c))) return false;
+  }
+  return true;
+}
+
+/** the white space of `\s` above ASCII (NBSP, the Unicode spaces, line and paragraph separators, BOM) */
+function isUnicodeSpace(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

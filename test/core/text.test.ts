@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import {
   a1,
+  clip,
   columnLetters,
   fold,
   foldedEquals,
@@ -111,6 +112,42 @@ function formatByDefinition(n: number, digits: number): string {
   const zero = trimmed === "" && /^0+$/.test(int!);
   return `${n < 0 && !zero ? "-" : ""}${grouped}${trimmed ? `,${trimmed}` : ""}`;
 }
+
+describe("clip", () => {
+  /** as defined: white space collapsed to one space, trimmed, cut at `max` with an ellipsis */
+  const clipByDefinition = (text: string, max: number): string => {
+    const t = text.replace(/\s+/g, " ").trim();
+    return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+  };
+  it("keeps a tidy text as it is and tidies every other one as defined", () => {
+    const chars = [
+      "a",
+      "Đ",
+      "ể",
+      "1",
+      "%",
+      " ",
+      "  ",
+      "\t",
+      "\n",
+      "\u00a0",
+      "\u2003",
+      "\u3000",
+      "\ufeff",
+      "\u0085",
+      "\u0001",
+    ];
+    const text = fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 50 }), (t, max) => {
+        expect(clip(t, max)).toBe(clipByDefinition(t, max));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(clip("điểm", 30)).toBe("điểm");
+    expect(clip("  mắt\u00a0 camera ", 30)).toBe("mắt camera");
+  });
+});
 
 describe("formatNumber", () => {
   it("rounds as toFixed does, ties and large numbers included", () => {
