@@ -211,7 +211,8 @@ export interface AnnexRow {
 export interface Annex {
   /** 0-based row of the (first) header row */
   readonly headerRow: number;
-  readonly columns: Partial<Record<ColumnRole, number>>;
+  /** 0-based column of each role found; every role is a field (undefined when not found), for one object shape */
+  readonly columns: Partial<Record<ColumnRole, number | undefined>>;
   readonly groups: readonly AnnexGroup[];
   readonly rows: readonly AnnexRow[];
   /** the set chosen, or null when the rows carry their own targets */
