@@ -181,6 +181,15 @@ function rowRoleBits(row: readonly RawCell[]): number {
   return bits;
 }
 
+function hasTwoTexts(row: readonly RawCell[]): boolean {
+  let texts = 0;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (typeof v === "string" && v !== "" && ++texts === 2) return true;
+  }
+  return false;
+}
+
 function bitCount(bits: number): number {
   let n = 0;
   for (let b = bits; b !== 0; b &= b - 1) n++;
@@ -263,7 +272,11 @@ function searchHeader(grid: Grid): HeaderRead | null {
   let best = -1;
   let bestScore = 1;
   for (let r = 0; r < last; r++) {
-    const bits = rowRoleBits(grid.values[r] ?? []);
+    const row = grid.values[r] ?? [];
+    // a header names two roles at least, so a row of fewer than two texts (a title, a blank row) is passed by
+    // without looking its text up
+    if (!hasTwoTexts(row)) continue;
+    const bits = rowRoleBits(row);
     const score = bitCount(bits);
     if (score > bestScore && (bits & MAIN_ROLE_BITS) !== 0) {
       best = r;
