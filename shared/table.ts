@@ -10,6 +10,7 @@ import { a1, clip, fold, foldedEquals } from "./text";
 import { COLUMN_ROLES } from "./types";
 import type {
   Annex,
+  AnnexColumns,
   AnnexGroup,
   AnnexRow,
   ColumnRole,
@@ -200,7 +201,7 @@ interface HeaderRead {
   readonly row: number;
   /** rows of the header: 1, or 2 with sub-headers under merged cells */
   readonly rows: number;
-  readonly columns: Partial<Record<ColumnRole, number | undefined>>;
+  readonly columns: AnnexColumns;
   readonly ownColumns: readonly number[];
   /** folded header texts by column, to recognise the header repeated further down */
   readonly keys: ReadonlyMap<number, string>;
@@ -220,13 +221,13 @@ function rowHits(grid: Grid, r: number): Map<number, HeaderHit> {
 }
 
 /** role → first column, resolving `Chỉ tiêu` by whether a name column exists */
-function columnsOf(hits: ReadonlyMap<number, HeaderHit>): Partial<Record<ColumnRole, number | undefined>> {
+function columnsOf(hits: ReadonlyMap<number, HeaderHit>): AnnexColumns {
   const cols = [...hits.keys()].sort((a, b) => a - b);
   const hasName = cols.some((c) => hits.get(c)!.role === "name" && !hits.get(c)!.ambiguous);
   // every role in the literal: one object shape, kept alive by the literal itself. Built up from `{}`, the shape
   // (a chain of transitions from the empty object) died with the run's last header at a full collection, and
   // with it the optimized code of every function that had read columns, compiled again on the next grading
-  const out: Partial<Record<ColumnRole, number | undefined>> = {
+  const out: AnnexColumns = {
     id: undefined,
     name: undefined,
     explain: undefined,
@@ -700,7 +701,7 @@ interface RowReading {
   /** folded header texts of `keyCols`, to recognise the header repeated further down */
   readonly keyTexts: readonly string[];
   readonly needRepeat: number;
-  readonly cols: Partial<Record<ColumnRole, number | undefined>>;
+  readonly cols: AnnexColumns;
   readonly sets: readonly CriteriaSet[];
 }
 
@@ -830,7 +831,7 @@ function deriveIds(candidates: Candidate[]): void {
 interface Resolution {
   readonly sheet: string;
   readonly grid: Grid;
-  readonly cols: Partial<Record<ColumnRole, number | undefined>>;
+  readonly cols: AnnexColumns;
   readonly set: CriteriaSet | null;
   /** ids of the set's groups */
   readonly setGroups: ReadonlySet<string>;
@@ -1088,7 +1089,7 @@ function rowShape(row: readonly RawCell[], r: number, reading: RowReading): Shap
 }
 
 /** which of result (1), target (2) and self (4) a row fills */
-function filledBits(row: readonly RawCell[], cols: Partial<Record<ColumnRole, number | undefined>>): number {
+function filledBits(row: readonly RawCell[], cols: AnnexColumns): number {
   return (
     (isEmpty(row[cols.result!]) ? 0 : 1) |
     (cols.target === undefined || isEmpty(row[cols.target]) ? 0 : 2) |

@@ -181,6 +181,9 @@ export interface Problem {
 export const COLUMN_ROLES = ["id", "name", "explain", "unit", "target", "result", "self", "notes"] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
+/** 0-based column of each role found; every role is a field (undefined when not found), for one object shape */
+export type AnnexColumns = Partial<Record<ColumnRole, number | undefined>>;
+
 export interface AnnexGroup {
   readonly id: string;
   readonly name: string;
@@ -211,8 +214,7 @@ export interface AnnexRow {
 export interface Annex {
   /** 0-based row of the (first) header row */
   readonly headerRow: number;
-  /** 0-based column of each role found; every role is a field (undefined when not found), for one object shape */
-  readonly columns: Partial<Record<ColumnRole, number | undefined>>;
+  readonly columns: AnnexColumns;
   readonly groups: readonly AnnexGroup[];
   readonly rows: readonly AnnexRow[];
   /** the set chosen, or null when the rows carry their own targets */
