@@ -1,6 +1,8 @@
+import { execFileSync } from "child_process";
 import { readFileSync, existsSync } from "fs";
+import os from "os";
 import path from "path";
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { XMLParser } from "fast-xml-parser";
 import { DIST, ensureBuilt, ROOT } from "./built";
 
 jest.setTimeout(300_000);
@@ -24,11 +26,72 @@ function urls(xml: string): string[] {
   return [...xml.matchAll(/DefaultValue="(https?:\/\/[^"]+)"/g)].map((m) => m[1]!);
 }
 
-const source = readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+const SOURCE = path.join(ROOT, "manifest.xml");
+const BUILT = path.join(DIST, "manifest.xml");
+const source = readFileSync(SOURCE, "utf8");
+
+/**
+ * libxml2's own check (Debian libxml2-utils, installed by .ci/run): strict XML 1.0, as Office's reader is.
+ * fast-xml-parser's validator accepted a comment holding `--`, which every Office client refuses.
+ */
+function xmllint(file: string): { ok: boolean; output: string } {
+  try {
+    execFileSync("xmllint", ["--noout", file], { stdio: "pipe" });
+    return { ok: true, output: "" };
+  } catch (error) {
+    const e = error as { code?: string; stderr?: Buffer };
+    if (e.code === "ENOENT") throw new Error("xmllint không có trên máy: cài gói Debian libxml2-utils");
+    return { ok: false, output: String(e.stderr ?? error) };
+  }
+}
+
+/**
+ * Microsoft's office-addin-manifest reads the file with its own parser (xml2js, strict), in a plain node process
+ * (its dependencies include ES modules that jest's transform does not load)
+ */
+const OFFICE_PARSE = `
+require("office-addin-manifest").OfficeAddinManifest.readManifestFile(process.argv[1]).then(
+  (info) => console.log(JSON.stringify(info)),
+  (error) => { console.log(JSON.stringify({ error: String(error.message || error) })); });`;
+
+async function officeParse(file: string): Promise<{ id?: string; displayName?: string; version?: string }> {
+  const out = execFileSync(process.execPath, ["-e", OFFICE_PARSE, file], { cwd: ROOT, encoding: "utf8" });
+  const info = JSON.parse(out) as { error?: string; id?: string; displayName?: string; version?: string };
+  if (info.error) throw new Error(info.error);
+  return info;
+}
 
 describe("manifest.xml", () => {
-  test("is well-formed XML", () => {
-    expect(XMLValidator.validate(source)).toBe(true);
+  test("xmllint --noout accepts it (well-formed XML 1.0)", () => {
+    expect(xmllint(SOURCE)).toEqual({ ok: true, output: "" });
+  });
+
+  test("office-addin-manifest parses it", async () => {
+    const info = await officeParse(SOURCE);
+    expect(info.displayName).toBe("Chấm điểm CĐS");
+    expect(info.id).toMatch(GUID);
+  });
+
+  test("the checks refuse a comment holding two hyphens (what Office refuses)", async () => {
+    const bad = path.join(os.tmpdir(), `cds-manifest-${process.pid}.xml`);
+    const { mkdirSync, writeFileSync, rmSync } = await import("fs");
+    mkdirSync(path.dirname(bad), { recursive: true });
+    writeFileSync(bad, source.replace("<OfficeApp", "<!-- npm run build -- --env urlProd=x -->\n<OfficeApp"));
+    try {
+      const linted = xmllint(bad);
+      expect(linted.ok).toBe(false);
+      expect(linted.output).toMatch(/hyphen/i);
+      await expect(officeParse(bad)).rejects.toThrow(/Malformed comment/);
+    } finally {
+      rmSync(bad, { force: true });
+    }
+  });
+
+  test("<Version> is package.json's version with a fourth number (bump both for an update)", () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string };
+    expect(String(parse(source)["Version"])).toMatch(
+      new RegExp(`^${pkg.version.replace(/\./g, "\\.")}\\.\\d+$`),
+    );
   });
 
   test("has the required elements, Vietnamese names and ReadWriteDocument only", () => {
@@ -96,9 +159,15 @@ describe("manifest.xml", () => {
 describe("the built manifest (dist/excel)", () => {
   beforeAll(() => ensureBuilt());
 
+  test("xmllint --noout and office-addin-manifest accept the built file", async () => {
+    expect(xmllint(BUILT)).toEqual({ ok: true, output: "" });
+    const info = await officeParse(BUILT);
+    expect(info.displayName).toBe("Chấm điểm CĐS");
+    expect(info.version).toBe(String(parse(source)["Version"]));
+  });
+
   test("every URL it names is a file of the build", () => {
-    const built = readFileSync(path.join(DIST, "manifest.xml"), "utf8");
-    expect(XMLValidator.validate(built)).toBe(true);
+    const built = readFileSync(BUILT, "utf8");
     const base = ((parse(built)["DefaultSettings"] as Node)["SourceLocation"] as Node)[
       "@DefaultValue"
     ] as string;
