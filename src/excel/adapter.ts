@@ -1,9 +1,11 @@
 /**
  * The Excel host: reads sheets into grids, calls the core, applies its edit plan.
- * Every function takes a request context (Excel.run's, or the test fake). The number of context.sync() does
- * not depend on row counts: sheets are read, checked and written in batches (at most SHEETS_PER_BATCH sheets and
- * CELLS_PER_BATCH cells each), the check of the next batch and the summary sheet riding in the write syncs;
- * N sheets never take more than 3N + 2 syncs.
+ * Every function takes a request context (Excel.run's, or the test fake). The number of context.sync() grows
+ * with bytes, not rows: sheets are read, checked and written in batches of at most SHEETS_PER_BATCH sheets and
+ * SYNC_BUDGET bytes each way (payload.ts), the check of the next batch and the summary sheet riding in the write
+ * syncs when they fit; N sheets that each fit in one request never take more than 3N + 2 syncs.
+ * Before anything is written, every refusal the add-in can foresee is ruled out: a protected sheet, a protected
+ * workbook structure (the summary sheet is added and deleted), a write too big for one request.
  */
 import {
   CRITERIA_SHEET,
@@ -31,7 +33,8 @@ import {
   type WorkbookReport,
 } from "../../shared";
 import { a1, parseA1 } from "../../shared/text";
-import { describeOfficeError, MESSAGES, type ExcelErrorCode } from "./messages";
+import { describeOfficeError, MESSAGES, officeCode, type ExcelErrorCode } from "./messages";
+import { ACTION_BYTES, jsonBytes, READ_BYTES_PER_CELL, SYNC_BUDGET, textBytes } from "./payload";
 
 /** an error the task pane shows as is: its message is Vietnamese */
 export class ExcelAddinError extends Error {
@@ -62,13 +65,23 @@ export interface RunStats {
   sheetsWritten: number;
 }
 
-/** one sheet as read (in its batch's sync) */
+/** rows of a sheet's used range read in one request, and their formulas as read (to spot edits made meanwhile) */
+interface PieceKey {
+  readonly from: number;
+  readonly rows: number;
+  /** the formulas (constants for plain cells) as JSON */
+  readonly formulasKey: string;
+  readonly bytes: number;
+}
+
+/** one sheet as read (in one or more syncs) */
 interface SheetRead {
   readonly name: string;
   readonly grid: Grid;
-  /** the used range's address and formulas (constants for plain cells) as read, to spot edits made meanwhile */
+  /** the used range's address (values only) and area when surveyed; null for an empty sheet */
   readonly address: string | null;
-  readonly formulasKey: string;
+  readonly used: Area | null;
+  readonly pieces: readonly PieceKey[];
   readonly protected: boolean;
   /** text-comparison conditional formats on the sheet: candidates for the add-in's own */
   readonly textFormats: readonly Excel.ConditionalFormat[];
@@ -106,15 +119,25 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 // ---------------------------------------------------------------------------------------------
 // reading
 
-/** the sheet names in tab order and the active sheet's name (one sync) */
+/** the sheet names in tab order, the active sheet's name and whether the workbook's structure is protected (one sync) */
 async function listSheets(
   context: Excel.RequestContext,
   stats: RunStats,
-): Promise<{ names: string[]; active: string }> {
+): Promise<{ names: string[]; active: string; structureProtected: boolean }> {
   const sheets = context.workbook.worksheets.load("items/name");
   const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+  const protection = context.workbook.protection.load("protected");
   await sync(context, stats);
-  return { names: sheets.items.map((s) => s.name), active: active.name };
+  return {
+    names: sheets.items.map((s) => s.name),
+    active: active.name,
+    structureProtected: protection.protected,
+  };
+}
+
+/** refuses, before anything is written, to add or delete `sheet` in a workbook whose structure is protected */
+function assertStructureFree(structureProtected: boolean, sheet: string, adding: boolean): void {
+  if (structureProtected) throw new ExcelAddinError("PROTECTED", MESSAGES.structureProtected(sheet, adding));
 }
 
 /** a cell as the core reads it: "" is empty, an error cell is `{ error }` */
@@ -127,17 +150,20 @@ function rawCell(value: unknown, type: string | undefined): RawCell {
 
 /** at most this many sheets per batch: keeps the progress bar moving on big workbooks */
 export const SHEETS_PER_BATCH = 20;
-/** at most this many used cells read (or own cells written) per batch, well under Office's 5 MB request limit */
-export const CELLS_PER_BATCH = 50_000;
+/** the response of a sheet's conditional-format list, guessed */
+const FORMAT_LIST_BYTES = 2_000;
 
 /** what the survey learns of a sheet before reading it */
 interface SheetSize {
   readonly name: string;
   readonly cells: number;
   readonly protected: boolean;
+  /** the used range (values only), 0-based; null for an empty sheet */
+  readonly used: Area | null;
+  readonly address: string | null;
 }
 
-/** used-range size and protection of each sheet (one sync for all) */
+/** used range (place and size) and protection of each sheet (one sync for all) */
 async function surveySheets(
   context: Excel.RequestContext,
   names: readonly string[],
@@ -147,73 +173,161 @@ async function surveySheets(
     const sheet = context.workbook.worksheets.getItem(name);
     return {
       name,
-      used: sheet.getUsedRangeOrNullObject(true).load("rowCount,columnCount"),
+      used: sheet.getUsedRangeOrNullObject(true).load("address,rowIndex,columnIndex,rowCount,columnCount"),
       protection: sheet.protection.load("protected"),
     };
   });
   if (looked.length > 0) await sync(context, stats);
-  return looked.map(({ name, used, protection }) => ({
-    name,
-    cells: used.isNullObject ? 0 : used.rowCount * used.columnCount,
-    protected: protection.protected,
-  }));
+  return looked.map(({ name, used, protection }) => {
+    if (used.isNullObject)
+      return { name, cells: 0, protected: protection.protected, used: null, address: null };
+    const area = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+    return {
+      name,
+      cells: area.rows * area.cols,
+      protected: protection.protected,
+      used: area,
+      address: used.address,
+    };
+  });
 }
 
-/** consecutive groups of at most SHEETS_PER_BATCH items and CELLS_PER_BATCH cells (a bigger item goes alone) */
-export function batches<T>(items: readonly T[], cells: (item: T) => number): T[][] {
+/**
+ * Consecutive groups of at most SHEETS_PER_BATCH items whose sizes add up to at most `limit` (an item bigger
+ * than the limit goes alone).
+ */
+export function batches<T>(items: readonly T[], size: (item: T) => number, limit = SYNC_BUDGET): T[][] {
   const out: T[][] = [];
   let current: T[] = [];
-  let size = 0;
+  let total = 0;
   for (const item of items) {
-    const n = cells(item);
-    if (current.length > 0 && (current.length >= SHEETS_PER_BATCH || size + n > CELLS_PER_BATCH)) {
+    const n = size(item);
+    if (current.length > 0 && (current.length >= SHEETS_PER_BATCH || total + n > limit)) {
       out.push(current);
       current = [];
-      size = 0;
+      total = 0;
     }
     current.push(item);
-    size += n;
+    total += n;
   }
   if (current.length > 0) out.push(current);
   return out;
 }
 
-/** queues the read of one sheet's used range (values, number formats, value types) and conditional formats */
-function queueRead(context: Excel.RequestContext, size: SheetSize): () => SheetRead {
-  const sheet = context.workbook.worksheets.getItem(size.name);
-  const used = sheet
-    .getUsedRangeOrNullObject(true)
-    .load("address,values,numberFormat,valueTypes,formulas,rowIndex,columnIndex");
-  const formats = sheet.getRange().conditionalFormats.load("items/type");
-  return () => {
-    const values: RawCell[][] = [];
-    const numberFormats: (string | null)[][] = [];
-    if (!used.isNullObject) {
-      const top = used.rowIndex;
-      const left = used.columnIndex;
-      for (let r = 0; r < top; r++) {
-        values.push([]);
-        numberFormats.push([]);
-      }
-      used.values.forEach((line, i) => {
-        const types = used.valueTypes[i] ?? [];
-        const fmts = used.numberFormat[i] ?? [];
-        values.push([...new Array<RawCell>(left).fill(null), ...line.map((v, j) => rawCell(v, types[j]))]);
-        numberFormats.push([...new Array<string | null>(left).fill(null), ...fmts.map((f) => String(f))]);
-      });
+/** rows `from` to `from + rows - 1` of a sheet's used range; an empty sheet is one piece of no rows */
+interface Piece {
+  readonly size: SheetSize;
+  readonly from: number;
+  readonly rows: number;
+}
+
+interface PieceRead {
+  readonly piece: Piece;
+  readonly values: unknown[][];
+  readonly types: string[][];
+  readonly formats: unknown[][];
+  readonly formulasKey: string;
+  readonly bytes: number;
+  /** text-comparison conditional formats, read with the sheet's first piece */
+  readonly textFormats: Excel.ConditionalFormat[] | null;
+}
+
+/** the pieces of the first batch to read: whole sheets while they fit, else the rows of one that fit */
+function takeReadBatch(queue: Piece[], perCell: number): Piece[] {
+  const batch: Piece[] = [];
+  const sheets = new Set<string>();
+  let bytes = 0;
+  while (queue.length > 0) {
+    const piece = queue[0]!;
+    if (!sheets.has(piece.size.name) && sheets.size >= SHEETS_PER_BATCH) break;
+    const fixed = 4 * ACTION_BYTES + (piece.from === 0 ? FORMAT_LIST_BYTES : 0);
+    const perRow = Math.max(1, (piece.size.used?.cols ?? 0) * perCell);
+    const fit = Math.floor((SYNC_BUDGET - bytes - fixed) / perRow);
+    if (piece.rows <= fit) {
+      batch.push(piece);
+      queue.shift();
+      sheets.add(piece.size.name);
+      bytes += fixed + piece.rows * perRow;
+      continue;
     }
+    const take = batch.length === 0 ? Math.max(1, fit) : fit;
+    if (take >= 1) {
+      batch.push({ ...piece, rows: take });
+      queue[0] = { ...piece, from: piece.from + take, rows: piece.rows - take };
+    }
+    break;
+  }
+  return batch;
+}
+
+/** queues the read of a piece: values, number formats, value types, formulas; the rule list with the first piece */
+function queuePiece(context: Excel.RequestContext, piece: Piece): () => PieceRead {
+  const sheet = context.workbook.worksheets.getItem(piece.size.name);
+  const used = piece.size.used;
+  const range =
+    used && piece.rows > 0
+      ? sheet
+          .getRangeByIndexes(used.row + piece.from, used.col, piece.rows, used.cols)
+          .load("values,numberFormat,valueTypes,formulas")
+      : null;
+  const formats = piece.from === 0 ? sheet.getRange().conditionalFormats.load("items/type") : null;
+  return () => {
+    const values = range ? range.values : [];
+    const types = range ? range.valueTypes : [];
+    const numberFormats = range ? range.numberFormat : [];
+    const formulasKey = range ? JSON.stringify(range.formulas) : "[]";
     return {
-      name: size.name,
-      grid: { values, formats: numberFormats },
-      address: used.isNullObject ? null : used.address,
-      formulasKey: used.isNullObject ? "" : JSON.stringify(used.formulas),
-      protected: size.protected,
-      textFormats: formats.items.filter((f) => f.type === "ContainsText"),
+      piece,
+      values,
+      types,
+      formats: numberFormats,
+      formulasKey,
+      bytes: jsonBytes(values) + jsonBytes(types) + jsonBytes(numberFormats) + textBytes(formulasKey),
+      textFormats: formats ? formats.items.filter((f) => f.type === "ContainsText") : null,
     };
   };
 }
 
-/** reads the sheets in batches: one sync per batch */
+/** a sheet's pieces put together as the core's grid */
+function assemble(size: SheetSize, parts: readonly PieceRead[]): SheetRead {
+  const values: RawCell[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  const top = size.used?.row ?? 0;
+  const left = size.used?.col ?? 0;
+  for (let r = 0; r < top; r++) {
+    values.push([]);
+    numberFormats.push([]);
+  }
+  for (const part of parts)
+    part.values.forEach((line, i) => {
+      const types = part.types[i] ?? [];
+      const fmts = part.formats[i] ?? [];
+      values.push([...new Array<RawCell>(left).fill(null), ...line.map((v, j) => rawCell(v, types[j]))]);
+      numberFormats.push([...new Array<string | null>(left).fill(null), ...fmts.map((f) => String(f))]);
+    });
+  return {
+    name: size.name,
+    grid: { values, formats: numberFormats },
+    address: size.address,
+    used: size.used,
+    pieces: parts
+      .filter((p) => p.piece.rows > 0)
+      .map((p) => ({
+        from: p.piece.from,
+        rows: p.piece.rows,
+        formulasKey: p.formulasKey,
+        bytes: textBytes(p.formulasKey),
+      })),
+    protected: size.protected,
+    textFormats: parts[0]?.textFormats ?? [],
+  };
+}
+
+/**
+ * Reads the sheets in batches of at most SYNC_BUDGET bytes (guessed from the cells, then from what was read):
+ * one sync per batch; a sheet too big for one request is read in pieces of rows. A read Excel refuses as too
+ * big changed nothing, so it is read again in smaller pieces.
+ */
 async function readSheets(
   context: Excel.RequestContext,
   sizes: readonly SheetSize[],
@@ -221,18 +335,44 @@ async function readSheets(
   onProgress: ProgressListener | undefined,
   total: number,
 ): Promise<SheetRead[]> {
+  const queue: Piece[] = sizes.map((size) => ({ size, from: 0, rows: size.used?.rows ?? 0 }));
   const out: SheetRead[] = [];
-  for (const batch of batches(sizes, (s) => s.cells)) {
-    const first = out.length + 1;
+  let parts: PieceRead[] = [];
+  let perCell = READ_BYTES_PER_CELL;
+  let measured = 0;
+  while (queue.length > 0) {
+    const batch = takeReadBatch(queue, perCell);
+    const names = new Set(batch.map((p) => p.size.name)).size;
     onProgress?.({
       done: out.length,
       total,
-      message: MESSAGES.reading(first, first + batch.length - 1, sizes.length),
+      message: MESSAGES.reading(out.length + 1, out.length + names, sizes.length),
     });
-    const reads = batch.map((size) => queueRead(context, size));
-    await sync(context, stats);
-    for (const read of reads) out.push(read());
-    stats.sheetsRead += batch.length;
+    const pending = batch.map((piece) => queuePiece(context, piece));
+    try {
+      await sync(context, stats);
+    } catch (error) {
+      if (officeCode(error) !== "ResponsePayloadSizeLimitExceeded") throw error;
+      const only = batch.length === 1 ? batch[0]! : null;
+      if (only && only.rows <= 1)
+        throw new ExcelAddinError("TOO_LARGE", MESSAGES.sheetTooLarge(only.size.name));
+      perCell *= 2;
+      queue.unshift(...batch);
+      continue;
+    }
+    for (const get of pending) {
+      const part = get();
+      const { size } = part.piece;
+      const cells = part.piece.rows * (size.used?.cols ?? 0);
+      if (cells > 0) measured = Math.max(measured, part.bytes / cells);
+      parts.push(part);
+      if (part.piece.from + part.piece.rows >= (size.used?.rows ?? 0)) {
+        out.push(assemble(size, parts));
+        parts = [];
+        stats.sheetsRead++;
+      }
+    }
+    if (measured > 0) perCell = measured * 1.25;
   }
   return out;
 }
@@ -296,9 +436,10 @@ function queueBlock(
   row: number,
   col: number,
   values: readonly (readonly PlanCell[])[],
+  width?: number,
 ): Excel.Range | null {
   const rows = values.length;
-  const cols = Math.max(0, ...values.map((l) => l.length));
+  const cols = width ?? Math.max(0, ...values.map((l) => l.length));
   if (rows === 0 || cols === 0) return null;
   const range = sheet.getRangeByIndexes(row, col, rows, cols);
   range.numberFormat = excelFormats(values, cols);
@@ -342,39 +483,77 @@ interface Inspection {
   readonly changed: boolean;
 }
 
+/** one part of the check before writing: what it loads (bytes of the response) and how to queue it */
+interface CheckPart {
+  readonly bytes: number;
+  queue(): () => Inspection;
+}
+
 /**
- * Queues the load of the sheet's text rules and their areas and, when `recheck`, of the used range again
- * (to spot edits made since it was read). The returned function gives the result after the sync.
+ * The check of one sheet before writing: its text rules and their areas (to find the add-in's own) and, when
+ * `recheck`, its used range again, address and formulas piece by piece as read (to spot edits made meanwhile;
+ * formulas, not values: a recalculated =TODAY() or =RAND() is not an edit). Each part fits in one request.
  */
-function queueInspect(
+function checkParts(
   context: Excel.RequestContext,
   read: SheetRead,
   own: readonly Area[],
   recheck: boolean,
-): () => Inspection {
-  const sheet = context.workbook.worksheets.getItem(read.name);
-  // formulas, not values: a recalculated =TODAY() or =RAND() is not an edit
-  const used = recheck ? sheet.getUsedRangeOrNullObject(true).load("address,formulas") : null;
-  const looked = read.textFormats.map((f) => ({
-    format: f,
-    text: f.textComparison.load("rule"),
-    range: f.getRangeOrNullObject().load("address"),
-  }));
-  return () => {
-    const address = used === null || used.isNullObject ? null : used.address;
-    const changed =
-      used !== null &&
-      (address !== read.address ||
-        (!used.isNullObject && JSON.stringify(used.formulas) !== read.formulasKey));
-    const ownFormats = looked
-      .filter(({ text, range }) => {
-        if (range.isNullObject || !text.rule || !LABELS.has(text.rule.text)) return false;
-        const area = areaOfAddress(range.address);
-        return area !== null && withinColumns(area, own);
-      })
-      .map(({ format }) => format);
-    return { ownFormats, changed };
+): CheckPart[] {
+  const head: CheckPart = {
+    bytes: ACTION_BYTES * (2 + 4 * read.textFormats.length),
+    queue: () => {
+      const sheet = context.workbook.worksheets.getItem(read.name);
+      const used = recheck ? sheet.getUsedRangeOrNullObject(true).load("address") : null;
+      const looked = read.textFormats.map((f) => ({
+        format: f,
+        text: f.textComparison.load("rule"),
+        range: f.getRangeOrNullObject().load("address"),
+      }));
+      return () => {
+        const address = used === null || used.isNullObject ? null : used.address;
+        const ownFormats = looked
+          .filter(({ text, range }) => {
+            if (range.isNullObject || !text.rule || !LABELS.has(text.rule.text)) return false;
+            const area = areaOfAddress(range.address);
+            return area !== null && withinColumns(area, own);
+          })
+          .map(({ format }) => format);
+        return { ownFormats, changed: used !== null && address !== read.address };
+      };
+    },
   };
+  const area = read.used;
+  if (!recheck || !area) return [head];
+  return [
+    head,
+    ...read.pieces.map((piece): CheckPart => ({
+      bytes: piece.bytes + 2 * ACTION_BYTES,
+      queue: () => {
+        const range = context.workbook.worksheets
+          .getItem(read.name)
+          .getRangeByIndexes(area.row + piece.from, area.col, piece.rows, area.cols)
+          .load("formulas");
+        return () => ({ ownFormats: [], changed: JSON.stringify(range.formulas) !== piece.formulasKey });
+      },
+    })),
+  ];
+}
+
+function combine(found: readonly Inspection[]): Inspection {
+  return { ownFormats: found.flatMap((f) => f.ownFormats), changed: found.some((f) => f.changed) };
+}
+
+function checkBytes(parts: readonly CheckPart[]): number {
+  return parts.reduce((n, p) => n + p.bytes, 0);
+}
+
+/** bytes of the request that writes a sheet's plan: its blocks (values and number formats) and the actions */
+function sheetPlanBytes(plan: SheetPlan): number {
+  let bytes = ACTION_BYTES * 12;
+  for (const block of plan.writes) bytes += blockBytes(block.values);
+  for (const format of plan.formats) bytes += ACTION_BYTES * (1 + 5 * format.rules.length);
+  return bytes;
 }
 
 /** queues the plan of one annex sheet: old own area cleared, own block written as text, rules added */
@@ -393,30 +572,106 @@ function queueSheetPlan(
   queueFormats(sheet, plan.formats);
 }
 
-/** queues the summary sheet: the old one deleted, a new one written, bold rows, widths, rules, charts */
-function queueSummary(context: Excel.RequestContext, summary: SummaryPlan, exists: boolean): void {
-  const sheets = context.workbook.worksheets;
-  context.workbook.application.suspendApiCalculationUntilNextSync();
-  if (exists) sheets.getItem(summary.sheet).delete();
-  const sheet = sheets.add(summary.sheet);
+/** a write after the sheets' own (the summary sheet): its bytes and how to queue it */
+interface LastWrite {
+  readonly bytes: number;
+  queue(): void;
+}
+
+/** bytes of the request that writes a block of cells: values and number formats as sent, and the actions */
+function blockBytes(values: readonly (readonly PlanCell[])[], width?: number): number {
+  return cellBytes(values, width) + 3 * ACTION_BYTES;
+}
+
+/** bytes of a block's values and number formats as sent */
+function cellBytes(values: readonly (readonly PlanCell[])[], width?: number): number {
+  const cols = width ?? Math.max(0, ...values.map((l) => l.length));
+  return jsonBytes(excelValues(values, cols)) + jsonBytes(excelFormats(values, cols));
+}
+
+/**
+ * The summary sheet as steps of at most SYNC_BUDGET bytes each: the old sheet deleted and the new one added
+ * with its first rows, further rows when they do not fit, then bold rows, widths, rules and charts.
+ */
+function summarySteps(context: Excel.RequestContext, summary: SummaryPlan, exists: boolean): LastWrite[] {
   const width = Math.max(1, ...summary.values.map((l) => l.length));
-  queueBlock(sheet, 0, 0, summary.values);
-  for (const r of summary.boldRows) sheet.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
-  summary.columnWidths.forEach((w, c) => {
-    sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w;
+  const steps: LastWrite[] = [];
+  let from = 0;
+  do {
+    let to = from;
+    let bytes = 7 * ACTION_BYTES;
+    while (to < summary.values.length) {
+      const row = cellBytes([summary.values[to]!], width);
+      if (to > from && bytes + row > SYNC_BUDGET) break;
+      bytes += row;
+      to++;
+    }
+    const first = from === 0;
+    const rows = summary.values.slice(from, to);
+    const at = from;
+    steps.push({
+      bytes,
+      queue: () => {
+        const sheets = context.workbook.worksheets;
+        context.workbook.application.suspendApiCalculationUntilNextSync();
+        if (first && exists) sheets.getItem(summary.sheet).delete();
+        const sheet = first ? sheets.add(summary.sheet) : sheets.getItem(summary.sheet);
+        queueBlock(sheet, at, 0, rows, width);
+      },
+    });
+    from = to;
+  } while (from < summary.values.length);
+  const actions =
+    3 +
+    2 * summary.boldRows.length +
+    2 * summary.columnWidths.length +
+    summary.formats.reduce((n, f) => n + 1 + 5 * f.rules.length, 0) +
+    6 * summary.charts.length;
+  steps.push({
+    bytes: actions * ACTION_BYTES + jsonBytes(summary.charts.map((c) => c.title)),
+    queue: () => {
+      const sheet = context.workbook.worksheets.getItem(summary.sheet);
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      for (const r of summary.boldRows) sheet.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
+      summary.columnWidths.forEach((w, c) => {
+        sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w;
+      });
+      queueFormats(sheet, summary.formats);
+      for (const chart of summary.charts) {
+        const { row, col, rows, cols } = chart.data;
+        const added = sheet.charts.add(
+          "ColumnClustered",
+          sheet.getRangeByIndexes(row, col, rows, cols),
+          "Columns",
+        );
+        added.title.text = chart.title;
+        // right of the tables, 16 rows high, wider when there are many categories (one bar group per commune)
+        added.setPosition(a1(row, width + 1), a1(row + 16, width + 8 + Math.min(40, Math.floor(rows / 4))));
+      }
+    },
   });
-  queueFormats(sheet, summary.formats);
-  for (const chart of summary.charts) {
-    const { row, col, rows, cols } = chart.data;
-    const added = sheet.charts.add(
-      "ColumnClustered",
-      sheet.getRangeByIndexes(row, col, rows, cols),
-      "Columns",
-    );
-    added.title.text = chart.title;
-    // right of the tables, 16 rows high, wider when there are many categories (one bar group per commune)
-    added.setPosition(a1(row, width + 1), a1(row + 16, width + 8 + Math.min(40, Math.floor(rows / 4))));
+  return steps;
+}
+
+/** runs steps in as few syncs as SYNC_BUDGET allows */
+async function runSteps(
+  context: Excel.RequestContext,
+  stats: RunStats,
+  steps: readonly LastWrite[],
+): Promise<void> {
+  let bytes = 0;
+  let queued = 0;
+  for (const step of steps) {
+    if (queued > 0 && bytes + step.bytes > SYNC_BUDGET) {
+      await sync(context, stats);
+      bytes = 0;
+      queued = 0;
+    }
+    step.queue();
+    bytes += step.bytes;
+    queued++;
   }
+  if (queued > 0) await sync(context, stats);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -440,48 +695,81 @@ function skippedLines(report: WorkbookReport): string[] {
 }
 
 /**
- * Runs `write` over the items in batches, each batch checked first: the check of the next batch rides in the
- * sync that writes the current one, and `last` (the summary sheet) in the sync of the final batch.
- * Syncs: 1 + one per batch.
+ * Runs `write` over the groups, each group checked first. The check of the next group rides in the sync that
+ * writes the current one, and the steps of `last` (the summary sheet) in the sync of the final group, when they
+ * fit in SYNC_BUDGET; otherwise they get syncs of their own. Syncs: 1 + one per group when everything fits.
  */
 async function writeInBatches<T>(
   context: Excel.RequestContext,
   stats: RunStats,
   groups: readonly (readonly T[])[],
-  inspect: (item: T) => () => Inspection,
-  /** may throw to stop before anything of the batch is queued */
+  checks: (item: T) => CheckPart[],
+  writeBytes: (item: T) => number,
+  /** may throw to stop before anything of the group is queued */
   accept: (item: T, found: Inspection) => void,
   write: (item: T, found: Inspection) => void,
   onBatch: (batch: readonly T[], index: number) => void,
-  last: (() => void) | null,
+  last: readonly LastWrite[],
 ): Promise<void> {
-  let pending = (groups[0] ?? []).map(inspect);
-  if (pending.length > 0) await sync(context, stats);
+  /** checks a group in syncs of their own, each within the budget */
+  const checkAlone = async (group: readonly T[]): Promise<Inspection[]> => {
+    const found: Inspection[][] = group.map(() => []);
+    let chunk: { index: number; part: CheckPart }[] = [];
+    let bytes = 0;
+    const flush = async (): Promise<void> => {
+      const queued = chunk.map(({ index, part }) => ({ index, get: part.queue() }));
+      await sync(context, stats);
+      for (const { index, get } of queued) found[index]!.push(get());
+      chunk = [];
+      bytes = 0;
+    };
+    for (const [index, item] of group.entries())
+      for (const part of checks(item)) {
+        if (chunk.length > 0 && bytes + part.bytes > SYNC_BUDGET) await flush();
+        chunk.push({ index, part });
+        bytes += part.bytes;
+      }
+    if (chunk.length > 0) await flush();
+    return found.map(combine);
+  };
+
+  let found = groups[0] ? await checkAlone(groups[0]) : [];
   for (const [index, group] of groups.entries()) {
     onBatch(group, index);
-    const found = pending.map((get) => get());
     group.forEach((item, i) => accept(item, found[i]!));
     group.forEach((item, i) => write(item, found[i]!));
+    const request = group.reduce((n, item) => n + writeBytes(item), 0);
     const next = groups[index + 1];
-    pending = next ? next.map(inspect) : [];
-    if (!next && last) last();
+    const nextParts = next ? next.map(checks) : [];
+    const riding =
+      next && checkBytes(nextParts.flat()) <= SYNC_BUDGET
+        ? nextParts.map((parts) => parts.map((p) => p.queue()))
+        : null;
+    let rides = 0;
+    let bytes = request;
+    while (!next && rides < last.length && bytes + last[rides]!.bytes <= SYNC_BUDGET) {
+      bytes += last[rides]!.bytes;
+      last[rides++]!.queue();
+    }
     await sync(context, stats);
     stats.sheetsWritten += group.length;
+    if (!next) await runSteps(context, stats, last.slice(rides));
+    if (next)
+      found = riding ? riding.map((gets) => combine(gets.map((get) => get()))) : await checkAlone(next);
   }
-  if (groups.length === 0 && last) {
-    last();
-    await sync(context, stats);
-  }
+  if (groups.length === 0) await runSteps(context, stats, last);
 }
 
 /**
  * Grades the active sheet or every annex sheet and writes the results: the add-in's own columns,
  * their conditional formats and the summary sheet "Tổng hợp CĐS" with its chart.
  * Syncs: 1 for the sheet list, 1 for their sizes, 1 per read batch, 1 for the first check, 1 per write batch
- * (the next batch's check and, at the end, the summary sheet ride along). A batch holds at most
- * SHEETS_PER_BATCH sheets and CELLS_PER_BATCH cells, so N sheets never take more than 3N + 2 syncs.
- * Throws ExcelAddinError (Vietnamese message) for a protected sheet, no annex, a sheet changed while
- * grading, cell-edit mode; a sheet that fails its check is not written.
+ * (the next batch's check and, at the end, the summary sheet ride along when they fit). A batch holds at most
+ * SHEETS_PER_BATCH sheets and SYNC_BUDGET bytes each way, so N sheets that each fit in one request never take
+ * more than 3N + 2 syncs.
+ * Throws ExcelAddinError (Vietnamese message), before anything is written, for a protected sheet, a protected
+ * workbook structure, a sheet whose results are too big for one request, no annex; and for a sheet changed
+ * while grading (that sheet and those after it are not written) and cell-edit mode.
  */
 export async function gradeInExcel(
   context: Excel.RequestContext,
@@ -491,7 +779,7 @@ export async function gradeInExcel(
 ): Promise<GradeRun> {
   return guarded(async () => {
     const stats = newStats();
-    const { names, active } = await listSheets(context, stats);
+    const { names, active, structureProtected } = await listSheets(context, stats);
     const summaryExists = names.some(isSummarySheet);
     if (scope === "active" && isSummarySheet(active))
       throw new ExcelAddinError("NO_ANNEX", MESSAGES.activeIsSummary);
@@ -505,7 +793,6 @@ export async function gradeInExcel(
     const total = sizes.length * 2 + 1;
     const reads = await readSheets(context, sizes, stats, onProgress, total);
     const byName = new Map(reads.map((r) => [r.name, r]));
-    const cellsOf = new Map(sizes.map((z) => [z.name, z.cells]));
 
     const inputs = reads.map(inputOf);
     const { report, plan } = gradeWorkbook(inputs, options);
@@ -513,8 +800,8 @@ export async function gradeInExcel(
     if (criteriaProblems.length > 0) {
       // nothing graded: the summary sheet lists the mistakes of the "Bộ tiêu chí" sheet
       if (plan.summary) {
-        queueSummary(context, plan.summary, summaryExists);
-        await sync(context, stats);
+        assertStructureFree(structureProtected, plan.summary.sheet, true);
+        await runSteps(context, stats, summarySteps(context, plan.summary, summaryExists));
       }
       throw new ExcelAddinError(
         "CRITERIA_SHEET",
@@ -525,18 +812,25 @@ export async function gradeInExcel(
       throw new ExcelAddinError("NO_ANNEX", MESSAGES.noAnnex(skippedLines(report)));
     const locked = plan.sheets.filter((p) => byName.get(p.sheet)?.protected).map((p) => p.sheet);
     if (locked.length > 0) throw new ExcelAddinError("PROTECTED", MESSAGES.protectedSheets(locked));
+    if (plan.summary) assertStructureFree(structureProtected, plan.summary.sheet, true);
+    const tooBig = plan.sheets.find((p) => sheetPlanBytes(p) > SYNC_BUDGET);
+    if (tooBig) throw new ExcelAddinError("TOO_LARGE", MESSAGES.resultsTooLarge(tooBig.sheet));
+    const summary = plan.summary;
 
     const previous = new Map(planClear(inputs).sheets.map((s) => [s.sheet, s.own]));
     const ownAreas = (p: SheetPlan): Area[] => [
       p.own,
       ...(previous.has(p.sheet) ? [previous.get(p.sheet)!] : []),
     ];
+    const checks = (p: SheetPlan): CheckPart[] =>
+      checkParts(context, byName.get(p.sheet)!, ownAreas(p), true);
     await writeInBatches(
       context,
       stats,
-      // the check reads the used range again, the write sends the own block
-      batches(plan.sheets, (p) => (cellsOf.get(p.sheet) ?? 0) + p.own.rows * p.own.cols),
-      (p) => queueInspect(context, byName.get(p.sheet)!, ownAreas(p), true),
+      // the check reads the used range's formulas again, the write sends the own block
+      batches(plan.sheets, (p) => Math.max(sheetPlanBytes(p), checkBytes(checks(p)))),
+      checks,
+      sheetPlanBytes,
       (p, found) => {
         if (found.changed)
           throw new ExcelAddinError("CHANGED", MESSAGES.changed(p.sheet, stats.sheetsWritten));
@@ -548,7 +842,7 @@ export async function gradeInExcel(
           total,
           message: MESSAGES.writing(group.map((p) => p.sheet)),
         }),
-      plan.summary ? () => queueSummary(context, plan.summary!, summaryExists) : null,
+      summary ? summarySteps(context, summary, summaryExists) : [],
     );
     onProgress?.({ done: total, total, message: MESSAGES.graded(plan.sheets.length) });
     return { report, plan, stats, sheetNames: names };
@@ -576,7 +870,7 @@ export async function clearInExcel(
 ): Promise<ClearRun> {
   return guarded(async () => {
     const stats = newStats();
-    const { names } = await listSheets(context, stats);
+    const { names, structureProtected } = await listSheets(context, stats);
     const sizes = await surveySheets(
       context,
       names.filter((n) => !isSummarySheet(n)),
@@ -592,12 +886,17 @@ export async function clearInExcel(
     const byName = new Map(reads.map((r) => [r.name, r]));
     const locked = cleared.sheets.filter((s) => byName.get(s.sheet)?.protected).map((s) => s.sheet);
     if (locked.length > 0) throw new ExcelAddinError("PROTECTED", MESSAGES.protectedSheets(locked));
+    if (cleared.summarySheet) assertStructureFree(structureProtected, cleared.summarySheet, false);
 
+    const checks = (s: { sheet: string; own: Area }): CheckPart[] =>
+      checkParts(context, byName.get(s.sheet)!, [s.own], false);
+    const clearBytes = 6 * ACTION_BYTES;
     await writeInBatches(
       context,
       stats,
-      batches(cleared.sheets, (s) => s.own.rows * s.own.cols),
-      (s) => queueInspect(context, byName.get(s.sheet)!, [s.own], false),
+      batches(cleared.sheets, (s) => Math.max(clearBytes, checkBytes(checks(s)))),
+      checks,
+      () => clearBytes,
       () => undefined,
       ({ sheet, own }, found) => {
         for (const f of found.ownFormats) f.delete();
@@ -612,7 +911,14 @@ export async function clearInExcel(
           total,
           message: MESSAGES.clearing(group.length),
         }),
-      cleared.summarySheet ? () => context.workbook.worksheets.getItem(cleared.summarySheet!).delete() : null,
+      cleared.summarySheet
+        ? [
+            {
+              bytes: 2 * ACTION_BYTES,
+              queue: () => context.workbook.worksheets.getItem(cleared.summarySheet!).delete(),
+            },
+          ]
+        : [],
     );
     return {
       sheets: cleared.sheets.map((s) => s.sheet),
@@ -667,8 +973,10 @@ export async function addCdsDatName(context: Excel.RequestContext): Promise<bool
 export async function addCriteriaSheet(context: Excel.RequestContext, set: CriteriaSet): Promise<boolean> {
   return guarded(async () => {
     const sheets = context.workbook.worksheets.load("items/name");
+    const protection = context.workbook.protection.load("protected");
     await context.sync();
     if (sheets.items.some((s) => isCriteriaSheet(s.name))) return false;
+    assertStructureFree(protection.protected, CRITERIA_SHEET, true);
     const plan = planCriteriaSheet(set);
     const sheet = sheets.add(plan.sheet);
     queueBlock(sheet, 0, 0, plan.values);

@@ -11,6 +11,7 @@ export type ExcelErrorCode =
   | "NOT_FOUND"
   | "NAME_UNSUPPORTED"
   | "CRITERIA_SHEET"
+  | "TOO_LARGE"
   | "FAILED";
 
 function quoted(name: string): string {
@@ -44,6 +45,15 @@ export const MESSAGES = {
   protectedSheets: (sheets: readonly string[]): string =>
     `${sheets.length === 1 ? "Trang tính" : "Các trang tính"} ${sheets.map(quoted).join(", ")} đang được bảo vệ nên không ghi được kết quả. ` +
     "Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại. Chưa có gì được ghi vào sổ.",
+  structureProtected: (sheet: string, adding: boolean): string =>
+    `Sổ đang được bảo vệ cấu trúc (Xem lại › Bảo vệ sổ làm việc) nên add-in không thể ${adding ? "tạo" : "xóa"} trang ${quoted(sheet)}. ` +
+    "Hãy bỏ bảo vệ sổ (Xem lại › Bảo vệ sổ làm việc, nhập mật khẩu nếu có) rồi thử lại. Chưa có gì được ghi vào sổ.",
+  resultsTooLarge: (sheet: string): string =>
+    `Kết quả chấm của trang ${quoted(sheet)} quá lớn để Excel nhận trong một lần gửi (giới hạn khoảng 5 MB của Excel trên web). ` +
+    "Chưa có gì được ghi vào sổ. Hãy tách bảng thành nhiều trang hoặc dùng công cụ dòng lệnh cds-grade.",
+  sheetTooLarge: (sheet: string): string =>
+    `Trang ${quoted(sheet)} có dòng quá lớn để Excel gửi trong một lần (giới hạn khoảng 5 MB của Excel trên web), kể cả khi đọc từng dòng. ` +
+    "Chưa có gì được ghi vào sổ. Hãy rút gọn các ô rất dài trên trang đó hoặc dùng công cụ dòng lệnh cds-grade.",
   protectedWrite:
     "Không ghi được vì ô hoặc trang tính đang được bảo vệ. Hãy bỏ bảo vệ trang tính (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.",
   cellEdit: "Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc để thoát khỏi ô đang sửa rồi bấm lại.",

@@ -13,7 +13,8 @@ import {
 import { findSet } from "../../shared/criteria";
 import { CRITERIA_SHEET } from "../../shared/criteria-sheet";
 import { parseA1 } from "../../shared/text";
-import { FakeExcel, type FakeSheetInit } from "../fakes/office-excel";
+import { SYNC_BUDGET } from "../../src/excel/payload";
+import { FakeExcel, WEB_PAYLOAD_LIMIT, type FakeSheetInit } from "../fakes/office-excel";
 import { annexSheet, HEADER_ROW, ROW_OF } from "./fixture";
 
 const SHEET = "Hoằng Phụ";
@@ -333,20 +334,139 @@ describe("context.sync() count does not grow with rows", () => {
     expect(fake.syncCount - clearFrom).toBeLessThanOrEqual(3 * 50 + 2);
   });
 
-  test("the same count for 5 and for 2 000 extra rows per sheet", async () => {
+  test("rows add syncs only through bytes: 2 000 short extra rows read in the same sync as 5", async () => {
     const small = new FakeExcel(workbook(3, 5));
     const large = new FakeExcel(workbook(3, 2000));
     await grade(small);
     await grade(large);
-    expect(large.syncCount).toBe(small.syncCount);
+    // list, sizes, one read, first check, one write; the large one's summary lists its 6 000 unmatched rows
+    // (3 MB) and goes in a sync of its own
+    expect(small.syncCount).toBe(5);
+    expect(large.syncCount).toBe(6);
+    expect(large.payloads[2]!.response).toBeGreaterThan(1_000_000);
+    expect(large.maxRequestBytes).toBeLessThanOrEqual(WEB_PAYLOAD_LIMIT);
+    expect(large.maxResponseBytes).toBeLessThanOrEqual(WEB_PAYLOAD_LIMIT);
   });
 
-  test("big sheets split the batches but stay within the budget", async () => {
+  test("big sheets split the batches by bytes, every sync within Excel on the web's limit", async () => {
     const fake = new FakeExcel(workbook(3, 8000));
+    const run = await grade(fake);
+    expect(run.report.sheets).toHaveLength(3);
+    expect(fake.payloadRefusals).toBe(0);
+    expect(fake.maxRequestBytes).toBeLessThanOrEqual(SYNC_BUDGET);
+    expect(fake.maxResponseBytes).toBeLessThanOrEqual(SYNC_BUDGET);
+    // reads in 3 syncs, the summary (24 000 unmatched rows, about 10 MB) in 4
+    expect(fake.syncCount).toBe(11);
+  });
+});
+
+/** a commune annex followed by `rows` rows whose note (column F) is a long Vietnamese text */
+function wordySheet(name: string, rows: number, noteLength = 600): FakeSheetInit {
+  const base = annexSheet(name, `xã ${name}`);
+  const note = "Khó khăn về hạ tầng, kinh phí và nhân lực chuyển đổi số ở thôn bản vùng cao; ".repeat(
+    Math.ceil(noteLength / 80),
+  );
+  const values = base.values!.map((l) => [...l]);
+  for (let i = 0; i < rows; i++) values.push(["", "", "", "", "", `${i + 1}. ${note.slice(0, noteLength)}`]);
+  return { ...base, values, formats: [...base.formats!, ...values.slice(base.values!.length).map(() => [])] };
+}
+
+describe("Excel on the web's 5 MB payload limit (enforced by the fake)", () => {
+  test("a workbook of 10 MB is read, checked and written in several syncs; no write is ever refused", async () => {
+    const fake = new FakeExcel(["A", "B", "C", "D"].map((n) => wordySheet(`Xã ${n}`, 1500)));
+    const before = fake.sheets.map((s) => userCells(fake, s.name));
+    const run = await grade(fake);
+    expect(run.report.sheets).toHaveLength(4);
+    for (const name of ["Xã A", "Xã D"])
+      expect(fake.value(name, `${STATUS_COL}${ROW_OF("2.4")}`)).toBe(STATUS_LABELS.KHONG_DAT);
+    expect(fake.sheets.filter((s) => s.name.startsWith("Xã")).map((s) => userCells(fake, s.name))).toEqual(
+      before,
+    );
+    const reads = fake.payloads.filter((p) => p.response > 1_000_000);
+    expect(reads.length).toBeGreaterThanOrEqual(3);
+    expect(fake.payloads.reduce((n, p) => n + p.response, 0)).toBeGreaterThan(2 * WEB_PAYLOAD_LIMIT);
+    expect(fake.maxRequestBytes).toBeLessThanOrEqual(WEB_PAYLOAD_LIMIT);
+    // a read guessed too small may be refused (it changes nothing) and is read again in pieces; a write never
+    expect(fake.refusedAfterWriting).toBe(0);
+  });
+
+  test("one sheet bigger than a request is read and checked in pieces of rows", async () => {
+    const fake = new FakeExcel([wordySheet(SHEET, 4000)]);
+    const run = await grade(fake);
+    expect(run.report.sheets).toHaveLength(1);
+    expect(fake.value(SHEET, `${REASON_COL}${ROW_OF("2.4")}`)).toBe("54,4% < 60%");
+    expect(fake.payloads.filter((p) => p.response > 1_000_000).length).toBeGreaterThanOrEqual(4);
+    expect(fake.refusedAfterWriting).toBe(0);
+  });
+
+  test("an edit in a later piece of a big sheet is still seen: the sheet is not written", async () => {
+    // a dry run finds the sync that checks the last piece: the one just before the first write
+    const dry = new FakeExcel([wordySheet(SHEET, 4000)]);
+    await grade(dry);
+    const lastCheck = dry.payloads.findIndex((p) => p.request > 10_000);
+    expect(lastCheck).toBeGreaterThan(4);
+
+    const fake = new FakeExcel([wordySheet(SHEET, 4000)]);
+    fake.onSync = (n) => {
+      if (n === lastCheck) fake.writeValue(fake.sheet(SHEET)!, 3900, 5, "đã sửa");
+    };
+    const error = await failure(grade(fake));
+    expect(error.code).toBe("CHANGED");
+    expect(fake.value(SHEET, `${STATUS_COL}${HEADER_ROW}`)).toBe("");
+  });
+
+  test("the fake refuses a request over the limit before anything is applied", async () => {
+    const fake = new FakeExcel([{ name: "A", values: [["x"]] }]);
+    const c = fake.context();
+    const big = "ă".repeat(1_000_000);
+    c.workbook.worksheets.getItem("A").getRange("A1:A3").values = [[big], [big], [big]];
+    await expect(c.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(fake.value("A", "A1")).toBe("x");
+  });
+});
+
+describe("workbook structure protection (Review › Protect Workbook)", () => {
+  test("grading names the summary sheet it cannot add and writes nothing", async () => {
+    const fake = new FakeExcel([annexSheet(SHEET)]);
+    fake.structureProtected = true;
+    const before = fake.snapshot(SHEET);
+    const error = await failure(grade(fake));
+    expect(error.code).toBe("PROTECTED");
+    expect(error.message).toContain("bảo vệ cấu trúc");
+    expect(error.message).toContain(`tạo trang “${SUMMARY_SHEET}”`);
+    expect(error.message).toContain("Chưa có gì được ghi");
+    expect(fake.snapshot(SHEET)).toEqual(before);
+    expect(fake.writeSyncs.size).toBe(0);
+  });
+
+  test("clearing refuses before clearing any column when the summary sheet cannot be deleted", async () => {
+    const fake = new FakeExcel([annexSheet(SHEET)]);
     await grade(fake);
-    // ~48 000 used cells a sheet, 50 000 a batch: one sheet per batch: list, sizes, 3 reads, first check, 3 writes
-    expect(fake.syncCount).toBe(9);
-    expect(fake.syncCount).toBeLessThanOrEqual(3 * 3 + 2);
+    const graded = fake.snapshot(SHEET);
+    fake.structureProtected = true;
+    const error = await failure(clearInExcel(ctx(fake)));
+    expect(error.message).toContain(`xóa trang “${SUMMARY_SHEET}”`);
+    expect(fake.snapshot(SHEET)).toEqual(graded);
+    expect(fake.sheet(SUMMARY_SHEET)).toBeDefined();
+  });
+
+  test("the criteria sheet is not added either, with the reason", async () => {
+    const fake = new FakeExcel([annexSheet(SHEET)]);
+    fake.structureProtected = true;
+    const error = await failure(addCriteriaSheet(ctx(fake), findSet("tt-xa-2023")!));
+    expect(error.message).toContain(`tạo trang “${CRITERIA_SHEET}”`);
+    expect(fake.sheets).toHaveLength(1);
+  });
+
+  test("the fake refuses adding, deleting and renaming sheets then", async () => {
+    const fake = new FakeExcel([{ name: "A" }, { name: "B" }]);
+    fake.structureProtected = true;
+    const c = fake.context();
+    c.workbook.worksheets.add("C");
+    await expect(c.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    c.workbook.worksheets.getItem("B").delete();
+    await expect(c.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(fake.sheets.map((s) => s.name)).toEqual(["A", "B"]);
   });
 });
 

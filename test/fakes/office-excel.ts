@@ -6,7 +6,12 @@
  *   `InvalidOperationInCellEditMode`; later operations of that batch are dropped, earlier ones stay;
  * - a string written into a cell whose number format is not "@" is read like typed input: `=…`, `+…`,
  *   `-…`, `@…` become a formula (value `#NAME?`), `12` or `10%` become numbers;
- * - `null` in a written 2D array leaves that cell unchanged, as in Office.js.
+ * - `null` in a written 2D array leaves that cell unchanged, as in Office.js;
+ * - a workbook whose structure is protected refuses adding, deleting and renaming sheets (`AccessDenied`);
+ * - Excel on the web's payload limit: a sync whose request (written values and formats as UTF-8 JSON, plus
+ *   REQUEST_ACTION_BYTES per queued action) is over `payloadLimit` fails with RequestPayloadSizeLimitExceeded
+ *   before anything runs; one whose response (the loaded data as UTF-8 JSON) is over it fails with
+ *   ResponsePayloadSizeLimitExceeded after the batch ran, its writes kept (the harshest reading).
  * No Node import: the browser test bundles this file into its fake office.js.
  */
 
@@ -64,6 +69,27 @@ export interface FakeSheetInit {
   protected?: boolean;
 }
 
+/** Excel on the web's documented 5 MB, as bytes (the smaller reading) */
+export const WEB_PAYLOAD_LIMIT = 5_000_000;
+/** what the fake counts for each queued action's envelope */
+export const REQUEST_ACTION_BYTES = 100;
+
+/** UTF-8 bytes of a value as JSON (no Node Buffer: the browser test bundles this file) */
+export function utf8JsonBytes(value: unknown): number {
+  const text = JSON.stringify(value) ?? "";
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
 const GENERAL = "General";
@@ -89,6 +115,8 @@ const MESSAGES: Record<string, string> = {
     "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
   ItemNotFound: "The requested resource doesn't exist.",
   ItemAlreadyExists: "The resource already exists.",
+  RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
+  ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
 };
 
@@ -180,6 +208,19 @@ export class FakeExcel {
   selection: { sheet: string; address: string } | null = null;
   /** set to make every sync fail as when the user is typing in a cell */
   cellEditMode = false;
+  /** Review › Protect Workbook (structure): sheets cannot be added, deleted or renamed */
+  structureProtected = false;
+  /** bytes one request and one response may carry; null for no limit (desktop Excel) */
+  payloadLimit: number | null = WEB_PAYLOAD_LIMIT;
+  /** the largest request and response of any sync so far, in bytes */
+  maxRequestBytes = 0;
+  maxResponseBytes = 0;
+  /** syncs refused for their payload */
+  payloadRefusals = 0;
+  /** refused syncs that had written something before the refusal (a half-done batch) */
+  refusedAfterWriting = 0;
+  /** request and response bytes of every sync, in order */
+  readonly payloads: { request: number; response: number }[] = [];
   /** total syncs over all contexts */
   syncCount = 0;
   /** sync numbers during which API calculation was suspended */
@@ -335,6 +376,11 @@ export class FakeExcel {
     if (!this.sheets.includes(sheet)) throw officeError("ItemNotFound", sheet.name);
   }
 
+  /** sheets are added, deleted or renamed only when the structure is not protected */
+  assertStructureFree(): void {
+    if (this.structureProtected) throw officeError("AccessDenied", "workbook structure is protected");
+  }
+
   assertWritable(sheet: FakeSheet): void {
     this.assertLive(sheet);
     this.writeSyncs.add(this.syncCount);
@@ -351,25 +397,50 @@ export class FakeRequestContext {
   /** syncs made through this context */
   syncCount = 0;
   private queue: Op[] = [];
+  private requestBytes = 0;
+  private responseBytes = 0;
 
   constructor(readonly excel: FakeExcel) {
     this.workbook = new FakeWorkbookProxy(this);
     this.application = this.workbook.application;
   }
 
-  enqueue(op: Op): void {
+  /** queues an action; `payload` is the data it sends (written values, formats) */
+  enqueue(op: Op, payload?: unknown): void {
     this.queue.push(op);
+    this.requestBytes += REQUEST_ACTION_BYTES + (payload === undefined ? 0 : utf8JsonBytes(payload));
+  }
+
+  /** counts data a load sends back */
+  respond(value: unknown): void {
+    this.responseBytes += utf8JsonBytes(value);
   }
 
   async sync(): Promise<void> {
     const ops = this.queue;
+    const request = this.requestBytes;
     this.queue = [];
+    this.requestBytes = 0;
+    this.responseBytes = 0;
     this.syncCount++;
     this.excel.syncCount++;
     await Promise.resolve();
     this.excel.onSync?.(this.excel.syncCount);
     if (this.excel.cellEditMode) throw officeError("InvalidOperationInCellEditMode");
+    const limit = this.excel.payloadLimit;
+    this.excel.maxRequestBytes = Math.max(this.excel.maxRequestBytes, request);
+    if (limit !== null && request > limit) {
+      this.excel.payloadRefusals++;
+      throw officeError("RequestPayloadSizeLimitExceeded", `${request} bytes`);
+    }
     for (const op of ops) op();
+    this.excel.payloads.push({ request, response: this.responseBytes });
+    this.excel.maxResponseBytes = Math.max(this.excel.maxResponseBytes, this.responseBytes);
+    if (limit !== null && this.responseBytes > limit) {
+      this.excel.payloadRefusals++;
+      if (this.excel.writeSyncs.has(this.excel.syncCount)) this.excel.refusedAfterWriting++;
+      throw officeError("ResponsePayloadSizeLimitExceeded", `${this.responseBytes} bytes`);
+    }
   }
 }
 
@@ -411,6 +482,7 @@ abstract class FakeProxy {
     this.context.enqueue(() => {
       for (const p of names.length > 0 ? names : this.defaultProps()) {
         this.data[p] = this.fetch(p);
+        this.context.respond(this.data[p]);
         this.loaded.add(p);
       }
     });
@@ -425,10 +497,26 @@ export class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
   readonly application: FakeApplication;
+  readonly protection: FakeWorkbookProtection;
   constructor(readonly context: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.names = new FakeNamedItemCollection(context);
     this.application = new FakeApplication(context);
+    this.protection = new FakeWorkbookProtection(context);
+  }
+}
+
+/** workbook.protection (ExcelApi 1.7): whether the structure is protected */
+export class FakeWorkbookProtection extends FakeProxy {
+  get protected(): boolean {
+    return this.read("protected");
+  }
+  protected fetch(prop: string): unknown {
+    if (prop !== "protected") throw officeError("InvalidArgument", `unknown protection property ${prop}`);
+    return this.excel.structureProtected;
+  }
+  protected defaultProps(): string[] {
+    return ["protected"];
   }
 }
 
@@ -458,6 +546,7 @@ export class FakeWorksheetCollection extends FakeProxy {
         proxy.fill(names.length > 0 ? names : ["name", "position", "visibility"]);
         return proxy;
       });
+      this.context.respond(this.excel.sheets.map((sheet) => sheet.name));
     });
     return this;
   }
@@ -506,6 +595,7 @@ export class FakeWorksheetCollection extends FakeProxy {
 
   add(name?: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => {
+      this.excel.assertStructureFree();
       const wanted = name ?? `Sheet${this.excel.sheets.length + 1}`;
       if (wanted.length > 31 || /[[\]:*?/\\]/.test(wanted) || wanted.trim() === "")
         throw officeError("InvalidArgument", wanted);
@@ -557,6 +647,7 @@ export class FakeWorksheet extends FakeProxy {
   }
   set name(value: string) {
     this.context.enqueue(() => {
+      this.excel.assertStructureFree();
       this.sheet().name = value;
     });
   }
@@ -600,6 +691,7 @@ export class FakeWorksheet extends FakeProxy {
   delete(): void {
     this.context.enqueue(() => {
       const sheet = this.sheet();
+      this.excel.assertStructureFree();
       if (this.excel.sheets.length === 1) throw officeError("InvalidOperation", "last sheet");
       this.excel.sheets.splice(this.excel.sheets.indexOf(sheet), 1);
       if (this.excel.activeSheet === sheet.name) this.excel.activeSheet = this.excel.sheets[0]!.name;
@@ -743,7 +835,7 @@ export class FakeRange extends FakeProxy {
         const v = cellAt(i, j);
         if (v !== null && v !== undefined) this.excel.writeValue(s, r, c, v);
       });
-    });
+    }, input);
   }
   get formulas(): FakeValue[][] {
     return this.read("formulas");
@@ -762,7 +854,7 @@ export class FakeRange extends FakeProxy {
         this.excel.cellFor(s, r, c).numberFormat = f;
         this.excel.prune(s, r, c);
       });
-    });
+    }, input);
   }
   get valueTypes(): string[][] {
     return this.read("valueTypes");
