@@ -44,6 +44,10 @@ function config(env, argv) {
         template: "./src/excel/taskpane.html",
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
+        // the page's inline ES5 loader adds the bundles (none under Internet Explorer 11); `?hash` on each URL
+        // makes an updated build load fresh bundles past any cache
+        inject: false,
+        hash: true,
       }),
       new CopyWebpackPlugin({
         patterns: [

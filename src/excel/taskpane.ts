@@ -22,6 +22,7 @@ import {
   type WorkbookScan,
 } from "./adapter";
 import { describeOfficeError, MESSAGES } from "./messages";
+import { missingSets, missingSetsMessage } from "./requirements";
 
 const AUTO_SET = "";
 
@@ -303,16 +304,52 @@ function wire(): void {
   );
 }
 
+let shown = false;
+let following = false;
+
+/** whether the pane is on screen; a shared runtime started only for =CDS.DAT runs hidden */
+function paneVisible(): boolean {
+  return document.visibilityState !== "hidden";
+}
+
+/** reads the workbook when the pane is on screen: on opening and each time it is shown again */
+function onShown(): void {
+  if (!paneVisible()) {
+    shown = false;
+    return;
+  }
+  if (shown) return;
+  shown = true;
+  void act(refresh);
+  if (!following) {
+    following = true;
+    // an Excel without the event keeps the sheet shown at opening; “Làm mới” updates it
+    followActiveSheet().catch(() => undefined);
+  }
+}
+
 Office.onReady((info) => {
   if (info.host !== Office.HostType.Excel) {
     el("status").textContent = MESSAGES.officeMissing;
     return;
   }
+  const missing = missingSets((name, version) => Office.context.requirements.isSetSupported(name, version));
+  if (missing.length > 0) {
+    el("status").textContent = missingSetsMessage(missing);
+    el("status").classList.add("unsupported");
+    return;
+  }
   wire();
   setBusy(false);
-  void act(refresh);
-  // an Excel without the event keeps the sheet shown at opening; “Làm mới” updates it
-  followActiveSheet().catch(() => undefined);
+  // nothing is read while the pane is hidden (the runtime may have started only to calculate =CDS.DAT)
+  Office.addin
+    .onVisibilityModeChanged((args) => {
+      if (args.visibilityMode === Office.VisibilityMode.taskpane) shown = false;
+      onShown();
+    })
+    .catch(() => undefined);
+  document.addEventListener("visibilitychange", onShown);
+  onShown();
 }).catch(() => {
   el("status").textContent = MESSAGES.officeMissing;
 });

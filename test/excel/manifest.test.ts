@@ -117,7 +117,7 @@ describe("manifest.xml", () => {
     expect(sets).toEqual(
       expect.arrayContaining([
         ["SharedRuntime", "1.1"],
-        ["CustomFunctionsRuntime", "1.1"],
+        ["CustomFunctionsRuntime", "1.2"],
       ]),
     );
   });

@@ -238,3 +238,128 @@ describeBrowser("the built task pane in Chromium", () => {
 
 // make sure the docs folder exists for the screenshot
 mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+
+/** the user agent of the Internet Explorer 11 webview Office uses on Windows (Trident) */
+const IE11_OFFICE_UA =
+  "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; .NET CLR 2.0.50727; .NET CLR 3.0.30729; .NET CLR 3.5.30729; ms-office; MSOffice 16)";
+const DOCS_IE11 = path.join(ROOT, "docs", "excel-ie11.png");
+const IE11_SCREENSHOT =
+  process.env["UPDATE_SCREENSHOTS"] === "1" || !existsSync(DOCS_IE11)
+    ? DOCS_IE11
+    : path.join(ROOT, "test", "artifacts", "excel-ie11.png");
+
+describeBrowser("the built task pane: unsupported Office, hidden start, missing requirement sets", () => {
+  let server: http.Server | undefined;
+  let browser: Browser | undefined;
+  let fakeOffice = "";
+  let base = "";
+
+  beforeAll(async () => {
+    const dist = ensureBuilt();
+    fakeOffice = await bundleFakeOffice();
+    server = await serve(dist);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    });
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  });
+
+  /** a fresh page with the fake office.js; `options` becomes window.__fakeOfficeOptions */
+  async function open(options: object, userAgent?: string) {
+    const context = await browser!.newContext({
+      viewport: { width: 380, height: 700 },
+      ...(userAgent ? { userAgent } : {}),
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    const errors: string[] = [];
+    const requested: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+    await page.addInitScript((o) => {
+      (window as unknown as { __fakeOfficeOptions: object }).__fakeOfficeOptions = o;
+    }, options);
+    await page.route(OFFICE_JS, (route) =>
+      route.fulfill({ status: 200, contentType: "application/javascript", body: fakeOffice }),
+    );
+    await page.goto(`${base}/taskpane.html`);
+    return { page, errors, requested, close: () => context.close() };
+  }
+
+  const syncs = (page: Page): Promise<number> =>
+    page.evaluate(() => (window as unknown as { __fakeExcel: { syncCount: number } }).__fakeExcel.syncCount);
+
+  test("the page's own script before the bundles is plain ES5", () => {
+    const html = readFileSync(path.join(ensureBuilt(), "taskpane.html"), "utf8");
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(inline).toHaveLength(1);
+    const acorn = require("acorn") as { parse(code: string, o: object): unknown };
+    expect(() => acorn.parse(inline[0]!, { ecmaVersion: 5 })).not.toThrow();
+    // no bundle is named in a script tag of its own: only the loader adds them
+    expect(html).not.toMatch(/<script[^>]*src=["']?(functions|taskpane)\.js/);
+  });
+
+  test("Internet Explorer 11 (Trident): the Vietnamese message, no bundle loaded, no error", async () => {
+    const { page, errors, requested, close } = await open({}, IE11_OFFICE_UA);
+    await page.locator("#unsupported-webview").waitFor({ state: "visible" });
+    expect(await page.textContent("#unsupported-webview")).toContain(
+      "Phiên bản Office này chưa hỗ trợ add-in Chấm điểm CĐS",
+    );
+    expect(await page.textContent("#unsupported-webview")).toContain("Microsoft Edge WebView2");
+    expect(await page.isVisible("#status")).toBe(false);
+    expect(await page.isVisible("#grade")).toBe(false);
+    expect(requested.filter((p) => /\/(functions|taskpane)\.js$/.test(p))).toEqual([]);
+    expect(errors).toEqual([]);
+    mkdirSync(path.dirname(IE11_SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: IE11_SCREENSHOT, fullPage: true });
+    await close();
+  });
+
+  test("started hidden (only for =CDS.DAT): no workbook read until the pane is shown, then a fresh read each time", async () => {
+    const { page, errors, close } = await open({ hidden: true });
+    await page.waitForFunction(() =>
+      (window as unknown as { __customFunctions: Map<string, unknown> }).__customFunctions.has("DAT"),
+    );
+    await page.locator("#grade:not([disabled])").waitFor();
+    expect(await syncs(page)).toBe(0);
+    expect(await page.isVisible("#detected")).toBe(false);
+
+    await page.evaluate(() => (window as unknown as { __showPane(v: boolean): void }).__showPane(true));
+    await page.locator("#detected").waitFor({ state: "visible" });
+    expect(await page.textContent("#active-sheet")).toBe(SHEET);
+    const afterFirst = await syncs(page);
+    expect(afterFirst).toBeGreaterThan(0);
+
+    // hidden again, a sheet added meanwhile; shown again: read afresh
+    await page.evaluate(() => (window as unknown as { __showPane(v: boolean): void }).__showPane(false));
+    await page.evaluate(
+      (init) =>
+        (window as unknown as { __fakeExcel: { addSheet(i: unknown): unknown } }).__fakeExcel.addSheet(init),
+      JSON.parse(JSON.stringify(annexSheet("Quảng Ngọc", "xã Quảng Ngọc"))) as unknown,
+    );
+    expect(await syncs(page)).toBe(afterFirst);
+    await page.evaluate(() => (window as unknown as { __showPane(v: boolean): void }).__showPane(true));
+    await page.locator("#annex-count", { hasText: "Sổ có 2 trang" }).waitFor();
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test("a missing requirement set: said in Vietnamese with what it is for, nothing read", async () => {
+    const { page, errors, close } = await open({ unsupported: ["ExcelApi 1.7"] });
+    await page.locator("#status", { hasText: "thiếu chức năng" }).waitFor();
+    const text = (await page.textContent("#status")) ?? "";
+    expect(text).toContain("ExcelApi 1.7");
+    expect(text).toContain("Excel trên web");
+    expect(text).not.toContain("SharedRuntime");
+    expect(await page.isDisabled("#grade")).toBe(true);
+    expect(await syncs(page)).toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
