@@ -4,3 +4,4 @@
  */
 export * from "./tables";
 export * from "./convert";
+export * from "./fonts";
