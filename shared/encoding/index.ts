@@ -5,3 +5,6 @@
 export * from "./tables";
 export * from "./convert";
 export * from "./fonts";
+export * from "./syllable";
+export * from "./vocabulary";
+export * from "./detect";
