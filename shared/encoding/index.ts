@@ -8,3 +8,5 @@ export * from "./fonts";
 export * from "./syllable";
 export * from "./vocabulary";
 export * from "./detect";
+export * from "./grid";
+export * from "./messages";
