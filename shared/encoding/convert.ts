@@ -38,6 +38,15 @@ function isAscii(text: string): boolean {
   return true;
 }
 
+/** a combining mark in the input might compose with a letter read; every letter the tables give is NFC */
+function holdsMarks(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x300 && code <= 0x36f) return true;
+  }
+  return false;
+}
+
 function buildTables(): Tables {
   const tcvn3 = new Map<string, string>();
   const toTcvn3 = new Map<string, string>();
@@ -111,7 +120,7 @@ export function fromTcvn3(text: string, options: Tcvn3Options = {}): string {
       changed = true;
     }
   }
-  if (changed) out = out.normalize("NFC");
+  if (changed && holdsMarks(text)) out = out.normalize("NFC");
   return options.upper ? out.toUpperCase() : changed ? out : text;
 }
 
@@ -142,7 +151,8 @@ export function fromVni(text: string): string {
     } else changed = true;
     i += taken;
   }
-  return changed ? out.normalize("NFC") : text;
+  if (!changed) return text;
+  return holdsMarks(text) ? out.normalize("NFC") : out;
 }
 
 function encode(text: string, map: Map<string, string>): string {

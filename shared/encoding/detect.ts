@@ -3,6 +3,7 @@
  * words each reading forms against the text as it stands. `Tªn chØ tiªu` forms none as it stands and three
  * annex words read as TCVN3; `Có` is an annex word as it stands and only syllables read either way.
  */
+import { memoTable, remember } from "../memo";
 import { fromTcvn3, fromVni } from "./convert";
 import { isVietnameseSyllable } from "./syllable";
 import { LEGACY_ENCODINGS, type LegacyEncoding } from "./tables";
@@ -49,7 +50,15 @@ function isAnnexWord(word: string): boolean {
   return annexWords.has(word);
 }
 
+/** words and texts repeat from commune to commune: each is scored once */
+const WORD_SCORES_MET = memoTable<string, number>();
+const READINGS_MET = memoTable<string, TextReading>();
+
 function wordScore(word: string): number {
+  return remember(WORD_SCORES_MET, word, scoreWord);
+}
+
+function scoreWord(word: string): number {
   const lower = word.toLowerCase();
   if (isAnnexWord(lower)) return WORD_SCORES.annexWord;
   return isVietnameseSyllable(lower) ? WORD_SCORES.syllable : WORD_SCORES.neither;
@@ -127,16 +136,28 @@ export function readText(text: string): TextReading {
   let latin = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (isUnicodeOnly(code)) return { kind: "unicode" };
+    if (isUnicodeOnly(code)) return UNICODE;
     if (code >= 0xa0 && code <= 0xff) latin = true;
   }
-  if (!latin) return { kind: "ascii" };
+  return latin ? remember(READINGS_MET, text, readBothWays) : ASCII;
+}
+
+const UNICODE: TextReading = { kind: "unicode" };
+const ASCII: TextReading = { kind: "ascii" };
+
+function readBothWays(text: string): TextReading {
   const readings: TextEvidence[] = [];
   for (const encoding of LEGACY_ENCODINGS) {
     const e = evidence(text, encoding);
     if (e) readings.push(e);
   }
-  return readings.length === 0 ? { kind: "ascii" } : { kind: "candidate", readings };
+  return readings.length === 0 ? ASCII : { kind: "candidate", readings };
+}
+
+/** true when the text holds a letter only Unicode has, so it is no legacy text whatever its font */
+export function holdsUnicodeOnlyLetters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isUnicodeOnly(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** the reading with the greatest gain, if any gains */

@@ -3,6 +3,7 @@
  * `cell.font.name`, Office.js `format.font.name`, Apps Script `getFontFamilies()`) pass it; the name settles the
  * encoding before the text is looked at.
  */
+import { memoTable, remember } from "../memo";
 import type { LegacyEncoding } from "./tables";
 
 export interface FontEncoding {
@@ -115,12 +116,19 @@ let byName: Map<string, LegacyFont> | undefined;
  */
 export function encodingOfFont(font: string | null | undefined): FontEncoding | undefined {
   if (!font) return undefined;
+  // a sheet names a handful of fonts, each on thousands of cells
+  return remember(FONTS_MET, font, fontEncoding) ?? undefined;
+}
+
+const FONTS_MET = memoTable<string, FontEncoding | null>();
+
+function fontEncoding(font: string): FontEncoding | null {
   const family = font.trim().replace(STYLE_WORDS, "");
   const key = family.toLowerCase();
   byName ??= new Map(LEGACY_FONTS.map((f) => [f.name.toLowerCase(), f]));
   const known = byName.get(key);
   if (known) return { encoding: known.encoding, upper: known.upper, font };
   const rule = FONT_PREFIXES.find((p) => key.startsWith(p.prefix) && key.length > p.prefix.length);
-  if (!rule || key.startsWith(".vni")) return undefined;
+  if (!rule || key.startsWith(".vni")) return null;
   return { encoding: rule.encoding, upper: rule.encoding === "TCVN3" && family.endsWith("H"), font };
 }

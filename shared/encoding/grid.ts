@@ -5,8 +5,9 @@
  */
 import type { CellRef, Grid, RawCell } from "../types";
 import { fromLegacy } from "./convert";
-import { bestReading, MIN_GAIN, readText, type TextEvidence } from "./detect";
-import { encodingOfFont } from "./fonts";
+import { memoTable, remember } from "../memo";
+import { bestReading, holdsUnicodeOnlyLetters, MIN_GAIN, readText, type TextEvidence } from "./detect";
+import { encodingOfFont, type FontEncoding } from "./fonts";
 import { LEGACY_ENCODINGS, type LegacyEncoding } from "./tables";
 
 /** a grid as a host read it, with each cell's font name where the host has it */
@@ -98,33 +99,39 @@ export function decodeGrid(input: FontedGrid, options: DecodeOptions = {}): Grid
   const fontCells = emptyCounts();
   let unicodeCells = 0;
 
-  input.values.forEach((cells, row) =>
-    cells.forEach((raw, col) => {
-      if (typeof raw !== "string" || raw === "") return;
-      const font = encodingOfFont(input.fonts?.[row]?.[col]);
-      const reading = byText || font ? readText(raw) : undefined;
+  const values = input.values;
+  for (let row = 0; row < values.length; row++) {
+    const cells = values[row];
+    if (!cells) continue;
+    const fontRow = input.fonts?.[row];
+    for (let col = 0; col < cells.length; col++) {
+      const raw = cells[col];
+      if (typeof raw !== "string" || raw === "") continue;
+      const font = fontRow ? encodingOfFont(fontRow[col]) : undefined;
       if (font) {
-        if (reading?.kind === "unicode") {
+        if (holdsUnicodeOnlyLetters(raw)) {
           unicodeInLegacyFont.push({ row, col, font: font.font, encoding: font.encoding });
           unicodeCells++;
-          return;
+          continue;
         }
-        const after = fromLegacy(raw, font.encoding, { upper: font.upper });
-        if (after === raw) return;
+        const after = readAs(raw, font);
+        if (after === raw) continue;
         decoded.push({ row, col, encoding: font.encoding, by: "font", font: font.font, before: raw, after });
         fontCells[font.encoding]++;
-        return;
+        continue;
       }
-      if (!reading || reading.kind === "ascii") return;
+      if (!byText) continue;
+      const reading = readText(raw);
+      if (reading.kind === "ascii") continue;
       if (reading.kind === "unicode") {
         unicodeCells++;
-        return;
+        continue;
       }
       const best = bestReading(reading);
       if (best?.clear) clearGain[best.encoding] += best.gain;
       candidates.push({ row, col, text: raw, readings: reading.readings });
-    }),
-  );
+    }
+  }
 
   const believed = LEGACY_ENCODINGS.filter((e) => fontCells[e] > 0 || clearGain[e] >= MIN_GAIN);
   // the encoding with more evidence wins a cell both readings gain on
@@ -163,6 +170,18 @@ export function decodeGrid(input: FontedGrid, options: DecodeOptions = {}): Grid
     findings,
     unicodeInLegacyFont,
   };
+}
+
+/** texts in a legacy font read once per reading: names and answers repeat from commune to commune */
+const READ_AS: Readonly<Record<"TCVN3" | "TCVN3H" | "VNI", Map<string, string>>> = {
+  TCVN3: memoTable(),
+  TCVN3H: memoTable(),
+  VNI: memoTable(),
+};
+
+function readAs(text: string, font: FontEncoding): string {
+  const table = READ_AS[font.encoding === "VNI" ? "VNI" : font.upper ? "TCVN3H" : "TCVN3"];
+  return remember(table, text, (t) => fromLegacy(t, font.encoding, { upper: font.upper }));
 }
 
 function textCell(c: Candidate, r: TextEvidence): DecodedCell {
