@@ -1,7 +1,9 @@
 /**
- * A seed annex as it reads in Unicode: xã Hoằng Phụ (Hoằng Hóa), 2023, with its report's names and figures for
- * 16 of the 37 criteria. One change from the seed: 4.4 answers "Không" (the report: "Có"), so that the table
- * holds a yes/no row that is not met. The legacy fixtures (`annex-legacy.ts`) read back to this grid.
+ * A seed annex as it reads in Unicode: xã Hoằng Phụ (Hoằng Hóa), 2023, 18 of the 37 criteria with the figures
+ * of its report and the criterion names as the 2023 seed reports print them (xã Quảng Ngọc's wording where
+ * Hoằng Phụ's is not quoted; 4.4 and 4.5 shortened). One change from the seed: 4.4 answers "Không" (the report:
+ * "Có"), so that the table holds a yes/no row that is not met. The legacy fixtures (`annex-legacy.ts`) read back
+ * to this grid.
  */
 import type { RawCell } from "../../shared/types";
 
