@@ -104,7 +104,7 @@ function getTables(): Tables {
 
 /**
  * Reads TCVN3 (ABC) text as Unicode NFC. Characters that are not TCVN3 letters stay as they are.
- * @example fromTcvn3("KÕt qu¶ ®¹t ®­îc") === "Kết quả đạt được"
+ * @example fromTcvn3("KÕt qu¶ ®¹t ®\u00adîc") === "Kết quả đạt được"
  * @example fromTcvn3("Tªn chØ tiªu", { upper: true }) === "TÊN CHỈ TIÊU"
  */
 export function fromTcvn3(text: string, options: Tcvn3Options = {}): string {

@@ -172,7 +172,7 @@ export function bestReading(reading: TextReading): TextEvidence | undefined {
  * The legacy encoding a lone text is in, judged by the text alone; null for Unicode, ASCII and anything
  * doubtful. A text that is a word either way (`Cã`: "Có" in TCVN3, or a syllable as it stands) is doubtful
  * alone; in a sheet with clear legacy cells it is read with them (see `decodeGrid`).
- * @example detectText("KÕt qu¶ ®¹t ®­îc") === "TCVN3"; detectText("Coù") === "VNI"; detectText("Café") === null
+ * @example detectText("KÕt qu¶ ®¹t ®\u00adîc") === "TCVN3"; detectText("Coù") === "VNI"; detectText("Café") === null
  */
 export function detectText(text: string): LegacyEncoding | null {
   const best = bestReading(readText(text));
