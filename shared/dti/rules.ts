@@ -287,16 +287,15 @@ function overlaps(a: CountRange, b: CountRange): boolean {
   return Math.max(lo(a), lo(b)) <= Math.min(hi(a), hi(b));
 }
 
-/** `≥ 4`, `= 3`, `2–3`, `< 2` */
+/** a range in words, starting with its sign: `= 3 lần`, `≥ 4 lần`, `< 2 lần`, `≥ 2 và ≤ 3 lần` */
 export function rangeText(r: CountRange, unit: string): string {
   const n = (x: number): string => formatNumber(x, 6);
-  if (r.min !== null && r.max !== null)
-    return r.min === r.max && !r.minStrict && !r.maxStrict
-      ? `= ${n(r.min)} ${unit}`
-      : `${n(r.min)}–${n(r.max)} ${unit}`;
-  if (r.min !== null) return `${r.minStrict ? ">" : "≥"} ${n(r.min)} ${unit}`;
-  if (r.max !== null) return `${r.maxStrict ? "<" : "≤"} ${n(r.max)} ${unit}`;
-  return `mọi số ${unit}`;
+  const low = r.min === null ? "" : `${r.minStrict ? ">" : "≥"} ${n(r.min)}`;
+  const high = r.max === null ? "" : `${r.maxStrict ? "<" : "≤"} ${n(r.max)}`;
+  if (r.min !== null && r.max !== null && r.min === r.max && !r.minStrict && !r.maxStrict)
+    return `= ${n(r.min)} ${unit}`;
+  if (low && high) return `${low} và ${high} ${unit}`;
+  return `${low || high || "mọi số"} ${unit}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -317,7 +316,11 @@ function isOtherwise(condition: string): boolean {
   return n > 0 && n === w.length;
 }
 
-function linkFigure(text: string, figures: readonly PartAFigure[]): string | null {
+/**
+ * The Part A figure a text names (`Tổng số CBCC của xã` → `cbcc`) by the figures' keywords, abbreviations
+ * expanded; null when none or several. Links a ratio's b to Part A; the form reader can read Part A's rows with it.
+ */
+export function figureNamed(text: string, figures: readonly PartAFigure[]): string | null {
   const w = wordsOf(text);
   const found = figures.filter((fig) => fig.keywords.some((k) => findPhrase(w, wordsOf(k)).length > 0));
   return found.length === 1 ? found[0]!.id : null;
@@ -486,7 +489,7 @@ export function parseRule(
       );
     if (!hasFormula) return unknown(norm, "có a và b nhưng không thấy công thức «Điểm = Tỷ lệ*Điểm tối đa»");
     const denominator = b[0]!.text;
-    return { kind: "ratio", numerator: a[0]!.text, denominator, figure: linkFigure(denominator, figures) };
+    return { kind: "ratio", numerator: a[0]!.text, denominator, figure: figureNamed(denominator, figures) };
   }
   if (clauses.length === 0) {
     return unknown(

@@ -390,13 +390,45 @@ function build(data: z.output<typeof indexSetSchema>): IndexSet {
 }
 
 /** what loading a set says besides errors: rules not understood (their components will be "Cần xem xét") */
-function warningsOf(set: IndexSet): string[] {
+export function indexSetWarnings(set: IndexSet): string[] {
   return set.components
     .filter((c) => c.rule.kind === "unknown")
     .map(
       (c) =>
         `Chỉ số thành phần ${c.id}: chưa đọc được cách tính điểm (${(c.rule as { reason: string }).reason}) — sẽ ở trạng thái Cần xem xét`,
     );
+}
+
+/** one problem of a set: where (a path into the JSON) and the Vietnamese text with its place */
+export interface IndexSetIssue {
+  readonly path: readonly PropertyKey[];
+  /** `Chỉ số thành phần 1.1 (thứ 1), trường "điểm tối đa": phải ≥ 0` */
+  readonly text: string;
+  /** the same without the place: `phải ≥ 0` */
+  readonly message: string;
+}
+
+/**
+ * Checks an index set read from JSON and reads each rule's text; the issues keep their path (the set sheet
+ * places them on cells).
+ */
+export function checkIndexSet(json: unknown): { set: IndexSet | null; issues: IndexSetIssue[] } {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    const message =
+      "Bộ chỉ số phải là một đối tượng JSON { id, title, nature, legalBasis, indices, components, … }";
+    return { set: null, issues: [{ path: [], text: message, message }] };
+  }
+  const result = indexSetSchema.safeParse(json);
+  const set = result.success ? build(result.data) : null;
+  const raw: Issue[] = set
+    ? crossIssues(set)
+    : result.error!.issues.map((i) => ({ path: i.path, message: issueText(i) }));
+  const issues = raw.map((i) => ({
+    path: i.path,
+    message: i.message,
+    text: `${capital(placeText(json, i.path))}: ${i.message}`,
+  }));
+  return { set: issues.length === 0 ? set : null, issues };
 }
 
 /**
@@ -408,25 +440,9 @@ function warningsOf(set: IndexSet): string[] {
 export function parseIndexSet(
   json: unknown,
 ): { ok: true; set: IndexSet; warnings: string[] } | { ok: false; errors: string[] } {
-  if (typeof json !== "object" || json === null || Array.isArray(json))
-    return {
-      ok: false,
-      errors: [
-        "Bộ chỉ số phải là một đối tượng JSON { id, title, nature, legalBasis, indices, components, … }",
-      ],
-    };
-  const result = indexSetSchema.safeParse(json);
-  const issues: Issue[] = result.success
-    ? crossIssues(build(result.data))
-    : result.error.issues.map((i) => ({ path: i.path, message: issueText(i) }));
-  if (result.success && issues.length === 0) {
-    const set = build(result.data);
-    return { ok: true, set, warnings: warningsOf(set) };
-  }
-  return {
-    ok: false,
-    errors: issues.map((issue) => `${capital(placeText(json, issue.path))}: ${issue.message}`),
-  };
+  const { set, issues } = checkIndexSet(json);
+  if (set) return { ok: true, set, warnings: indexSetWarnings(set) };
+  return { ok: false, errors: issues.map((i) => i.text) };
 }
 
 /** validates a set that must be valid (the built-in ones); throws with the Vietnamese errors otherwise */
