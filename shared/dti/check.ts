@@ -94,11 +94,11 @@ function choiceOutcome(
   if (named.length > 1)
     return review(
       "BRANCH_UNCLEAR",
-      `nêu nhiều trường hợp cùng lúc: ${named.map((i) => quote(options[i]!.condition, 50)).join(", ")}`,
+      `nêu nhiều trường hợp cùng lúc: ${named.map((i) => quote(options[i]!.condition)).join(", ")}`,
     );
   const deniedText =
     denied.length > 0
-      ? ` (chỉ thấy phủ định: ${denied.map((i) => quote(options[i]!.condition, 50)).join(", ")})`
+      ? ` (chỉ thấy phủ định: ${denied.map((i) => quote(options[i]!.condition)).join(", ")})`
       : "";
   return review("BRANCH_UNCLEAR", `không thấy trường hợp nào của cách tính điểm${deniedText}`);
 }

@@ -34,7 +34,7 @@ const AMOUNT_PATTERNS = {
 const AMOUNT_LEAD = /^(?:(?:thi|duoc|bang|dat|cho|tinh|la|=)\s*)+/;
 /** annotations this module writes after an amount (`(= 10 điểm)`, `(≥ 4 lần)`), and `(20 điểm)` */
 const ANNOTATION = new RegExp(
-  String.raw`\s*\((?:\s*[=≥>≤<]|\s*${NUM}\s*(?:điểm|diem|đ)\s*\))[^()]*\)\s*$`,
+  String.raw`\s*\((?:\s*[=≥>≤<][^()]*|\s*${NUM}\s*(?:điểm|diem|đ)\s*)\)\s*$`,
   "iu",
 );
 
