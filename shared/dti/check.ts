@@ -531,7 +531,7 @@ export function checkSums(
       issues.push({
         ...base,
         code: "SUM_PART_MISSING",
-        message: `${where}: ${SUM_LABELS.SUM_PART_MISSING} ${missing.map((m) => `${m.id}${m.ref !== undefined ? ` (${m.ref})` : ""}`).join(", ")}; không kiểm tra được tổng`,
+        message: `${where}: thiếu điểm ${LEVEL_NAMES[missing[0]!.level].toLowerCase()} ${missing.map((m) => `${m.id}${m.ref !== undefined ? ` (${m.ref})` : ""}`).join(", ")}; không kiểm tra được tổng`,
       });
       return;
     }

@@ -48,7 +48,7 @@ export const REVIEW_LABELS: Readonly<Record<ReviewCode, string>> = {
 /** the Vietnamese words of each sums problem */
 export const SUM_LABELS: Readonly<Record<SumCode, string>> = {
   SUM_MISMATCH: "tổng không khớp",
-  SUM_PART_MISSING: "thiếu điểm thành phần",
+  SUM_PART_MISSING: "thiếu điểm của một phần",
   SUM_DUPLICATE: "mã bị trùng",
 };
 

@@ -418,7 +418,7 @@ export function checkIndexSet(json: unknown): { set: IndexSet | null; issues: In
       "Bộ chỉ số phải là một đối tượng JSON { id, title, nature, legalBasis, indices, components, … }";
     return { set: null, issues: [{ path: [], text: message, message }] };
   }
-  const result = indexSetSchema.safeParse(json);
+  const result = indexSetSchema.safeParse(json, { reportInput: true });
   const set = result.success ? build(result.data) : null;
   const raw: Issue[] = set
     ? crossIssues(set)
