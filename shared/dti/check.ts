@@ -47,6 +47,12 @@ export function roundPoints(x: number, decimals: number): number {
 
 const pts = (n: number): string => formatNumber(n, 4);
 
+/** points rounded to the set's decimals, never above the maximum (a maximum finer than the decimals) */
+function settle(p: number, maxPoints: number | null, decimals: number): number {
+  const r = roundPoints(p, decimals);
+  return maxPoints !== null && r > maxPoints ? maxPoints : r;
+}
+
 function review(code: ReviewCode, detail: string, figures: CheckFigures = {}): PointsOutcome {
   return {
     ok: false,
@@ -75,7 +81,7 @@ function amountOutcome(
     return review("MAX_UNKNOWN", `${amountText(a)} mà bộ chỉ số không ghi điểm tối đa`, figures);
   if (maxPoints !== null && p > maxPoints + 1e-9)
     return review("AMOUNT_ABOVE_MAX", `${amountText(a)} > điểm tối đa ${pts(maxPoints)}`, figures);
-  const points = roundPoints(p, settings.decimals);
+  const points = settle(p, maxPoints, settings.decimals);
   const shown = a.kind === "points" ? amountText(a) : `${amountText(a)} = ${pts(points)} điểm`;
   return { ok: true, points, how: `${how} → ${shown}`, figures };
 }
@@ -218,7 +224,7 @@ function ratioOutcome(
     rate = 1;
     capped = " (a > b: tỷ lệ tính bằng 1 theo thiết lập)";
   }
-  const points = roundPoints(rate * maxPoints, settings.decimals);
+  const points = settle(rate * maxPoints, maxPoints, settings.decimals);
   return {
     ok: true,
     points,
@@ -262,7 +268,7 @@ function additiveOutcome(
     return review("AMOUNT_ABOVE_MAX", `tổng các nội dung ${pts(sum)} > điểm tối đa ${pts(maxPoints)}`, {
       partsMet,
     });
-  const points = roundPoints(sum, settings.decimals);
+  const points = settle(sum, maxPoints, settings.decimals);
   return { ok: true, points, how: `${how.join("; ")} → ${pts(points)} điểm`, figures: { partsMet } };
 }
 

@@ -75,7 +75,7 @@ export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
 /** each setting: its label in the sheet, and the words of each value */
 export const SETTING_WORDS = {
   zeroDenominator: {
-    label: "Khi b = 0",
+    label: "Khi mẫu số b = 0",
     values: { review: "Cần xem xét", zero: "0 điểm" },
   },
   ratioAboveOne: {
@@ -118,7 +118,7 @@ function settingMeaning(key: SettingKey, s: IndexSettings): string {
 
 /**
  * The settings of a set in Vietnamese, one line each, saying which are the defaults because the set does not
- * state them: `Khi b = 0: Cần xem xét — b = 0: không tính được … (mặc định, văn bản không nêu)`.
+ * state them: `Khi mẫu số b = 0: Cần xem xét — b = 0: không tính được … (mặc định, văn bản không nêu)`.
  */
 export function describeSettings(set: Pick<IndexSet, "settings" | "defaults">): string[] {
   return SETTING_KEYS.map((k) => {

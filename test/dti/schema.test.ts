@@ -64,7 +64,7 @@ describe("the built-in sets", () => {
     });
     expect(example!.defaults).toEqual(["zeroDenominator", "ratioAboveOne", "decimals", "topStep"]);
     expect(describeSettings(example!)[0]).toBe(
-      "Khi b = 0: Cần xem xét — b = 0: không tính được, thành phần ở trạng thái Cần xem xét (mặc định, văn bản không nêu)",
+      "Khi mẫu số b = 0: Cần xem xét — b = 0: không tính được, thành phần ở trạng thái Cần xem xét (mặc định, văn bản không nêu)",
     );
     const stated = parseIndexSet({
       ...copy(EXAMPLE_SET_JSON),
