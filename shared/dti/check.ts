@@ -6,7 +6,17 @@
 import { formatNumber } from "../text";
 import type { RawCell } from "../types";
 import { readValue } from "../values";
-import { branchKeys, countVerb, hedgeIn, readBranches, readCount, readRatio } from "./explain";
+import {
+  type BranchKeys,
+  branchKeys,
+  countVerb,
+  hedgeInWords,
+  hedgesUsedBy,
+  readBranches,
+  readCount,
+  readRatio,
+} from "./explain";
+import { wordsOf, type Word } from "./words";
 import { CHECK_LABELS, DEFAULT_SETTINGS, REVIEW_LABELS, SUM_LABELS } from "./labels";
 import { amountPoints, amountText, describeRule, inRange } from "./rules";
 import type {
@@ -41,11 +51,38 @@ export interface CheckContext {
  * @example roundPoints(13.3333, 2) === 13.33
  */
 export function roundPoints(x: number, decimals: number): number {
+  if (Number.isInteger(x)) return x;
   const f = 10 ** decimals;
   return Math.round(Number((x * f).toPrecision(12))) / f;
 }
 
 const pts = (n: number): string => formatNumber(n, 4);
+
+/** what the check works out from a rule alone, once per rule object */
+interface RuleFacts {
+  readonly hedgesUsed: ReadonlySet<string>;
+  readonly keys: BranchKeys;
+  readonly verbs: readonly string[];
+}
+
+const FACTS = new WeakMap<Rule, RuleFacts>();
+
+function factsOf(rule: Rule): RuleFacts {
+  let facts = FACTS.get(rule);
+  if (!facts) {
+    const options = rule.kind === "choice" ? rule.options : rule.kind === "additive" ? rule.parts : [];
+    facts = {
+      hedgesUsed: hedgesUsedBy(describeRule(rule)),
+      keys: branchKeys(options.map((o) => o.condition)),
+      verbs:
+        rule.kind === "steps"
+          ? [...new Set(rule.steps.map((s) => countVerb(s.condition)).filter((v): v is string => v !== null))]
+          : [],
+    };
+    FACTS.set(rule, facts);
+  }
+  return facts;
+}
 
 /** points rounded to the set's decimals, never above the maximum (a maximum finer than the decimals) */
 function settle(p: number, maxPoints: number | null, decimals: number): number {
@@ -88,11 +125,12 @@ function amountOutcome(
 
 function choiceOutcome(
   options: readonly RuleOption[],
-  explanation: string,
+  words: readonly Word[],
+  keys: BranchKeys,
   maxPoints: number | null,
   settings: IndexSettings,
 ): PointsOutcome {
-  const { named, denied } = readBranches(explanation, branchKeys(options.map((o) => o.condition)));
+  const { named, denied } = readBranches(words, keys);
   if (named.length === 1) {
     const o = options[named[0]!]!;
     return amountOutcome(o.amount, maxPoints, settings, quote(o.condition), { branch: o.condition });
@@ -112,12 +150,10 @@ function choiceOutcome(
 function stepsOutcome(
   rule: Extract<Rule, { kind: "steps" }>,
   explanation: string,
+  verbs: readonly string[],
   maxPoints: number | null,
   settings: IndexSettings,
 ): PointsOutcome {
-  const verbs = [
-    ...new Set(rule.steps.map((s) => countVerb(s.condition)).filter((v): v is string => v !== null)),
-  ];
   const { count, counts } = readCount(explanation, rule.unit, verbs);
   if (count === null)
     return counts.length > 1
@@ -235,12 +271,12 @@ function ratioOutcome(
 
 function additiveOutcome(
   rule: Extract<Rule, { kind: "additive" }>,
-  explanation: string,
+  words: readonly Word[],
+  keys: BranchKeys,
   maxPoints: number | null,
   settings: IndexSettings,
 ): PointsOutcome {
-  const keys = branchKeys(rule.parts.map((p) => p.condition));
-  const { named, denied } = readBranches(explanation, keys);
+  const { named, denied } = readBranches(words, keys);
   const unclear = rule.parts.filter((_, i) => !named.includes(i) && !denied.includes(i));
   const partsMet = named.map((i) => rule.parts[i]!.condition);
   if (unclear.length > 0)
@@ -314,17 +350,19 @@ export function pointsFor(
   if (rule.kind === "notScored") return { ok: false, notScored: true, reason: "Không tính điểm" };
   if (rule.kind === "unknown") return review("RULE_UNKNOWN", rule.reason);
   const text = explanationText(explanation);
-  const hedge = hedgeIn(text, describeRule(rule));
+  const facts = factsOf(rule);
+  const words = wordsOf(text);
+  const hedge = hedgeInWords(words, facts.hedgesUsed);
   if (hedge !== null) return review("HEDGED", `có từ «${hedge}» trong giải trình`);
   switch (rule.kind) {
     case "choice":
-      return choiceOutcome(rule.options, text, maxPoints, settings);
+      return choiceOutcome(rule.options, words, facts.keys, maxPoints, settings);
     case "steps":
-      return stepsOutcome(rule, text, maxPoints, settings);
+      return stepsOutcome(rule, text, facts.verbs, maxPoints, settings);
     case "ratio":
       return ratioOutcome(rule, text, maxPoints, context, settings);
     case "additive":
-      return additiveOutcome(rule, text, maxPoints, settings);
+      return additiveOutcome(rule, words, facts.keys, maxPoints, settings);
     case "yesNo":
       return yesNoOutcome(rule, text, maxPoints, settings);
   }

@@ -141,14 +141,29 @@ export function countVerb(condition: string): string | null {
  * number), null when none. Words the rule itself uses do not count (a rule about issuing a plan).
  */
 export function hedgeIn(explanation: string, ruleText = ""): string | null {
-  const words = wordsOf(explanation);
-  const bare = isBare(words);
+  return hedgeInWords(wordsOf(explanation), hedgesUsedBy(ruleText));
+}
+
+/** the hedge phrases (folded) a rule's own words use: they do not count as hedges in its explanations */
+export function hedgesUsedBy(ruleText: string): ReadonlySet<string> {
   const rule = wordsOf(ruleText);
-  for (const key of HEDGE_PHRASES) {
-    if (findPhrase(rule, key, isBare(rule)).length > 0) continue;
+  const bare = isBare(rule);
+  return new Set(HEDGE_PHRASES.filter((key) => findPhrase(rule, key, bare).length > 0).map(joinFolded));
+}
+
+function joinFolded(words: readonly Word[]): string {
+  return words.map((w) => w.folded).join(" ");
+}
+
+const HEDGES: readonly (readonly [Word[], string])[] = HEDGE_PHRASES.map((k) => [k, joinFolded(k)]);
+
+/** {@link hedgeIn} on an explanation already split into words */
+export function hedgeInWords(words: readonly Word[], used: ReadonlySet<string>): string | null {
+  const bare = isBare(words);
+  for (const [key, joined] of HEDGES) {
+    if (used.has(joined)) continue;
     for (const at of findPhrase(words, key, bare)) {
       const next = words[at + key.length];
-      const joined = key.map((w) => w.folded).join(" ");
       // `Kế hoạch số 12/KH-UBND` cites a document; `đã và đang` is done and goes on
       if (joined === "ke hoach" && next && (next.folded === "so" || /^\d/.test(next.folded))) continue;
       if (joined === "dang" && at >= 2 && words[at - 1]!.folded === "va" && words[at - 2]!.folded === "da")
@@ -249,8 +264,8 @@ interface Span {
  * one only (`Phó Chủ tịch` is not `Chủ tịch`); a key after `không`, `chưa`, `không phải (là)` is a denial.
  * @example readBranches("Trưởng ban là Chủ tịch UBND xã", branchKeys([…the three conditions of 1.1…])).named // [0]
  */
-export function readBranches(explanation: string, keys: BranchKeys): BranchReading {
-  const words = wordsOf(explanation);
+export function readBranches(explanation: string | readonly Word[], keys: BranchKeys): BranchReading {
+  const words = typeof explanation === "string" ? wordsOf(explanation) : explanation;
   const bare = isBare(words);
   const spans: Span[] = [];
   keys.forEach((list, branch) =>
