@@ -130,8 +130,8 @@ function choiceOutcome(
   maxPoints: number | null,
   settings: IndexSettings,
 ): PointsOutcome {
-  const { named, denied } = readBranches(words, keys);
-  if (named.length === 1) {
+  const { named, denied, mixed } = readBranches(words, keys);
+  if (named.length === 1 && mixed.length === 0) {
     const o = options[named[0]!]!;
     return amountOutcome(o.amount, maxPoints, settings, quote(o.condition), { branch: o.condition });
   }
@@ -139,6 +139,11 @@ function choiceOutcome(
     return review(
       "BRANCH_UNCLEAR",
       `nêu nhiều trường hợp cùng lúc: ${named.map((i) => quote(options[i]!.condition)).join(", ")}`,
+    );
+  if (mixed.length > 0)
+    return review(
+      "BRANCH_UNCLEAR",
+      `vừa nêu vừa phủ định: ${mixed.map((i) => quote(options[i]!.condition)).join(", ")}`,
     );
   const deniedText =
     denied.length > 0
@@ -277,6 +282,7 @@ function additiveOutcome(
   settings: IndexSettings,
 ): PointsOutcome {
   const { named, denied } = readBranches(words, keys);
+  // a part both named and denied (`chưa tổ chức triển khai, đánh giá kết quả`) is unclear too
   const unclear = rule.parts.filter((_, i) => !named.includes(i) && !denied.includes(i));
   const partsMet = named.map((i) => rule.parts[i]!.condition);
   if (unclear.length > 0)
@@ -518,7 +524,21 @@ const LEVEL_NAMES: Readonly<Record<SumLevel | "total", string>> = {
   total: "Tổng điểm",
 };
 
-const byId = (x: string, y: string): number => x.localeCompare(y, "en", { numeric: true });
+/** ids and cells in natural order: `1.9` < `1.10`, `E9` < `E10` (runs of digits compared as numbers) */
+function byId(x: string, y: string): number {
+  const a = x.match(/\d+|\D+/g) ?? [];
+  const b = y.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < a.length && i < b.length; i++) {
+    const p = a[i]!;
+    const q = b[i]!;
+    if (p === q) continue;
+    const pn = /^\d/.test(p);
+    const qn = /^\d/.test(q);
+    if (pn && qn) return Number(p) - Number(q) || (p < q ? -1 : 1);
+    return p < q ? -1 : 1;
+  }
+  return a.length - b.length;
+}
 
 /**
  * The sums a reviewer checks on a form: each main index equals the sum of its components, each group the sum of

@@ -246,10 +246,12 @@ export function branchKeys(conditions: readonly string[]): BranchKeys {
 
 /** what an explanation says about the branches */
 export interface BranchReading {
-  /** indexes of the branches named plainly */
+  /** indexes of the branches named plainly, never denied */
   readonly named: readonly number[];
   /** indexes of the branches named only after a denial (`không phải là Chủ tịch`) */
   readonly denied: readonly number[];
+  /** indexes of the branches both named and denied (`chưa tổ chức triển khai, đánh giá kết quả`): unclear */
+  readonly mixed: readonly number[];
 }
 
 interface Span {
@@ -285,9 +287,12 @@ export function readBranches(explanation: string | readonly Word[], keys: Branch
           o.branch !== s.branch && o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start,
       ),
   );
-  const named = [...new Set(kept.filter((s) => !s.denied).map((s) => s.branch))].sort((x, y) => x - y);
-  const denied = [...new Set(kept.filter((s) => s.denied).map((s) => s.branch))]
-    .filter((b) => !named.includes(b))
-    .sort((x, y) => x - y);
-  return { named, denied };
+  const plain = new Set(kept.filter((s) => !s.denied).map((s) => s.branch));
+  const deniedSet = new Set(kept.filter((s) => s.denied).map((s) => s.branch));
+  const sorted = (xs: Iterable<number>): number[] => [...xs].sort((x, y) => x - y);
+  return {
+    named: sorted([...plain].filter((b) => !deniedSet.has(b))),
+    denied: sorted([...deniedSet].filter((b) => !plain.has(b))),
+    mixed: sorted([...plain].filter((b) => deniedSet.has(b))),
+  };
 }

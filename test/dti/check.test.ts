@@ -57,6 +57,14 @@ describe("choice: a branch counts only when the explanation names it", () => {
     });
   });
 
+  it("a branch both named and denied is not matched", () => {
+    expect(check(CHOICE, 20, "Trưởng ban là Chủ tịch UBND xã, không phải Bí thư", 20)).toMatchObject({
+      review: "BRANCH_UNCLEAR",
+      reason:
+        "giải trình không nêu rõ trường hợp: vừa nêu vừa phủ định: «Trưởng ban là Bí thư/Chủ tịch cấp xã (cấp Trưởng)» (tự chấm 20)",
+    });
+  });
+
   it.each([
     ["-", "không thấy trường hợp nào của cách tính điểm"],
     ["Quyết định số 25/QĐ-UBND ngày 12/3/2023 thành lập BCĐ", "không thấy trường hợp nào của cách tính điểm"],
@@ -226,6 +234,26 @@ describe("additive parts", () => {
     ["Có văn bản chỉ đạo về CĐS; chưa tổ chức hội nghị quán triệt", 10, "TU_CHAM_CAO_HON", 5],
   ])("%s (self %d) → %s", (explanation, self, code, points) => {
     expect(check(ADDITIVE, 10, explanation, self)).toMatchObject({ code, points });
+  });
+
+  it("a part named after a denial and again without one is unclear, not met", () => {
+    const text =
+      "- Ban hành kế hoạch CĐS năm: 1/2*Điểm tối đa;\n- Tổ chức triển khai, đánh giá kết quả thực hiện: 1/2*Điểm tối đa";
+    expect(
+      check(
+        text,
+        10,
+        "Đã ban hành kế hoạch CĐS năm 2023; chưa tổ chức triển khai, đánh giá kết quả thực hiện",
+        10,
+      ),
+    ).toMatchObject({
+      code: "CAN_XEM_XET",
+      review: "PARTS_UNCLEAR",
+    });
+    expect(check(text, 10, "Đã ban hành kế hoạch CĐS năm 2023; chưa tổ chức triển khai", 5)).toMatchObject({
+      code: "KHOP",
+      points: 5,
+    });
   });
 
   it("a part the explanation does not mention", () => {

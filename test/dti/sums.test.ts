@@ -104,6 +104,18 @@ describe("checkSums", () => {
     });
   });
 
+  it("parts in natural order whatever the order given: 1.2, 1.9, 1.10", () => {
+    const lines: SumLine[] = [
+      { level: "index", id: "1", parent: null, points: 3 },
+      { level: "component", id: "1.10", parent: "1", points: 1 },
+      { level: "component", id: "1.2", parent: "1", points: 1 },
+      { level: "component", id: "1.9", parent: "1", points: 2 },
+    ];
+    expect(checkSums(lines)[0]!.message).toBe(
+      "Chỉ số 1: ghi 3 nhưng tổng các chỉ số thành phần là 4 (1.2 + 1.9 + 1.10)",
+    );
+  });
+
   it("without refs, ids name the parts", () => {
     const bare = FORM.map(({ ref: _ref, ...l }) => l);
     expect(checkSums(set(bare, "2", 20))[0]!.message).toBe(
