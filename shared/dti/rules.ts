@@ -9,6 +9,7 @@ import type { Amount, CountRange, PartAFigure, Rule, RuleKind, RuleOption, RuleS
 import {
   ADDITIVE_PHRASES,
   DTI_WORDS,
+  NEGATION_PHRASES,
   NO_PHRASES,
   OTHERWISE_PHRASES,
   YES_PHRASES,
@@ -335,17 +336,26 @@ function fromClauses(text: string, options: RuleOption[], additiveMark: boolean)
   const named = options.filter((o) => !isOtherwise(o.condition));
   const otherwise = options.filter((o) => isOtherwise(o.condition));
 
+  // levels by a rate (`Từ 50% đến dưới 100%: 1/2*Điểm tối đa`): not one of the kinds read yet
+  if (named.filter((o) => /\d\s*%/.test(o.condition)).length >= 2)
+    return unknown(text, "các mức theo tỷ lệ % (so tỷ lệ với ngưỡng) chưa hỗ trợ");
+
   // steps on a count
   if (named.length >= 2 && otherwise.length <= 1) {
-    const ranges = named.map((o) => stepRange(o.condition));
-    const unit = ranges[0]?.unit;
-    if (ranges.every((r) => r !== null && r.unit === unit)) {
+    const counted = named.map((o) => stepRange(o.condition));
+    const unit = counted.find((r) => r !== null)?.unit;
+    // `Không họp: 0 điểm` among counted steps is the step of 0
+    const zero = { range: { min: 0, minStrict: false, max: 0, maxStrict: false }, unit: unit ?? "" };
+    const ranges = counted.map(
+      (r, i) => r ?? (startsWithAny(named[i]!.condition, NEGATION_PHRASES) ? zero : null),
+    );
+    if (counted.filter((r) => r !== null).length >= 2 && ranges.every((r) => r !== null && r.unit === unit)) {
       const steps: RuleStep[] = named.map((o, i) => ({ ...o, range: ranges[i]!.range }));
       const disjoint = steps.every((s, i) => steps.every((t, j) => j <= i || !overlaps(s.range, t.range)));
       if (disjoint)
         return {
           kind: "steps",
-          unit: unitText(named[0]!.condition, unit!),
+          unit: unitText(named[counted.findIndex((r) => r !== null)]!.condition, unit!),
           steps,
           otherwise: otherwise[0] ?? null,
         };

@@ -170,6 +170,21 @@ describe("real-world variations read as the same rule", () => {
     });
   });
 
+  it("steps numbered 1. 2. 3., with «Không họp» as the step of 0", () => {
+    const r = parseRule(
+      "1. BCĐ họp từ 4 lần/năm trở lên: 20 điểm\n2. BCĐ họp 3 lần/năm: 15 điểm\n3. BCĐ họp 2 lần/năm: 10 điểm\n4. BCĐ họp 1 lần/năm: 5 điểm\n5. Không họp: 0 điểm",
+    );
+    expect(r).toMatchObject({ kind: "steps", unit: "lần", otherwise: null });
+    if (r.kind !== "steps") return;
+    expect(r.steps.map((s) => [s.range.min, s.range.max, s.amount])).toEqual([
+      [4, null, points(20)],
+      [3, 3, points(15)],
+      [2, 2, points(10)],
+      [1, 1, points(5)],
+      [0, 0, points(0)],
+    ]);
+  });
+
   it("steps whose ranges overlap are not understood", () => {
     const r = parseRule("Từ 2 lần trở lên: 20 điểm; Từ 3 lần trở lên: 10 điểm");
     expect(r).toMatchObject({
@@ -314,6 +329,11 @@ describe("texts not understood are kept with a reason", () => {
       "có đoạn chưa hiểu: «Trừ 5 điểm nếu nộp muộn»",
     ],
     ["Đô thị thông minh: Không tính điểm; Có: 5 điểm", "vừa ghi «Không tính điểm» vừa có cách tính điểm"],
+    [
+      "Đạt 100%: Điểm tối đa; Từ 50% đến dưới 100%: 1/2*Điểm tối đa; Dưới 50%: 0 điểm",
+      "các mức theo tỷ lệ % (so tỷ lệ với ngưỡng) chưa hỗ trợ",
+    ],
+    ["Mỗi cuộc họp: 5 điểm, tối đa 20 điểm", "có đoạn chưa hiểu: «Mỗi cuộc họp: 5 điểm, tối đa 20 điểm»"],
   ])("%j", (text, reason) => {
     expect(parseRule(text)).toEqual({ kind: "unknown", text: text.trim(), reason });
   });
