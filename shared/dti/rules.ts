@@ -1,0 +1,574 @@
+/**
+ * Rules read from the decision's own words ("Cách xác định và tính điểm"): choice with shares of the maximum,
+ * steps on a count, ratio × maximum, additive parts, yes/no, "Không tính điểm". A text not understood is kept
+ * with kind `unknown` and a Vietnamese reason; nothing is guessed.
+ */
+import { fold, formatNumber } from "../text";
+import { parseViNumber } from "../values";
+import type { Amount, CountRange, PartAFigure, Rule, RuleKind, RuleOption, RuleStep } from "./types";
+import {
+  ADDITIVE_PHRASES,
+  DTI_WORDS,
+  NEGATION_PHRASES,
+  NO_PHRASES,
+  OTHERWISE_PHRASES,
+  YES_PHRASES,
+  findPhrase,
+  isBare,
+  normalizeRuleText,
+  phraseStarting,
+  wordsOf,
+} from "./words";
+
+// ---------------------------------------------------------------------------------------------
+// amounts
+
+const NUM = String.raw`\d+(?:[.,]\d+)*`;
+const MAX = String.raw`(?:cua\s+)?(?:so\s+)?diem\s+toi\s+da`;
+const TIMES = String.raw`(?:\s*(?:\*|x|nhan|\.)\s*|\s+)`;
+const AMOUNT_PATTERNS = {
+  full: new RegExp(`^${MAX}$`),
+  shareFirst: new RegExp(`^(${NUM})\\s*(?:\\/\\s*(${NUM}))?\\s*(%)?${TIMES}${MAX}$`),
+  maxFirst: new RegExp(`^${MAX}\\s*(?:\\*|x|nhan)\\s*(${NUM})\\s*(?:\\/\\s*(${NUM}))?\\s*(%)?$`),
+  points: new RegExp(`^(${NUM})\\s*(?:diem|d)$`),
+};
+const AMOUNT_LEAD = /^(?:(?:thi|duoc|bang|dat|cho|tinh|la|=)\s*)+/;
+/** annotations this module writes after an amount (`(= 10 điểm)`, `(≥ 4 lần)`), and `(20 điểm)` */
+const ANNOTATION = new RegExp(
+  String.raw`\s*\((?:\s*[=≥>≤<][^()]*|\s*${NUM}\s*(?:điểm|diem|đ)\s*)\)\s*$`,
+  "iu",
+);
+
+function num(text: string): number | null {
+  return parseViNumber(text);
+}
+
+/**
+ * Reads an amount as the decisions write it: `Điểm tối đa`, `1/2*Điểm tối đa`, `1/2 x Điểm tối đa`,
+ * `Điểm tối đa x 1/2`, `50% Điểm tối đa`, `0,5 * Điểm tối đa`, `15 điểm`, `0 điểm`, `0đ`.
+ * @returns the amount, `above` for a share of more than the maximum, null when it is not an amount
+ */
+export function parseAmount(text: string): Amount | "above" | null {
+  let t = text.trim().replace(/[.;,]+$/, "");
+  for (let prev = ""; prev !== t;) {
+    prev = t;
+    t = t.replace(ANNOTATION, "").trim();
+  }
+  const f = fold(t)
+    .replace(/[.;,]+$/, "")
+    .replace(AMOUNT_LEAD, "")
+    .trim();
+  if (f === "") return null;
+  if (AMOUNT_PATTERNS.full.test(f)) return { kind: "share", num: 1, den: 1 };
+  const m = AMOUNT_PATTERNS.shareFirst.exec(f) ?? AMOUNT_PATTERNS.maxFirst.exec(f);
+  if (m) {
+    const a = num(m[1]!);
+    const b = m[2] !== undefined ? num(m[2]) : m[3] ? 100 : 1;
+    if (a === null || b === null || b <= 0) return null;
+    if (m[2] !== undefined && m[3]) return null;
+    return a / b > 1 + 1e-12 ? "above" : { kind: "share", num: a, den: b };
+  }
+  const p = AMOUNT_PATTERNS.points.exec(f);
+  if (p) {
+    const n = num(p[1]!);
+    return n === null ? null : { kind: "points", points: n };
+  }
+  if (f === "khong diem") return { kind: "points", points: 0 };
+  return null;
+}
+
+/** an amount in the decisions' words: `Điểm tối đa`, `1/2*Điểm tối đa`, `50% Điểm tối đa`, `15 điểm` */
+export function amountText(a: Amount): string {
+  if (a.kind === "points") return `${formatNumber(a.points, 6)} điểm`;
+  if (a.num === 1 && a.den === 1) return "Điểm tối đa";
+  if (a.den === 100) return `${formatNumber(a.num, 6)}% Điểm tối đa`;
+  if (a.den === 1) return `${formatNumber(a.num, 6)}*Điểm tối đa`;
+  return `${formatNumber(a.num, 6)}/${formatNumber(a.den, 6)}*Điểm tối đa`;
+}
+
+/** the points of an amount for a maximum; null when it is a share and the maximum is unknown */
+export function amountPoints(a: Amount, maxPoints: number | null): number | null {
+  if (a.kind === "points") return a.points;
+  return maxPoints === null ? null : (maxPoints * a.num) / a.den;
+}
+
+/** true for an amount worth nothing whatever the maximum */
+export function isZero(a: Amount): boolean {
+  return a.kind === "points" ? a.points === 0 : a.num === 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// pieces of a text
+
+interface Piece {
+  readonly text: string;
+  /** starts with a bullet or an enumeration: a new item, never the tail of the one before */
+  readonly bullet: boolean;
+}
+
+const LINE_BULLET = /^(?:[-+*]|\d{1,2}[.)]|[a-dđ]\))\s+/iu;
+const RATIO_LETTER = /^[ab]\s*[=:]/i;
+
+/** splits at line ends, and at `;` and `. ` outside brackets; bullets noted and removed */
+function splitPieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  const push = (raw: string, marked: boolean): void => {
+    let t = raw.trim();
+    let bullet = marked;
+    if (/^[-+*]\s/.test(t)) {
+      t = t.slice(1).trim();
+      bullet = true;
+    }
+    t = t.replace(/[.;,\s]+$/, "").trim();
+    if (t !== "" && !/^[-+*]$/.test(t)) out.push({ text: t, bullet });
+  };
+  for (const raw of text.split("\n")) {
+    let line = raw.trim();
+    let marked = false;
+    const m = LINE_BULLET.exec(line);
+    if (m && !RATIO_LETTER.test(line)) {
+      line = line.slice(m[0].length);
+      marked = true;
+    }
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i]!;
+      if (c === "(" || c === "[") depth++;
+      else if ((c === ")" || c === "]") && depth > 0) depth--;
+      else if (depth === 0 && (c === ";" || (c === "." && (i + 1 === line.length || line[i + 1] === " ")))) {
+        // `2. 3` inside a figure is not an end
+        if (c === "." && /\d$/.test(line.slice(start, i)) && /^ \d/.test(line.slice(i + 1))) continue;
+        push(line.slice(start, i), marked);
+        marked = false;
+        start = i + 1;
+      }
+    }
+    push(line.slice(start), marked);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// what each piece is
+
+type Classified =
+  | { readonly kind: "def"; readonly letter: "a" | "b"; text: string; readonly bullet: boolean }
+  | { readonly kind: "rateFormula" }
+  | { readonly kind: "pointsFormula" }
+  | { readonly kind: "clause"; condition: string; readonly amount: Amount; readonly bullet: boolean }
+  | { readonly kind: "above"; readonly text: string }
+  | { readonly kind: "notScored" }
+  | { readonly kind: "preamble" }
+  | { readonly kind: "info" }
+  | { readonly kind: "other"; text: string; readonly bullet: boolean };
+
+const DEF = /^(?:trong\s+đó\s*[:,]?\s*)?([abAB])\s*(?:=|:|là\s)\s*(.+)$/iu;
+const RATE_FORMULA = /^ty le(?:\s*\(%\))?\s*=\s*\(?\s*a\s*\/\s*b\s*\)?(?:\s*[*x]\s*100\s*%?)?$/;
+const POINTS_FORMULA =
+  /^(?:so\s+)?diem(?:\s+so|\s+dat\s+duoc|\s+cham|\s+tu\s+cham|\s+thanh\s+phan)?\s*=\s*(?:(?:ty le|\(?\s*a\s*\/\s*b\s*\)?)\s*(?:\*|x|nhan)\s*diem toi da|diem toi da\s*(?:\*|x|nhan)\s*(?:ty le|\(?\s*a\s*\/\s*b\s*\)?))$/;
+
+/** positions of separators before an amount, last first: `:` `→` `=>` `->` outside brackets */
+function separators(text: string): { at: number; length: number }[] {
+  const out: { at: number; length: number }[] = [];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "(") depth++;
+    else if (c === ")" && depth > 0) depth--;
+    else if (depth === 0) {
+      if (c === ":" || c === "→") out.push({ at: i, length: 1 });
+      else if ((c === "=" || c === "-") && text[i + 1] === ">") out.push({ at: i, length: 2 });
+    }
+  }
+  return out.reverse();
+}
+
+const WORD_SEPARATOR = /\s(?:thì\s+được|thì|được|cho)\s+(?=[^\s])/giu;
+
+function classify(piece: Piece): Classified {
+  const text = piece.text;
+  const f = fold(text);
+  if (/\bkhong tinh diem\b/.test(f)) return { kind: "notScored" };
+  const def = DEF.exec(text);
+  if (def)
+    return {
+      kind: "def",
+      letter: def[1]!.toLowerCase() as "a" | "b",
+      text: def[2]!.trim(),
+      bullet: piece.bullet,
+    };
+  const compact = f.replace(/\s+/g, " ");
+  if (RATE_FORMULA.test(compact)) return { kind: "rateFormula" };
+  if (POINTS_FORMULA.test(compact)) return { kind: "pointsFormula" };
+  for (const sep of separators(text)) {
+    const amount = parseAmount(text.slice(sep.at + sep.length));
+    if (amount === null) continue;
+    const condition = text.slice(0, sep.at).trim();
+    if (amount === "above") return { kind: "above", text };
+    if (/^(?:so\s+)?diem(?:\s+toi\s+da)?$/.test(fold(condition))) return { kind: "info" };
+    return { kind: "clause", condition, amount, bullet: piece.bullet };
+  }
+  for (const m of text.matchAll(WORD_SEPARATOR)) {
+    const amount = parseAmount(text.slice(m.index + m[0].length));
+    if (amount === null) continue;
+    if (amount === "above") return { kind: "above", text };
+    return { kind: "clause", condition: text.slice(0, m.index).trim(), amount, bullet: piece.bullet };
+  }
+  if (/:$/.test(text) || separators(text).some((s) => text.slice(s.at + s.length).trim() === ""))
+    return { kind: "preamble" };
+  if (/^\(.*\)$/.test(text)) return { kind: "info" };
+  return { kind: "other", text, bullet: piece.bullet };
+}
+
+// ---------------------------------------------------------------------------------------------
+// steps
+
+const RANGE_BEFORE = DTI_WORDS.rangeWords
+  .filter((w) => w.place === "before")
+  .map((w) => ({ ...w, key: fold(w.text) }))
+  .sort((a, b) => b.key.length - a.key.length);
+const RANGE_AFTER = DTI_WORDS.rangeWords
+  .filter((w) => w.place === "after")
+  .map((w) => ({ ...w, key: fold(w.text) }));
+
+/** text outside brackets: `BCĐ họp 4 lần/ năm (Trung bình mỗi quý 1 lần)` → `BCĐ họp 4 lần/ năm` */
+export function outsideBrackets(text: string): string {
+  let out = "";
+  let depth = 0;
+  for (const c of text) {
+    if (c === "(") depth++;
+    else if (c === ")" && depth > 0) depth--;
+    else if (depth === 0) out += c;
+  }
+  return out.replace(/\s+/g, " ").trim();
+}
+
+/** the count a step's condition states, its range and unit: `từ 2 đến 3 lần` → [2, 3] `lan` */
+export function stepRange(condition: string): { range: CountRange; unit: string } | null {
+  const f = fold(outsideBrackets(condition));
+  const m = /(^|[^\d.,/])(\d+)(?:\s*(?:-|den|toi)\s*(\d+))?\s*([a-z]+)/.exec(f);
+  if (!m) return null;
+  const n1 = Number(m[2]);
+  const unit = m[4]!;
+  if (unit === "den" || unit === "toi" || unit === "diem") return null;
+  if (m[3] !== undefined) {
+    const n2 = Number(m[3]);
+    return n2 >= n1 ? { range: { min: n1, minStrict: false, max: n2, maxStrict: false }, unit } : null;
+  }
+  const before = f.slice(0, m.index + m[1]!.length).trimEnd();
+  const after = f.slice(m.index + m[0].length).trimStart();
+  const lead = RANGE_BEFORE.find(
+    (w) =>
+      before === w.key || before.endsWith(` ${w.key}`) || (before.endsWith(w.key) && /[<>≤≥=]$/.test(w.key)),
+  );
+  const tail = RANGE_AFTER.find(
+    (w) => after.startsWith(w.key) || after.replace(/^\/?\s*nam\s*/, "").startsWith(w.key),
+  );
+  const bound = lead ?? tail;
+  if (!bound) return { range: { min: n1, minStrict: false, max: n1, maxStrict: false }, unit };
+  return bound.bound === "min"
+    ? { range: { min: n1, minStrict: bound.strict, max: null, maxStrict: false }, unit }
+    : { range: { min: null, minStrict: false, max: n1, maxStrict: bound.strict }, unit };
+}
+
+/** true when a count lies in the range */
+export function inRange(r: CountRange, n: number): boolean {
+  if (r.min !== null && (r.minStrict ? n <= r.min : n < r.min)) return false;
+  if (r.max !== null && (r.maxStrict ? n >= r.max : n > r.max)) return false;
+  return true;
+}
+
+function overlaps(a: CountRange, b: CountRange): boolean {
+  // counts are whole numbers: compare the whole numbers each range holds
+  const lo = (r: CountRange): number =>
+    r.min === null ? -Infinity : r.minStrict ? Math.floor(r.min) + 1 : Math.ceil(r.min);
+  const hi = (r: CountRange): number =>
+    r.max === null ? Infinity : r.maxStrict ? Math.ceil(r.max) - 1 : Math.floor(r.max);
+  return Math.max(lo(a), lo(b)) <= Math.min(hi(a), hi(b));
+}
+
+/** a range in words, starting with its sign: `= 3 lần`, `≥ 4 lần`, `< 2 lần`, `≥ 2 và ≤ 3 lần` */
+export function rangeText(r: CountRange, unit: string): string {
+  const n = (x: number): string => formatNumber(x, 6);
+  const low = r.min === null ? "" : `${r.minStrict ? ">" : "≥"} ${n(r.min)}`;
+  const high = r.max === null ? "" : `${r.maxStrict ? "<" : "≤"} ${n(r.max)}`;
+  if (r.min !== null && r.max !== null && r.min === r.max && !r.minStrict && !r.maxStrict)
+    return `= ${n(r.min)} ${unit}`;
+  if (low && high) return `${low} và ${high} ${unit}`;
+  return `${low || high || "mọi số"} ${unit}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// the parser
+
+function unknown(text: string, reason: string): Rule {
+  return { kind: "unknown", text, reason };
+}
+
+function startsWithAny(condition: string, list: ReturnType<typeof wordsOf>[]): boolean {
+  const w = wordsOf(condition);
+  return phraseStarting(w, 0, list, isBare(w)) > 0;
+}
+
+function isOtherwise(condition: string): boolean {
+  const w = wordsOf(outsideBrackets(condition));
+  const n = phraseStarting(w, 0, OTHERWISE_PHRASES, isBare(w));
+  return n > 0 && n === w.length;
+}
+
+/**
+ * The Part A figure a text names (`Tổng số CBCC của xã` → `cbcc`) by the figures' keywords, abbreviations
+ * expanded; null when none or several. Links a ratio's b to Part A; the form reader can read Part A's rows with it.
+ */
+export function figureNamed(text: string, figures: readonly PartAFigure[]): string | null {
+  const w = wordsOf(text);
+  const found = figures.filter((fig) => fig.keywords.some((k) => findPhrase(w, wordsOf(k)).length > 0));
+  return found.length === 1 ? found[0]!.id : null;
+}
+
+function shareOf(a: Amount): number | null {
+  return a.kind === "share" ? a.num / a.den : null;
+}
+
+/** options read from clauses into a rule of the right kind (or unknown) */
+function fromClauses(text: string, options: RuleOption[], additiveMark: boolean): Rule {
+  const named = options.filter((o) => !isOtherwise(o.condition));
+  const otherwise = options.filter((o) => isOtherwise(o.condition));
+
+  // levels by a rate (`Từ 50% đến dưới 100%: 1/2*Điểm tối đa`): not one of the kinds read yet
+  if (named.filter((o) => /\d\s*%/.test(o.condition)).length >= 2)
+    return unknown(text, "các mức theo tỷ lệ % (so tỷ lệ với ngưỡng) chưa hỗ trợ");
+
+  // steps on a count
+  if (named.length >= 2 && otherwise.length <= 1) {
+    const counted = named.map((o) => stepRange(o.condition));
+    const unit = counted.find((r) => r !== null)?.unit;
+    // `Không họp: 0 điểm` among counted steps is the step of 0
+    const zero = { range: { min: 0, minStrict: false, max: 0, maxStrict: false }, unit: unit ?? "" };
+    const ranges = counted.map(
+      (r, i) => r ?? (startsWithAny(named[i]!.condition, NEGATION_PHRASES) ? zero : null),
+    );
+    if (counted.filter((r) => r !== null).length >= 2 && ranges.every((r) => r !== null && r.unit === unit)) {
+      const steps: RuleStep[] = named.map((o, i) => ({ ...o, range: ranges[i]!.range }));
+      const disjoint = steps.every((s, i) => steps.every((t, j) => j <= i || !overlaps(s.range, t.range)));
+      if (disjoint)
+        return {
+          kind: "steps",
+          unit: unitText(named[counted.findIndex((r) => r !== null)]!.condition, unit!),
+          steps,
+          otherwise: otherwise[0] ?? null,
+        };
+      return unknown(text, "các mức theo số lượng chồng lên nhau (một số rơi vào hai mức)");
+    }
+  }
+
+  // yes / no
+  if (options.length === 2) {
+    const [first, second] = options as [RuleOption, RuleOption];
+    const yesFirst =
+      startsWithAny(first.condition, YES_PHRASES) && startsWithAny(second.condition, NO_PHRASES);
+    const yesSecond =
+      startsWithAny(second.condition, YES_PHRASES) && startsWithAny(first.condition, NO_PHRASES);
+    if (yesFirst !== yesSecond) {
+      const [yes, no] = yesFirst ? [first, second] : [second, first];
+      if (!isZero(no.amount) || isZero(yes.amount))
+        return unknown(text, "rule Có/Không nhưng mức «không» lại có điểm: chưa hỗ trợ");
+      return { kind: "yesNo", yes, no };
+    }
+  }
+
+  // additive parts
+  const nonZero = options.filter((o) => !isZero(o.amount));
+  const zero = options.filter((o) => isZero(o.amount));
+  const shares = nonZero.map((o) => shareOf(o.amount));
+  const allShares = shares.every((s): s is number => s !== null);
+  const sum = allShares ? shares.reduce((a, b) => a + b, 0) : null;
+  const looksAdditive =
+    nonZero.length >= 2 && sum !== null && Math.abs(sum - 1) < 1e-9 && shares.every((s) => s! < 1 - 1e-12);
+  if (additiveMark || looksAdditive) {
+    if (nonZero.length < 2)
+      return unknown(
+        text,
+        "cộng điểm theo từng nội dung nhưng chỉ có một mức: chưa hỗ trợ (cần mỗi nội dung một dòng)",
+      );
+    if (zero.length > 1)
+      return unknown(
+        text,
+        "cộng điểm các phần nhưng có nhiều dòng 0 điểm: không rõ dòng nào ứng với phần nào",
+      );
+    if (sum !== null && sum > 1 + 1e-9) return unknown(text, "tổng các phần lớn hơn điểm tối đa");
+    return { kind: "additive", parts: nonZero, unmet: zero[0] ?? null };
+  }
+
+  // choice
+  if (options.length >= 2) return { kind: "choice", options };
+  return unknown(text, "chỉ có một mức điểm, không rõ các trường hợp còn lại được bao nhiêu điểm");
+}
+
+/** the counted word as the decision writes it (`lần`), found by its folded form */
+function unitText(condition: string, folded: string): string {
+  const w = wordsOf(outsideBrackets(condition)).find((x) => x.folded === folded);
+  return w?.plain ?? folded;
+}
+
+/**
+ * Reads the text of "Cách xác định và tính điểm" into a rule. Accepts one text or the texts of sub-rows (a rule
+ * spread over merged rows: `a = …`, `b = …`, `- Tỷ lệ = a/b;`, `- Điểm = Tỷ lệ*Điểm tối đa`). `figures`: the set's
+ * Part A figures, so that `b = Tổng số CBCC …` is linked to the figure a commune's Part A gives.
+ * @example parseRule("BCĐ họp 4 lần/ năm: 20 điểm; BCĐ họp 3 lần/ năm: 15 điểm; Còn lại: 0 điểm").kind === "steps"
+ */
+export function parseRule(
+  text: string | readonly (string | null | undefined)[] | null | undefined,
+  figures: readonly PartAFigure[] = [],
+): Rule {
+  const joined =
+    typeof text === "string"
+      ? text
+      : text
+        ? text.filter((t): t is string => typeof t === "string").join("\n")
+        : "";
+  const norm = normalizeRuleText(joined);
+  if (norm === "") return unknown("", "chưa có cách tính điểm");
+  const pieces = splitPieces(norm).map(classify);
+
+  // a piece without a bullet continues the one before (a definition spread over lines) or leads into the next
+  // clause (a condition broken over lines)
+  const merged: Classified[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (p.kind !== "other") {
+      merged.push(p);
+      continue;
+    }
+    const prev = merged[merged.length - 1];
+    const next = pieces[i + 1];
+    if (next && next.kind === "clause" && !next.bullet) {
+      next.condition = `${p.text} ${next.condition}`;
+      continue;
+    }
+    if (prev && prev.kind === "def" && !p.bullet) {
+      prev.text = `${prev.text} ${p.text}`;
+      continue;
+    }
+    if (prev && prev.kind === "other" && !p.bullet) {
+      prev.text = `${prev.text}. ${p.text}`;
+      continue;
+    }
+    merged.push(p);
+  }
+
+  // `Có/Không` alone: the maximum for yes, 0 for no (DTI.md, rule kind 5)
+  const bare = fold(norm).replace(/\s+/g, "");
+  if (/^(co\/khong|co,khong|cohoackhong|co-khong)$/.test(bare))
+    return {
+      kind: "yesNo",
+      yes: { condition: "Có", amount: { kind: "share", num: 1, den: 1 } },
+      no: { condition: "Không", amount: { kind: "points", points: 0 } },
+    };
+  const left = merged.filter((p) => p.kind === "other");
+  if (left.length > 0)
+    return unknown(norm, `có đoạn chưa hiểu: «${left.map((p) => (p as { text: string }).text).join(" / ")}»`);
+  const above = merged.find((p) => p.kind === "above");
+  if (above) return unknown(norm, `mức điểm lớn hơn điểm tối đa: «${(above as { text: string }).text}»`);
+
+  const clauses = merged.filter((p): p is Extract<Classified, { kind: "clause" }> => p.kind === "clause");
+  const defs = merged.filter((p): p is Extract<Classified, { kind: "def" }> => p.kind === "def");
+  const hasFormula = merged.some((p) => p.kind === "pointsFormula");
+  const hasRate = merged.some((p) => p.kind === "rateFormula");
+  const notScored = merged.some((p) => p.kind === "notScored");
+
+  if (notScored) {
+    return clauses.length > 0 || defs.length > 0
+      ? unknown(norm, "vừa ghi «Không tính điểm» vừa có cách tính điểm")
+      : { kind: "notScored" };
+  }
+  if (defs.length > 0 || hasFormula || hasRate) {
+    if (clauses.length > 0)
+      return unknown(norm, "vừa có a, b vừa có các mức điểm: chưa hỗ trợ cách tính này");
+    const a = defs.filter((d) => d.letter === "a");
+    const b = defs.filter((d) => d.letter === "b");
+    if (a.length !== 1 || b.length !== 1)
+      return unknown(
+        norm,
+        a.length === 0
+          ? "thiếu dòng «a = …»"
+          : b.length === 0
+            ? "thiếu dòng «b = …»"
+            : "a hoặc b được định nghĩa hai lần",
+      );
+    if (!hasFormula) return unknown(norm, "có a và b nhưng không thấy công thức «Điểm = Tỷ lệ*Điểm tối đa»");
+    const denominator = b[0]!.text;
+    return { kind: "ratio", numerator: a[0]!.text, denominator, figure: figureNamed(denominator, figures) };
+  }
+  if (clauses.length === 0) {
+    return unknown(
+      norm,
+      "không thấy mức điểm nào (dạng «…: Điểm tối đa», «…: 1/2*Điểm tối đa», «…: 0 điểm») hoặc công thức a/b",
+    );
+  }
+  const options = clauses.map((c) => ({ condition: c.condition, amount: c.amount }));
+  const w = wordsOf(norm);
+  const additiveMark = ADDITIVE_PHRASES.some((p) => findPhrase(w, p).length > 0);
+  return fromClauses(norm, options, additiveMark);
+}
+
+// ---------------------------------------------------------------------------------------------
+// describing a rule
+
+/** the Vietnamese name of each kind of rule, for the set sheet and reports */
+export const RULE_KIND_LABELS: Readonly<Record<RuleKind, string>> = {
+  choice: "Chọn một trường hợp",
+  steps: "Theo số lượng",
+  ratio: "Tỷ lệ × điểm tối đa",
+  additive: "Cộng điểm các nội dung",
+  yesNo: "Có/Không",
+  notScored: "Không tính điểm",
+  unknown: "Chưa đọc được",
+};
+
+function annotated(a: Amount, maxPoints: number | null): string {
+  const base = amountText(a);
+  if (a.kind !== "share" || maxPoints === null) return base;
+  return `${base} (= ${formatNumber((maxPoints * a.num) / a.den, 2)} điểm)`;
+}
+
+/**
+ * How a rule was understood, in Vietnamese, for the set sheet's "Cách hiểu" column: a first line naming the kind,
+ * then the branches in the decisions' own form with the points for `maxPoints`. Pasted back into the rule
+ * column it reads as the same rule (the first line ends with `:`, the `(= … điểm)` notes are skipped).
+ * @example describeRule(parseRule("Có: Điểm tối đa; Không: 0 điểm"), 10) === "Có/Không theo giải trình:\n- Có: Điểm tối đa (= 10 điểm)\n- Không: 0 điểm"
+ */
+export function describeRule(rule: Rule, maxPoints: number | null = null): string {
+  const line = (o: RuleOption): string => `- ${o.condition}: ${annotated(o.amount, maxPoints)}`;
+  switch (rule.kind) {
+    case "choice":
+      return ["Chọn một trường hợp, giải trình phải nêu rõ:", ...rule.options.map(line)].join("\n");
+    case "steps":
+      return [
+        `Theo số ${rule.unit} nêu trong giải trình:`,
+        ...rule.steps.map((s) => `${line(s)} (${rangeText(s.range, rule.unit)})`),
+        ...(rule.otherwise ? [line(rule.otherwise)] : []),
+      ].join("\n");
+    case "ratio":
+      return [
+        `Tỷ lệ × điểm tối đa${maxPoints !== null ? ` (${formatNumber(maxPoints, 2)} điểm)` : ""}, tỷ lệ = a/b:`,
+        `a = ${rule.numerator}`,
+        `b = ${rule.denominator}`,
+        "Tỷ lệ = a/b",
+        "Điểm = Tỷ lệ*Điểm tối đa",
+      ].join("\n");
+    case "additive":
+      return [
+        "Cộng điểm các nội dung đạt:",
+        ...rule.parts.map(line),
+        ...(rule.unmet ? [line(rule.unmet)] : []),
+      ].join("\n");
+    case "yesNo":
+      return ["Có/Không theo giải trình:", line(rule.yes), line(rule.no)].join("\n");
+    case "notScored":
+      return "Không tính điểm";
+    case "unknown":
+      return `Chưa đọc được cách tính điểm: ${rule.reason}`;
+  }
+}
