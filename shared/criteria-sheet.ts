@@ -528,7 +528,7 @@ export function criteriaSetFromGrid(
     criteria,
   };
   // the schema every criteria set passes; its issues are placed on the row they come from
-  const checked = criteriaSetSchema.safeParse(set);
+  const checked = criteriaSetSchema().safeParse(set);
   if (!checked.success) {
     const texts = parseCriteriaSet(set);
     const errors = texts.ok ? [] : texts.errors;
