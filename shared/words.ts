@@ -239,23 +239,40 @@ export function phraseLength(words: string): number {
   return phrase(words).tokens.length;
 }
 
-const ALL_RESULT_WORDS = indexPhrases(WORDS.results.map((w) => [w.text, w] as const));
-const ANYWHERE: Readonly<Record<ResultWordKind, PhraseIndex<ResultWord>>> = {
-  yes: anywhere("yes"),
-  no: anywhere("no"),
-  underWay: anywhere("underWay"),
-  notEvaluated: anywhere("notEvaluated"),
-};
 function anywhere(kind: ResultWordKind): PhraseIndex<ResultWord> {
   return indexPhrases(
     WORDS.results.filter((w) => w.kind === kind && w.place === "anywhere").map((w) => [w.text, w]),
   );
 }
-const NEGATIONS = indexPhrases(WORDS.negations.map((w) => [w, w] as const));
-const DONE_BEFORE = WORDS.doneBefore.map((w) => compile(w, w));
-const NOT_AFFIRMATIVE = indexPhrases(WORDS.notAffirmative.map((w) => [w, w] as const));
-const NO_DATA = indexPhrases(WORDS.noData.map((w) => [w, w] as const));
-const YES_TARGETS = indexPhrases(WORDS.yesTargets.map((w) => [w, w] as const));
+
+/** the word lists as phrase indexes */
+function buildIndexes() {
+  return {
+    all: indexPhrases(WORDS.results.map((w) => [w.text, w] as const)),
+    anywhere: {
+      yes: anywhere("yes"),
+      no: anywhere("no"),
+      underWay: anywhere("underWay"),
+      notEvaluated: anywhere("notEvaluated"),
+    } as Readonly<Record<ResultWordKind, PhraseIndex<ResultWord>>>,
+    negations: indexPhrases(WORDS.negations.map((w) => [w, w] as const)),
+    doneBefore: WORDS.doneBefore.map((w) => compile(w, w)),
+    notAffirmative: indexPhrases(WORDS.notAffirmative.map((w) => [w, w] as const)),
+    noData: indexPhrases(WORDS.noData.map((w) => [w, w] as const)),
+    yesTargets: indexPhrases(WORDS.yesTargets.map((w) => [w, w] as const)),
+  };
+}
+
+let built: ReturnType<typeof buildIndexes> | undefined;
+
+/**
+ * The phrase indexes, built on first use rather than when the module loads: an Apps Script execution (each
+ * custom-function call) loads the whole script, and many never read a word.
+ */
+function indexes(): ReturnType<typeof buildIndexes> {
+  built ??= buildIndexes();
+  return built;
+}
 
 /** a result word found in a text, with the token where it starts */
 export interface WordHit {
@@ -265,15 +282,16 @@ export interface WordHit {
 
 /** the longest result word at the start of the text, if any */
 export function resultWordAtStart(tokens: readonly Token[]): ResultWord | undefined {
-  return longestIn(ALL_RESULT_WORDS, tokens, 0)?.value;
+  return longestIn(indexes().all, tokens, 0)?.value;
 }
 
 /** the first `anywhere` word of `kind` in the text (an under-way word after `đã và` does not count) */
 export function findResultWord(tokens: readonly Token[], kind: ResultWordKind): WordHit | undefined {
-  const index = ANYWHERE[kind];
+  const { anywhere: byKind, doneBefore } = indexes();
+  const index = byKind[kind];
   for (let i = 0; i < tokens.length; i++) {
     const hit = longestIn(index, tokens, i);
-    if (hit && !(kind === "underWay" && DONE_BEFORE.some((p) => matchesAt(tokens, i - p.tokens.length, p)))) {
+    if (hit && !(kind === "underWay" && doneBefore.some((p) => matchesAt(tokens, i - p.tokens.length, p)))) {
       return { word: hit.value, at: i };
     }
   }
@@ -284,12 +302,13 @@ export function findResultWord(tokens: readonly Token[], kind: ResultWordKind): 
 export function affirmativesIn(tokens: readonly Token[]): { plain: string[]; negated: string[] } {
   const plain: string[] = [];
   const negated: string[] = [];
+  const { anywhere: byKind, notAffirmative, negations } = indexes();
   for (let i = 0; i < tokens.length; i++) {
-    const hit = longestIn(ANYWHERE.yes, tokens, i);
+    const hit = longestIn(byKind.yes, tokens, i);
     if (!hit) continue;
-    const not = longestIn(NOT_AFFIRMATIVE, tokens, i);
+    const not = longestIn(notAffirmative, tokens, i);
     if (not && not.tokens.length > hit.tokens.length) continue;
-    const negation = i > 0 ? longestIn(NEGATIONS, tokens, i - 1) : undefined;
+    const negation = i > 0 ? longestIn(negations, tokens, i - 1) : undefined;
     if (negation?.tokens.length === 1) negated.push(`${tokens[i - 1]!.plain} ${hit.text.toLowerCase()}`);
     else plain.push(hit.text);
     i += hit.tokens.length - 1;
@@ -299,10 +318,10 @@ export function affirmativesIn(tokens: readonly Token[]): { plain: string[]; neg
 
 /** the yes-type target word the text starts with (longest), if any */
 export function yesTargetAtStart(tokens: readonly Token[]): string | undefined {
-  return longestIn(YES_TARGETS, tokens, 0)?.value;
+  return longestIn(indexes().yesTargets, tokens, 0)?.value;
 }
 
 /** the no-data phrase the text starts with (`Chưa có số liệu`), if any */
 export function noDataAtStart(tokens: readonly Token[]): string | undefined {
-  return longestIn(NO_DATA, tokens, 0)?.value;
+  return longestIn(indexes().noData, tokens, 0)?.value;
 }
