@@ -16,7 +16,13 @@ module.exports = (_env, argv) => ({
   resolve: { extensions: [".ts", ".js"] },
   module: {
     rules: [
-      { test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true }, exclude: /node_modules/ },
+      // ES modules, so that webpack sees zod's exports and leaves out what the core does not use
+      {
+        test: /\.ts$/,
+        loader: "ts-loader",
+        options: { transpileOnly: true, compilerOptions: { module: "es2020" } },
+        exclude: /node_modules/,
+      },
     ],
   },
   externals: { exceljs: "commonjs exceljs" },

@@ -31,7 +31,13 @@ function config(env, argv) {
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
-        { test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true }, exclude: /node_modules/ },
+        // ES modules, so that webpack sees zod's exports and leaves out what the core does not use
+        {
+          test: /\.ts$/,
+          loader: "ts-loader",
+          options: { transpileOnly: true, compilerOptions: { module: "es2020" } },
+          exclude: /node_modules/,
+        },
       ],
     },
     devtool: mode === "development" ? "source-map" : false,
