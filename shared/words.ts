@@ -6,7 +6,7 @@
  * because folding merges `có`/`cơ` (`cơ sở`), `đã`/`đa` (`đa dạng`), `chưa`/`chùa`. Text typed without any
  * diacritics (`Co`, `Da trien khai`) still matches.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { memoTable, remember } from "./memo";
 import { fold } from "./text";
 
@@ -31,23 +31,25 @@ export interface ResultWord {
  * loads: every Apps Script execution loads the script anew.
  */
 export function wordListsSchema() {
+  const text = z.string().check(z.trim(), z.minLength(1));
+  const texts = z.array(text);
   return z.object({
     results: z
       .array(
         z.object({
           kind: z.enum(RESULT_WORD_KINDS),
-          text: z.string().trim().min(1),
+          text,
           place: z.enum(["start", "anywhere"]),
         }),
       )
-      .min(1),
-    negations: z.array(z.string().trim().min(1)).min(1),
-    notAffirmative: z.array(z.string().trim().min(1)),
-    doneBefore: z.array(z.string().trim().min(1)),
-    noData: z.array(z.string().trim().min(1)),
-    yesTargets: z.array(z.string().trim().min(1)).min(1),
-    upperBounds: z.array(z.string().trim().min(1)),
-    lowerBounds: z.array(z.object({ text: z.string().trim().min(1), strict: z.boolean() })),
+      .check(z.minLength(1)),
+    negations: texts.check(z.minLength(1)),
+    notAffirmative: texts,
+    doneBefore: texts,
+    noData: texts,
+    yesTargets: texts.check(z.minLength(1)),
+    upperBounds: texts,
+    lowerBounds: z.array(z.object({ text, strict: z.boolean() })),
   });
 }
 

@@ -2,7 +2,6 @@
 // for callers in one node process (bench/rollup.ts grades files one by one with it)
 const path = require("path");
 const webpack = require("webpack");
-const zodEnglishOnly = require("./zod-english");
 
 module.exports = (_env, argv) => ({
   name: "cli",
@@ -30,6 +29,5 @@ module.exports = (_env, argv) => ({
   devtool: false,
   plugins: [
     new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, include: /^cds-grade\.js$/ }),
-    zodEnglishOnly(),
   ],
 });

@@ -5,7 +5,6 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const zodEnglishOnly = require("./zod-english");
 
 const ROOT = path.resolve(__dirname, "..");
 /** the URL manifest.xml is written with; the build replaces it with env.urlProd */
@@ -43,7 +42,6 @@ function config(env, argv) {
     devtool: mode === "development" ? "source-map" : false,
     performance: { hints: false },
     plugins: [
-      zodEnglishOnly(),
       new CustomFunctionsMetadataPlugin({ input: "./src/excel/functions.ts", output: "functions.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

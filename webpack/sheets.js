@@ -4,7 +4,6 @@ const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
 const CopyPlugin = require("copy-webpack-plugin");
-const zodEnglishOnly = require("./zod-english");
 
 const root = path.resolve(__dirname, "..");
 const src = path.join(root, "src", "sheets");
@@ -88,7 +87,6 @@ module.exports = (_env, argv) => ({
   devtool: false,
   performance: { hints: false },
   plugins: [
-    zodEnglishOnly(),
     new CopyPlugin({ patterns: [{ from: "appsscript.json", to: "appsscript.json" }] }),
     new AppsScriptFilesPlugin(),
   ],
