@@ -369,18 +369,21 @@ export function showSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-/** sidebar: what was detected on the active sheet, the sheet names, the sets to choose from, an unfinished run */
+/**
+ * Sidebar: what was detected on the active sheet, the number of sheets, the sets to choose from, an unfinished
+ * run. A constant number of calls whatever the number of sheets: the sidebar asks again after each grading.
+ */
 export function getSidebarState(options?: SidebarOptions): SidebarState {
   return run("đọc bảng tính", () => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const names = spreadsheet.getSheets().map((s) => s.getName());
+    const sheetCount = spreadsheet.getNumSheets();
     const active = readSheet(spreadsheet.getActiveSheet());
     const inputs = withCriteriaSheet(spreadsheet, active).map((r) => r.input);
     const info = detectAnnexes(inputs, gradeOptions(options)).find((i) => i.name === active.input.name);
     return {
       run: runInfo(),
       active: { ...info! },
-      sheetNames: names,
+      sheetCount,
       sets: BUILTIN_SETS.map((s) => ({ id: s.id, title: s.title })),
     };
   });

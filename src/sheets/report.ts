@@ -47,8 +47,8 @@ export interface SidebarState {
   /** an unfinished run of this spreadsheet, or null */
   readonly run: RunInfo | null;
   readonly active: SheetInfo;
-  /** names of all sheets, the summary sheet included */
-  readonly sheetNames: readonly string[];
+  /** how many sheets the spreadsheet has, the summary sheet included (one call, not a name per sheet) */
+  readonly sheetCount: number;
   /** the criteria sets the user can force */
   readonly sets: readonly { readonly id: string; readonly title: string }[];
 }

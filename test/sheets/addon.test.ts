@@ -125,7 +125,7 @@ describe("menu and sidebar", () => {
     expect(fake.ui.sidebars[0]!.getContent()).not.toContain("<!-- SCRIPT -->");
   });
 
-  test("getSidebarState reads the active sheet only: its set and year, and the sheet names", () => {
+  test("getSidebarState reads the active sheet only: its set and year, and the number of sheets", () => {
     const fake = workbook([
       ["Xã A", seedAnnex()],
       ["Ghi chú", NOTES],
@@ -135,7 +135,7 @@ describe("menu and sidebar", () => {
     const state = call(addon, "getSidebarState") as {
       run: unknown;
       active: { name: string; annex: boolean; criteriaSet: { id: string } | null; year: number | null };
-      sheetNames: string[];
+      sheetCount: number;
       sets: { id: string }[];
     };
     expect(state.run).toBeNull();
@@ -145,7 +145,7 @@ describe("menu and sidebar", () => {
       criteriaSet: { id: "tt-xa-2023" },
       year: 2023,
     });
-    expect(state.sheetNames).toEqual(["Xã A", "Ghi chú"]);
+    expect(state.sheetCount).toBe(2);
     expect(state.sets.map((s) => s.id)).toEqual(expect.arrayContaining(["tt-xa-2023", "tt-xa-2022"]));
     expect(fake.calls.get("Range.getValues")).toBe(1);
     fake.spreadsheet.active = fake.spreadsheet.sheets[1]!;

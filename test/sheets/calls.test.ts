@@ -5,7 +5,7 @@
  * call per rule. The figures at 1, 37 and 166 sheets: `npm run bench`.
  */
 import { GasFake, LOCAL_CALL, type FakeRuleBuilder, type FakeSheet } from "../fakes/gas";
-import { isBuilt } from "../fakes/gas-load";
+import { isBuilt, loadAddon } from "../fakes/gas-load";
 import { planAnnex, seedAnnex, type SheetFixture } from "./fixtures";
 import { runAll, type Execution } from "./steps";
 
@@ -151,4 +151,14 @@ test("a table that grew since the last grading: its rules are set again over the
     before.map(() => "Xã 1!F2:G14"),
   );
   expect(sheet.getRange("F14").getValues()[0]![0]).toBe("Không đạt");
+});
+
+test("the sidebar's state (asked on opening and after each grading): the same calls for 2 and 166 sheets", () => {
+  const state = (fake: GasFake) => {
+    const addon = loadAddon(fake);
+    fake.resetCalls();
+    (addon["getSidebarState"] as () => unknown)();
+    return fake.serviceCalls;
+  };
+  expect(state(workbook(166))).toBe(state(workbook(2)));
 });

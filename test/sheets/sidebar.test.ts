@@ -59,6 +59,8 @@ suite("Sidebar.html in Chromium", () => {
   let fake: GasFake;
   let addon: AddonGlobals;
   const served: string[] = [];
+  /** a failure to return for the next call of a server function, as Apps Script reports it */
+  const failures = new Map<string, string>();
 
   beforeAll(async () => {
     if (!isBuilt()) throw new Error("dist/sheets missing: run `npm run build` before these tests");
@@ -72,6 +74,11 @@ suite("Sidebar.html in Chromium", () => {
     const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
     await page.exposeFunction("__gasCall", (name: string, args: string) => {
       served.push(name);
+      const failure = failures.get(name);
+      if (failure !== undefined) {
+        failures.delete(name);
+        return JSON.stringify({ ok: false, message: failure });
+      }
       try {
         // each google.script.run call is an execution of its own: Code.js loaded again
         addon = loadAddon(fake);
@@ -243,6 +250,30 @@ suite("Sidebar.html in Chromium", () => {
       await page.click("#continue");
       await page.waitForSelector(".ranking", { timeout: 60_000 });
       expect(await page.isHidden("#run")).toBe(true);
+      expect(fake.documentProperties.store.size).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("a step Apps Script stopped at 6 minutes: said in Vietnamese, with what is done and how to go on", async () => {
+    for (let i = 1; i <= 30; i++) fake.addSheet(`Xã ${i}`, seedAnnex().values, seedAnnex().formats);
+    fake.msPerCall = 500;
+    failures.set("continueRunForSidebar", "Exceeded maximum execution time");
+    const page = await open();
+    try {
+      await page.waitForFunction(() =>
+        document.getElementById("detected")!.textContent!.includes("Bảng tính có"),
+      );
+      await page.click("#grade-all");
+      await page.waitForSelector("#error:not([hidden])", { timeout: 60_000 });
+      expect(await page.textContent("#error")).toBe(
+        "Google đã dừng lần chạy này vì quá thời gian cho phép (6 phút một lần chạy).",
+      );
+      await page.waitForSelector("#run:not([hidden])");
+      expect(await page.textContent("#run-text")).toMatch(/^Lần chấm trước chưa xong: đã chấm \d+\/32 trang/);
+      await page.click("#continue");
+      await page.waitForSelector(".ranking", { timeout: 60_000 });
       expect(fake.documentProperties.store.size).toBe(0);
     } finally {
       await page.close();

@@ -135,7 +135,7 @@ function showState(state: SidebarState): void {
   } else {
     parts.push(`Trang "${active.name}" không có bảng phụ lục${active.reason ? `: ${active.reason}` : ""}.`);
   }
-  parts.push(`Bảng tính có ${state.sheetNames.length} trang.`);
+  parts.push(`Bảng tính có ${state.sheetCount} trang.`);
   byId("detected").textContent = parts.join(" ");
 }
 
