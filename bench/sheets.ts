@@ -1,127 +1,192 @@
 /**
- * Sheets add-on benchmark: the BUILT dist/sheets/Code.js grading workbooks of 1, 10 and 166 commune annexes
- * (37 criteria each) in the Apps Script fake. Reports the service calls per sheet (what Apps Script charges and
- * what decides the 6-minute limit) and the adapter's own time per sheet in Node (median of runs), and checks
- * the labels written. Run: `npm run build && npx ts-node bench/sheets.ts`.
+ * Sheets add-on benchmark on the BUILT dist/sheets/Code.js in the Apps Script fake, workbooks of 1, 37 and 166
+ * commune annexes (37 criteria each):
+ * - service calls per sheet for a first grading, a re-grading and a clearing (every step of the run, each a
+ *   fresh execution; the bench's own checking calls come after and are not counted), the steps a run takes at
+ *   100 ms a call and the longest step on the fake clock;
+ * - Code.js's size and its top level (compile + run) in fresh Node processes, median of 5: what every
+ *   execution pays, each CDS_DAT call included;
+ * - the labels written, checked against the expected ones.
+ * Run: `npm run build && npx ts-node bench/sheets.ts`.
  */
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import { GasFake } from "../test/fakes/gas";
 import { CODE_FILE, isBuilt, loadAddon } from "../test/fakes/gas-load";
 import { EXPECTED_LABELS, seedAnnex } from "../test/sheets/fixtures";
+import { runAll, type Execution } from "../test/sheets/steps";
 import { median } from "./stats";
 
-const SIZES = [1, 10, 166];
+const SIZES = [1, 37, 166];
 const RUNS = 5;
-/** a pessimistic cost of one round trip to the spreadsheet service, for the budget estimate */
-export const SECONDS_PER_SERVICE_CALL = 0.1;
+/** a pessimistic cost of one round trip to the spreadsheet service (the fake's clock) */
+export const MS_PER_SERVICE_CALL = 100;
 /** Apps Script stops an execution after 6 minutes */
 export const EXECUTION_LIMIT_SECONDS = 360;
+const OWN_STATUS = "Chấm CĐS: Trạng thái";
 
-export interface SheetsBenchRow {
+export type Mode = "first grade" | "re-grade" | "clear";
+
+export interface ModeFigures {
+  readonly mode: Mode;
   readonly sheets: number;
   readonly serviceCalls: number;
-  /** builder, menu and HTML-output calls: local objects, no round trip */
-  readonly localCalls: number;
-  readonly serviceCallsPerSheet: number;
-  readonly medianMs: number;
-  readonly msPerSheet: number;
-  /** service calls × SECONDS_PER_SERVICE_CALL */
-  readonly estimatedSeconds: number;
+  readonly perSheet: number;
+  /** executions the run took at MS_PER_SERVICE_CALL */
+  readonly steps: number;
+  /** the longest step on the fake clock, seconds */
+  readonly longestStepSeconds: number;
+  /** reads that followed a write within an execution (each sends Apps Script's write cache) */
+  readonly flushes: number;
 }
 
 export interface SheetsBenchFigures {
-  readonly rows: readonly SheetsBenchRow[];
-  /** running Code.js's top level, as Apps Script does at every execution (each custom function call too) */
-  readonly loadMs: number;
-  /** `=CDS_DAT(E1:E1000; "60%")`: one execution for a whole column */
-  readonly cdsDatColumnMs: number;
+  readonly modes: readonly ModeFigures[];
+  /** calls per sheet from 37 to 166 sheets: the per-sheet cost without the fixed one */
+  readonly perFurtherSheet: Readonly<Record<Mode, number>>;
   readonly codeBytes: number;
-  /** labels that differ from the expected ones (must be 0) */
+  /** compile and run of Code.js's top level in a fresh Node process, ms, medians of RUNS processes */
+  readonly compileMs: number;
+  readonly topLevelMs: number;
+  /** the same, CPU time of the process (less sensitive to a busy machine than wall time) */
+  readonly topLevelCpuMs: number;
+  /** `=CDS_DAT(E1:E1000; "60%")`: one execution for a whole column (in-process, median) */
+  readonly cdsDatColumnMs: number;
+  /** labels that differ from the expected ones, and clearings that left something behind (must be 0) */
   readonly mismatches: number;
 }
 
-function gradeOnce(count: number): { fake: GasFake; ms: number; mismatches: number } {
+function workbook(count: number): GasFake {
   const fake = new GasFake();
   const annex = seedAnnex();
   for (let i = 1; i <= count; i++) fake.addSheet(`Xã ${i}`, annex.values, annex.formats);
-  const addon = loadAddon(fake);
-  fake.resetCalls();
-  const start = process.hrtime.bigint();
-  (addon["gradeForSidebar"] as (scope: string, options: object) => unknown)("all", {});
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  fake.msPerCall = MS_PER_SERVICE_CALL;
+  return fake;
+}
+
+/** labels differing from the expected ones on the graded sheets (reads the fake directly: no call counted) */
+function labelMismatches(fake: GasFake, count: number): number {
   let mismatches = 0;
   for (const sheet of fake.spreadsheet.sheets.slice(0, count)) {
-    const values = sheet.lastRowCol();
-    const grid = sheet.getRange(1, 1, values.rows, values.cols).getValues();
-    const col = grid[3]!.indexOf("Chấm CĐS: Trạng thái");
+    const { rows, cols } = sheet.lastRowCol();
+    const grid: unknown[][] = [];
+    for (let r = 0; r < rows; r++) grid.push(Array.from({ length: cols }, (_, c) => sheet.cell(r, c).value));
+    const col = grid[3]!.indexOf(OWN_STATUS);
     for (const row of grid) {
       const expected = EXPECTED_LABELS[String(row[0])];
       if (expected !== undefined && row[col] !== expected) mismatches++;
     }
   }
-  return { fake, ms, mismatches };
+  return mismatches;
 }
 
-/** grades 1, 10 and 166 annex sheets; counts calls and times the adapter */
+function figures(mode: Mode, sheets: number, executions: Execution[]): ModeFigures {
+  const serviceCalls = executions.reduce((n, e) => n + e.serviceCalls, 0);
+  return {
+    mode,
+    sheets,
+    serviceCalls,
+    perSheet: serviceCalls / sheets,
+    steps: executions.length,
+    longestStepSeconds: Math.max(...executions.map((e) => e.ms)) / 1000,
+    flushes: executions.reduce((n, e) => n + e.flushes, 0),
+  };
+}
+
+/**
+ * Compile + run of Code.js's top level in a fresh process (what each Apps Script execution pays); the vm
+ * context is made before the clock starts (Apps Script has its own).
+ */
+function topLevelInFreshProcess(): { compileMs: number; runMs: number; cpuMs: number } {
+  const script = `
+    const fs = require("fs"), vm = require("vm");
+    const code = fs.readFileSync(process.argv[1], "utf8");
+    const context = vm.createContext({});
+    const cpu = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    const compiled = new vm.Script(code, { filename: "Code.js" });
+    const t1 = process.hrtime.bigint();
+    compiled.runInContext(context);
+    const t2 = process.hrtime.bigint();
+    const used = process.cpuUsage(cpu);
+    process.stdout.write(JSON.stringify([Number(t1 - t0) / 1e6, Number(t2 - t1) / 1e6, (used.user + used.system) / 1000]));`;
+  const [compileMs, runMs, cpuMs] = JSON.parse(
+    execFileSync(process.execPath, ["-e", script, CODE_FILE], { encoding: "utf8" }),
+  ) as [number, number, number];
+  return { compileMs, runMs, cpuMs };
+}
+
+/** grades, re-grades and clears workbooks of 1, 37 and 166 annexes; counts calls; times the top level */
 export async function runSheetsBench(): Promise<SheetsBenchFigures> {
   if (!isBuilt()) throw new Error("dist/sheets is missing: run `npm run build` first");
-  const rows: SheetsBenchRow[] = [];
+  const modes: ModeFigures[] = [];
   let mismatches = 0;
   for (const count of SIZES) {
-    const times: number[] = [];
-    let last: GasFake | null = null;
-    for (let run = 0; run < RUNS; run++) {
-      const { fake, ms, mismatches: m } = gradeOnce(count);
-      times.push(ms);
-      mismatches += m;
-      last = fake;
-    }
-    const serviceCalls = last!.serviceCalls;
-    const medianMs = median(times);
-    rows.push({
-      sheets: count,
-      serviceCalls,
-      localCalls: last!.totalCalls - serviceCalls,
-      serviceCallsPerSheet: serviceCalls / count,
-      medianMs,
-      msPerSheet: medianMs / count,
-      estimatedSeconds: serviceCalls * SECONDS_PER_SERVICE_CALL,
-    });
+    const fake = workbook(count);
+    const original = JSON.stringify(fake.snapshot());
+    modes.push(figures("first grade", count, runAll(fake, "grade")));
+    mismatches += labelMismatches(fake, count);
+    modes.push(figures("re-grade", count, runAll(fake, "grade")));
+    mismatches += labelMismatches(fake, count);
+    modes.push(figures("clear", count, runAll(fake, "clear")));
+    if (JSON.stringify(fake.snapshot()) !== original) mismatches++;
   }
-  const loads: number[] = [];
+  const at = (mode: Mode, sheets: number) => modes.find((m) => m.mode === mode && m.sheets === sheets)!;
+  const further = (mode: Mode) => (at(mode, 166).serviceCalls - at(mode, 37).serviceCalls) / (166 - 37);
+
+  const compiles: number[] = [];
+  const totals: number[] = [];
+  const cpus: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const { compileMs, runMs, cpuMs } = topLevelInFreshProcess();
+    compiles.push(compileMs);
+    totals.push(compileMs + runMs);
+    cpus.push(cpuMs);
+  }
   const columns: number[] = [];
   const column = Array.from({ length: 1000 }, (_, i) => [`${i % 100}%`]);
   for (let run = 0; run < RUNS; run++) {
-    let start = process.hrtime.bigint();
     const addon = loadAddon(new GasFake());
-    loads.push(Number(process.hrtime.bigint() - start) / 1e6);
-    start = process.hrtime.bigint();
+    const start = process.hrtime.bigint();
     const labels = (addon["CDS_DAT"] as (r: unknown, t: unknown) => string[][])(column, "60%");
     columns.push(Number(process.hrtime.bigint() - start) / 1e6);
     if (labels[70]![0] !== "Đạt" || labels[50]![0] !== "Không đạt") mismatches++;
   }
   return {
-    rows,
-    mismatches,
-    loadMs: median(loads),
-    cdsDatColumnMs: median(columns),
+    modes,
+    perFurtherSheet: {
+      "first grade": further("first grade"),
+      "re-grade": further("re-grade"),
+      clear: further("clear"),
+    },
     codeBytes: fs.statSync(CODE_FILE).size,
+    compileMs: median(compiles),
+    topLevelMs: median(totals),
+    topLevelCpuMs: median(cpus),
+    cdsDatColumnMs: median(columns),
+    mismatches,
   };
 }
 
-/** one line per workbook size */
+/** one line per mode and size, then the script's weight */
 export function formatSheetsBench(f: SheetsBenchFigures): string {
-  const lines = f.rows.map(
-    (r) =>
-      `sheets add-on: ${r.sheets} annex sheet(s): ${r.serviceCalls} service calls (${r.serviceCallsPerSheet.toFixed(1)}/sheet) ` +
-      `+ ${r.localCalls} builder calls; adapter+core ${r.medianMs.toFixed(1)} ms (${r.msPerSheet.toFixed(2)} ms/sheet, median of ${RUNS}); ` +
-      `estimate at ${SECONDS_PER_SERVICE_CALL * 1000} ms/call: ${r.estimatedSeconds.toFixed(0)} s of ${EXECUTION_LIMIT_SECONDS} s`,
+  const lines = f.modes.map(
+    (m) =>
+      `sheets add-on: ${m.mode.padEnd(11)} ${String(m.sheets).padStart(3)} sheet(s): ${m.serviceCalls} service calls ` +
+      `(${m.perSheet.toFixed(1)}/sheet), ${m.steps} step(s), longest ${m.longestStepSeconds.toFixed(1)} s of ` +
+      `${EXECUTION_LIMIT_SECONDS} s at ${MS_PER_SERVICE_CALL} ms/call, ${m.flushes} flushes`,
   );
   lines.push(
-    `sheets add-on: Code.js ${(f.codeBytes / 1024).toFixed(0)} KiB, top level run ${f.loadMs.toFixed(1)} ms per execution; ` +
-      `CDS_DAT on a 1,000-cell column ${f.cdsDatColumnMs.toFixed(1)} ms (Node, median of ${RUNS})`,
+    `sheets add-on: calls per further sheet (37 → 166): first grade ${f.perFurtherSheet["first grade"].toFixed(1)}, ` +
+      `re-grade ${f.perFurtherSheet["re-grade"].toFixed(1)}, clear ${f.perFurtherSheet.clear.toFixed(1)}`,
   );
-  lines.push(`sheets add-on: labels checked, ${f.mismatches} mismatches`);
+  lines.push(
+    `sheets add-on: Code.js ${(f.codeBytes / 1024).toFixed(0)} KiB (target ≤ 400); top level ${f.topLevelMs.toFixed(1)} ms ` +
+      `per execution (target ≤ 25; compile ${f.compileMs.toFixed(1)} ms + run; CPU ${f.topLevelCpuMs.toFixed(1)} ms; ` +
+      `fresh Node process, median of ${RUNS}); ` +
+      `CDS_DAT on a 1,000-cell column ${f.cdsDatColumnMs.toFixed(1)} ms (median of ${RUNS})`,
+  );
+  lines.push(`sheets add-on: labels and clearing checked, ${f.mismatches} mismatches`);
   return lines.join("\n");
 }
 

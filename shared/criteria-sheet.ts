@@ -3,7 +3,7 @@
  * years not evaluated, or add criteria; grading then uses the sheet. Reading it back checks every row with
  * zod and names the cell of each mistake.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { criteriaSetSchema, parseCriteriaSet } from "./criteria/schema";
 import { a1, clip, fold } from "./text";
 import type {
@@ -247,15 +247,21 @@ const NUMBER_ID_HINT = " (ô đang là số nên 4.10 thành 4.1: hãy gõ mã d
 
 /** the zod schema of one row; messages say what is wrong, the caller adds the cell and value */
 function rowSchema(groupIds: ReadonlySet<string>) {
+  const year = "không phải là năm (ví dụ 2023; 2024)";
   return z
     .object({
-      group: z
+      group: z.string().check(
+        z.minLength(1, "thiếu mã nhóm"),
+        z.refine((g) => groupIds.has(g), "nhóm không có trong bảng NHÓM TIÊU CHÍ"),
+      ),
+      id: z
         .string()
-        .min(1, "thiếu mã nhóm")
-        .refine((g) => groupIds.has(g), "nhóm không có trong bảng NHÓM TIÊU CHÍ"),
-      id: z.string().min(1, "thiếu mã chỉ tiêu").regex(ID_PATTERN, "mã chỉ tiêu phải có dạng 1.1, 2.4, 4.10"),
-      name: z.string().min(1, "thiếu tên chỉ tiêu"),
-      keywords: z.array(z.string().min(1)),
+        .check(
+          z.minLength(1, "thiếu mã chỉ tiêu"),
+          z.regex(ID_PATTERN, "mã chỉ tiêu phải có dạng 1.1, 2.4, 4.10"),
+        ),
+      name: z.string().check(z.minLength(1, "thiếu tên chỉ tiêu")),
+      keywords: z.array(z.string().check(z.minLength(1))),
       unit: z.string(),
       kind: z.enum(["percent", "yes", "unknown"], {
         error: (issue) =>
@@ -264,49 +270,53 @@ function rowSchema(groupIds: ReadonlySet<string>) {
             : "loại chỉ tiêu phải là Tỷ lệ %, Có-Không hoặc Chưa rõ",
       }),
       comparator: z.enum([">=", ">", ""], { error: "phép so sánh phải là ≥ hoặc >" }),
-      threshold: z
-        .number({ error: "ngưỡng không phải là số" })
-        .min(0, "ngưỡng phải từ 0 đến 100")
-        .max(100, "ngưỡng phải từ 0 đến 100")
-        .nullable(),
+      threshold: z.nullable(
+        z
+          .number({ error: "ngưỡng không phải là số" })
+          .check(z.minimum(0, "ngưỡng phải từ 0 đến 100"), z.maximum(100, "ngưỡng phải từ 0 đến 100")),
+      ),
       requirement: z.string(),
       years: z.array(
         z
-          .number({ error: "không phải là năm (ví dụ 2023; 2024)" })
-          .int("không phải là năm (ví dụ 2023; 2024)")
-          .min(2000, "năm phải từ 2000 đến 2100")
-          .max(2100, "năm phải từ 2000 đến 2100"),
+          .number({ error: year })
+          .check(
+            z.int(year),
+            z.minimum(2000, "năm phải từ 2000 đến 2100"),
+            z.maximum(2100, "năm phải từ 2000 đến 2100"),
+          ),
       ),
       note: z.string(),
     })
-    .superRefine((row, ctx) => {
-      if (row.kind === "percent") {
-        if (row.comparator === "")
-          ctx.addIssue({
-            code: "custom",
-            path: ["comparator"],
-            message: "thiếu phép so sánh (≥ hoặc >) cho chỉ tiêu tỷ lệ",
-          });
-        if (row.threshold === null)
-          ctx.addIssue({
-            code: "custom",
-            path: ["threshold"],
-            message: "thiếu ngưỡng (%) cho chỉ tiêu tỷ lệ",
-          });
-        if (row.requirement !== "")
-          ctx.addIssue({
-            code: "custom",
-            path: ["requirement"],
-            message: "Yêu cầu chỉ dùng cho loại Có-Không hoặc Chưa rõ",
-          });
-      } else if (row.kind === "yes" || row.kind === "unknown") {
-        const only = "chỉ dùng cho loại Tỷ lệ %";
-        if (row.comparator !== "")
-          ctx.addIssue({ code: "custom", path: ["comparator"], message: `phép so sánh ${only}` });
-        if (row.threshold !== null)
-          ctx.addIssue({ code: "custom", path: ["threshold"], message: `ngưỡng ${only}` });
-      }
-    });
+    .check(
+      z.superRefine((row, ctx) => {
+        if (row.kind === "percent") {
+          if (row.comparator === "")
+            ctx.addIssue({
+              code: "custom",
+              path: ["comparator"],
+              message: "thiếu phép so sánh (≥ hoặc >) cho chỉ tiêu tỷ lệ",
+            });
+          if (row.threshold === null)
+            ctx.addIssue({
+              code: "custom",
+              path: ["threshold"],
+              message: "thiếu ngưỡng (%) cho chỉ tiêu tỷ lệ",
+            });
+          if (row.requirement !== "")
+            ctx.addIssue({
+              code: "custom",
+              path: ["requirement"],
+              message: "Yêu cầu chỉ dùng cho loại Có-Không hoặc Chưa rõ",
+            });
+        } else if (row.kind === "yes" || row.kind === "unknown") {
+          const only = "chỉ dùng cho loại Tỷ lệ %";
+          if (row.comparator !== "")
+            ctx.addIssue({ code: "custom", path: ["comparator"], message: `phép so sánh ${only}` });
+          if (row.threshold !== null)
+            ctx.addIssue({ code: "custom", path: ["threshold"], message: `ngưỡng ${only}` });
+        }
+      }),
+    );
 }
 
 type RowChecked = z.infer<ReturnType<typeof rowSchema>>;
@@ -528,7 +538,7 @@ export function criteriaSetFromGrid(
     criteria,
   };
   // the schema every criteria set passes; its issues are placed on the row they come from
-  const checked = criteriaSetSchema.safeParse(set);
+  const checked = criteriaSetSchema().safeParse(set);
   if (!checked.success) {
     const texts = parseCriteriaSet(set);
     const errors = texts.ok ? [] : texts.errors;

@@ -6,7 +6,7 @@
  * because folding merges `có`/`cơ` (`cơ sở`), `đã`/`đa` (`đa dạng`), `chưa`/`chùa`. Text typed without any
  * diacritics (`Co`, `Da trien khai`) still matches.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { memoTable, remember } from "./memo";
 import { fold } from "./text";
 
@@ -26,24 +26,32 @@ export interface ResultWord {
   readonly place: WordPlace;
 }
 
-const wordListsSchema = z.object({
-  results: z
-    .array(
-      z.object({
-        kind: z.enum(RESULT_WORD_KINDS),
-        text: z.string().trim().min(1),
-        place: z.enum(["start", "anywhere"]),
-      }),
-    )
-    .min(1),
-  negations: z.array(z.string().trim().min(1)).min(1),
-  notAffirmative: z.array(z.string().trim().min(1)),
-  doneBefore: z.array(z.string().trim().min(1)),
-  noData: z.array(z.string().trim().min(1)),
-  yesTargets: z.array(z.string().trim().min(1)).min(1),
-  upperBounds: z.array(z.string().trim().min(1)),
-  lowerBounds: z.array(z.object({ text: z.string().trim().min(1), strict: z.boolean() })),
-});
+/**
+ * The schema the word lists must pass. Checked by the tests (test/core/words.test.ts), not when the module
+ * loads: every Apps Script execution loads the script anew.
+ */
+export function wordListsSchema() {
+  const text = z.string().check(z.trim(), z.minLength(1));
+  const texts = z.array(text);
+  return z.object({
+    results: z
+      .array(
+        z.object({
+          kind: z.enum(RESULT_WORD_KINDS),
+          text,
+          place: z.enum(["start", "anywhere"]),
+        }),
+      )
+      .check(z.minLength(1)),
+    negations: texts.check(z.minLength(1)),
+    notAffirmative: texts,
+    doneBefore: texts,
+    noData: texts,
+    yesTargets: texts.check(z.minLength(1)),
+    upperBounds: texts,
+    lowerBounds: z.array(z.object({ text, strict: z.boolean() })),
+  });
+}
 
 /** the word lists, as officials write them */
 export interface WordLists {
@@ -67,8 +75,8 @@ export interface WordLists {
 
 const y = (text: string, place: WordPlace = "anywhere"): ResultWord => ({ kind: "yes", text, place });
 
-/** the word lists; checked by the schema when the module loads */
-export const WORDS: WordLists = wordListsSchema.parse({
+/** the word lists; the tests check them against {@link wordListsSchema} */
+export const WORDS: WordLists = {
   results: [
     { kind: "notEvaluated", text: "Không đánh giá", place: "anywhere" },
     { kind: "notEvaluated", text: "Không áp dụng", place: "anywhere" },
@@ -132,7 +140,7 @@ export const WORDS: WordLists = wordListsSchema.parse({
     { text: "tối thiểu", strict: false },
     { text: "từ", strict: false },
   ],
-});
+};
 
 // ---------------------------------------------------------------------------------------------
 // matching
@@ -233,23 +241,40 @@ export function phraseLength(words: string): number {
   return phrase(words).tokens.length;
 }
 
-const ALL_RESULT_WORDS = indexPhrases(WORDS.results.map((w) => [w.text, w] as const));
-const ANYWHERE: Readonly<Record<ResultWordKind, PhraseIndex<ResultWord>>> = {
-  yes: anywhere("yes"),
-  no: anywhere("no"),
-  underWay: anywhere("underWay"),
-  notEvaluated: anywhere("notEvaluated"),
-};
 function anywhere(kind: ResultWordKind): PhraseIndex<ResultWord> {
   return indexPhrases(
     WORDS.results.filter((w) => w.kind === kind && w.place === "anywhere").map((w) => [w.text, w]),
   );
 }
-const NEGATIONS = indexPhrases(WORDS.negations.map((w) => [w, w] as const));
-const DONE_BEFORE = WORDS.doneBefore.map((w) => compile(w, w));
-const NOT_AFFIRMATIVE = indexPhrases(WORDS.notAffirmative.map((w) => [w, w] as const));
-const NO_DATA = indexPhrases(WORDS.noData.map((w) => [w, w] as const));
-const YES_TARGETS = indexPhrases(WORDS.yesTargets.map((w) => [w, w] as const));
+
+/** the word lists as phrase indexes */
+function buildIndexes() {
+  return {
+    all: indexPhrases(WORDS.results.map((w) => [w.text, w] as const)),
+    anywhere: {
+      yes: anywhere("yes"),
+      no: anywhere("no"),
+      underWay: anywhere("underWay"),
+      notEvaluated: anywhere("notEvaluated"),
+    } as Readonly<Record<ResultWordKind, PhraseIndex<ResultWord>>>,
+    negations: indexPhrases(WORDS.negations.map((w) => [w, w] as const)),
+    doneBefore: WORDS.doneBefore.map((w) => compile(w, w)),
+    notAffirmative: indexPhrases(WORDS.notAffirmative.map((w) => [w, w] as const)),
+    noData: indexPhrases(WORDS.noData.map((w) => [w, w] as const)),
+    yesTargets: indexPhrases(WORDS.yesTargets.map((w) => [w, w] as const)),
+  };
+}
+
+let built: ReturnType<typeof buildIndexes> | undefined;
+
+/**
+ * The phrase indexes, built on first use rather than when the module loads: an Apps Script execution (each
+ * custom-function call) loads the whole script, and many never read a word.
+ */
+function indexes(): ReturnType<typeof buildIndexes> {
+  built ??= buildIndexes();
+  return built;
+}
 
 /** a result word found in a text, with the token where it starts */
 export interface WordHit {
@@ -259,15 +284,16 @@ export interface WordHit {
 
 /** the longest result word at the start of the text, if any */
 export function resultWordAtStart(tokens: readonly Token[]): ResultWord | undefined {
-  return longestIn(ALL_RESULT_WORDS, tokens, 0)?.value;
+  return longestIn(indexes().all, tokens, 0)?.value;
 }
 
 /** the first `anywhere` word of `kind` in the text (an under-way word after `đã và` does not count) */
 export function findResultWord(tokens: readonly Token[], kind: ResultWordKind): WordHit | undefined {
-  const index = ANYWHERE[kind];
+  const { anywhere: byKind, doneBefore } = indexes();
+  const index = byKind[kind];
   for (let i = 0; i < tokens.length; i++) {
     const hit = longestIn(index, tokens, i);
-    if (hit && !(kind === "underWay" && DONE_BEFORE.some((p) => matchesAt(tokens, i - p.tokens.length, p)))) {
+    if (hit && !(kind === "underWay" && doneBefore.some((p) => matchesAt(tokens, i - p.tokens.length, p)))) {
       return { word: hit.value, at: i };
     }
   }
@@ -278,12 +304,13 @@ export function findResultWord(tokens: readonly Token[], kind: ResultWordKind): 
 export function affirmativesIn(tokens: readonly Token[]): { plain: string[]; negated: string[] } {
   const plain: string[] = [];
   const negated: string[] = [];
+  const { anywhere: byKind, notAffirmative, negations } = indexes();
   for (let i = 0; i < tokens.length; i++) {
-    const hit = longestIn(ANYWHERE.yes, tokens, i);
+    const hit = longestIn(byKind.yes, tokens, i);
     if (!hit) continue;
-    const not = longestIn(NOT_AFFIRMATIVE, tokens, i);
+    const not = longestIn(notAffirmative, tokens, i);
     if (not && not.tokens.length > hit.tokens.length) continue;
-    const negation = i > 0 ? longestIn(NEGATIONS, tokens, i - 1) : undefined;
+    const negation = i > 0 ? longestIn(negations, tokens, i - 1) : undefined;
     if (negation?.tokens.length === 1) negated.push(`${tokens[i - 1]!.plain} ${hit.text.toLowerCase()}`);
     else plain.push(hit.text);
     i += hit.tokens.length - 1;
@@ -293,10 +320,10 @@ export function affirmativesIn(tokens: readonly Token[]): { plain: string[]; neg
 
 /** the yes-type target word the text starts with (longest), if any */
 export function yesTargetAtStart(tokens: readonly Token[]): string | undefined {
-  return longestIn(YES_TARGETS, tokens, 0)?.value;
+  return longestIn(indexes().yesTargets, tokens, 0)?.value;
 }
 
 /** the no-data phrase the text starts with (`Chưa có số liệu`), if any */
 export function noDataAtStart(tokens: readonly Token[]): string | undefined {
-  return longestIn(NO_DATA, tokens, 0)?.value;
+  return longestIn(indexes().noData, tokens, 0)?.value;
 }

@@ -5,7 +5,6 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const zodEnglishOnly = require("./zod-english");
 
 const ROOT = path.resolve(__dirname, "..");
 /** the URL manifest.xml is written with; the build replaces it with env.urlProd */
@@ -31,13 +30,18 @@ function config(env, argv) {
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
-        { test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true }, exclude: /node_modules/ },
+        // ES modules, so that webpack sees zod's exports and leaves out what the core does not use
+        {
+          test: /\.ts$/,
+          loader: "ts-loader",
+          options: { transpileOnly: true, compilerOptions: { module: "es2020" } },
+          exclude: /node_modules/,
+        },
       ],
     },
     devtool: mode === "development" ? "source-map" : false,
     performance: { hints: false },
     plugins: [
-      zodEnglishOnly(),
       new CustomFunctionsMetadataPlugin({ input: "./src/excel/functions.ts", output: "functions.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

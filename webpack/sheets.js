@@ -4,7 +4,6 @@ const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
 const CopyPlugin = require("copy-webpack-plugin");
-const zodEnglishOnly = require("./zod-english");
 
 const root = path.resolve(__dirname, "..");
 const src = path.join(root, "src", "sheets");
@@ -64,17 +63,30 @@ module.exports = (_env, argv) => ({
         test: /\.ts$/,
         loader: "ts-loader",
         // Apps Script's V8 and the sidebar's browsers: ES2019 syntax is safe everywhere
-        options: { transpileOnly: true, compilerOptions: { target: "ES2019", sourceMap: false } },
+        options: {
+          transpileOnly: true,
+          compilerOptions: { target: "ES2019", module: "es2020", sourceMap: false },
+        },
         exclude: /node_modules/,
       },
     ],
   },
   // Apps Script shows the code in its editor: keep it readable, keep the JSDoc of the globals
-  optimization: { minimize: false, splitChunks: false, runtimeChunk: false },
+  optimization: {
+    minimize: true,
+    minimizeOptions: {
+      javascript: {
+        compress: { passes: 2 },
+        mangle: false,
+        format: { beautify: true, indent_level: 2, comments: false },
+      },
+    },
+    splitChunks: false,
+    runtimeChunk: false,
+  },
   devtool: false,
   performance: { hints: false },
   plugins: [
-    zodEnglishOnly(),
     new CopyPlugin({ patterns: [{ from: "appsscript.json", to: "appsscript.json" }] }),
     new AppsScriptFilesPlugin(),
   ],

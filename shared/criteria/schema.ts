@@ -1,41 +1,52 @@
 /**
- * The zod schema of a criteria set, so a set can come from JSON (a file, a "Bộ tiêu chí" sheet) and the
- * built-in sets are checked the same way when loaded. Errors are Vietnamese and name the criterion and field.
+ * The zod schema of a criteria set, so a set can come from JSON (a file, a "Bộ tiêu chí" sheet); the tests check
+ * the built-in sets the same way. Errors are Vietnamese and name the criterion and field.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { CriteriaSet } from "../types";
 
-const text = z.string().trim().min(1);
+function buildSchemas() {
+  const text = z.string().check(z.trim(), z.minLength(1));
+  /** what must be reached: `percent` (≥ or > a threshold), `yes` (an affirmative result), `unknown` */
+  const target = z.discriminatedUnion("kind", [
+    z.object({
+      kind: z.literal("percent"),
+      comparator: z.enum([">=", ">"]),
+      threshold: z.number().check(z.minimum(0), z.maximum(100)),
+    }),
+    z.object({ kind: z.literal("yes"), word: text }),
+    z.object({ kind: z.literal("unknown"), note: z.optional(text) }),
+  ]);
+  const criterion = z.object({
+    id: z.string().check(z.regex(/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/)),
+    group: text,
+    name: text,
+    keywords: z.array(text),
+    unit: z.optional(text),
+    target,
+    notEvaluatedIn: z.array(z.number().check(z.int(), z.minimum(2000), z.maximum(2100))),
+    note: z.optional(text),
+  });
+  const criteriaSet = z.object({
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
+    title: text,
+    legalBasis: text,
+    groups: z.array(z.object({ id: text, name: text })).check(z.minLength(1)),
+    criteria: z.array(criterion).check(z.minLength(1)),
+  });
+  return { target, criterion, criteriaSet };
+}
 
-/** what must be reached: `percent` (≥ or > a threshold), `yes` (an affirmative result), `unknown` */
-export const targetSchema = z.discriminatedUnion("kind", [
-  z.object({
-    kind: z.literal("percent"),
-    comparator: z.enum([">=", ">"]),
-    threshold: z.number().min(0).max(100),
-  }),
-  z.object({ kind: z.literal("yes"), word: text }),
-  z.object({ kind: z.literal("unknown"), note: text.optional() }),
-]);
+let schemas: ReturnType<typeof buildSchemas> | undefined;
 
-export const criterionSchema = z.object({
-  id: z.string().regex(/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/),
-  group: text,
-  name: text,
-  keywords: z.array(text),
-  unit: text.optional(),
-  target: targetSchema,
-  notEvaluatedIn: z.array(z.number().int().min(2000).max(2100)),
-  note: text.optional(),
-});
-
-export const criteriaSetSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-  title: text,
-  legalBasis: text,
-  groups: z.array(z.object({ id: text, name: text })).min(1),
-  criteria: z.array(criterionSchema).min(1),
-});
+/**
+ * The zod schema of a whole criteria set (groups, criteria, targets). Built on first use, not when the module
+ * loads: the built-in sets are checked by the tests, and every Apps Script execution loads the script anew.
+ */
+export function criteriaSetSchema(): ReturnType<typeof buildSchemas>["criteriaSet"] {
+  schemas ??= buildSchemas();
+  return schemas.criteriaSet;
+}
 
 type Issue = { path: readonly PropertyKey[]; message: string };
 
@@ -153,7 +164,7 @@ export function parseCriteriaSet(
       ok: false,
       errors: ["Bộ tiêu chí phải là một đối tượng JSON { id, title, legalBasis, groups, criteria }"],
     };
-  const result = criteriaSetSchema.safeParse(json);
+  const result = criteriaSetSchema().safeParse(json);
   const issues: Issue[] = [
     ...(result.success ? [] : result.error.issues.map((i) => ({ path: i.path, message: issueText(i) }))),
     ...crossIssues(json as Record<string, unknown>),

@@ -1,7 +1,7 @@
 /**
- * `=CDS_DAT(ket_qua, chi_tieu, [nam])` for Sheets: one cell or a whole range (one label per cell).
+ * `=CDS_DAT(ket_qua, chi_tieu, [nam])` for Sheets: one cell or a whole range (one answer per cell).
  */
-import { BUILTIN_SETS, cdsDat, type CriteriaSet, type RawCell } from "../../shared";
+import { BUILTIN_SETS, STATUS_LABELS, cdsDat, type CriteriaSet, type RawCell } from "../../shared";
 
 /** what Sheets hands a custom function: a cell's value, or a 2D array for a range */
 export type CellArgument = RawCell | RawCell[][];
@@ -37,15 +37,28 @@ function one(
   return graded.label;
 }
 
+/**
+ * A range cell's answer when its row cannot be graded (no readable target, an error value): "Cần xem xét" with
+ * the cause, `Cần xem xét – Thiếu chỉ tiêu`, so that one bad row does not turn the whole range into #ERROR!.
+ * The cause is the message up to its advice (the single-cell form shows the whole message).
+ */
+export function reviewAnswer(message: string): string {
+  const cut = message.indexOf(": ");
+  const cause = (cut > 0 ? message.slice(0, cut) : message).replace(/[.\s]+$/, "");
+  return `${STATUS_LABELS.CAN_XEM_XET} – ${cause}`;
+}
+
 function single(arg: CellArgument): RawCell | undefined {
   if (!Array.isArray(arg)) return arg;
   return arg.length === 1 && arg[0]!.length === 1 ? arg[0]![0] : undefined;
 }
 
 /**
- * Grades a result against a target like the Excel function: a label for one cell, a 2D array of labels for a
- * range (blank where both the result and the target are blank). Throws an Error with a Vietnamese message
- * on bad arguments; Sheets shows it as #ERROR!.
+ * Grades a result against a target like the Excel function: a label for one cell, a 2D array of the same shape
+ * for a range (blank where both the result and the target are blank; "Cần xem xét – <cause>" for a row that
+ * cannot be graded, see {@link reviewAnswer}). Throws an Error with a Vietnamese message on bad arguments of
+ * the whole call (a year, ranges of different shapes) and on a single cell that cannot be graded; Sheets shows
+ * it as #ERROR!.
  * @example cdsDatCells(0.79, "3.2", 2023) === "Đạt"
  */
 export function cdsDatCells(
@@ -73,11 +86,8 @@ export function cdsDatCells(
     row.map((result, c) => {
       const target = targets ? targets[r]![c] : scalar;
       if (isBlank(result) && isBlank(target)) return "";
-      try {
-        return one(result, target, year, sets);
-      } catch (error) {
-        throw new Error(`Hàng ${r + 1}, cột ${c + 1} của vùng: ${(error as Error).message}`);
-      }
+      const graded = cdsDat(result, target, year, sets);
+      return graded.ok ? graded.label : reviewAnswer(graded.message);
     }),
   );
 }

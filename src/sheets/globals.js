@@ -62,17 +62,28 @@ function getSidebarState(options) {
 }
 
 /**
- * Bảng điều khiển: chấm điểm trang này ("active") hoặc tất cả ("all").
- * @param {string} scope "active" hoặc "all"
+ * Bảng điều khiển: chấm điểm trang đang mở.
  * @param {Object} options bộ tiêu chí, năm (tùy chọn)
  */
-function gradeForSidebar(scope, options) {
-  return CdsSheets.gradeForSidebar(scope, options);
+function gradeActiveForSidebar(options) {
+  return CdsSheets.gradeActiveForSidebar(options);
 }
 
-/** Bảng điều khiển: xóa kết quả. */
-function clearForSidebar() {
-  return CdsSheets.clearForSidebar();
+/**
+ * Bảng điều khiển: bắt đầu chấm ("grade") hoặc xóa kết quả ("clear") trên mọi trang; làm bước đầu tiên.
+ * @param {string} kind "grade" hoặc "clear"
+ * @param {Object} options bộ tiêu chí, năm (tùy chọn)
+ */
+function startRunForSidebar(kind, options) {
+  return CdsSheets.startRunForSidebar(kind, options);
+}
+
+/**
+ * Bảng điều khiển: làm bước tiếp theo của lần chấm (hoặc xóa) đang dở.
+ * @param {string} runId mã lần chạy
+ */
+function continueRunForSidebar(runId) {
+  return CdsSheets.continueRunForSidebar(runId);
 }
 
 /**

@@ -1,18 +1,24 @@
 /**
  * The Apps Script adapter: reads grids with a constant number of service calls per sheet, hands them to the
  * core, and applies the core's edit plan. Nothing here decides a grade.
+ *
+ * Calls per annex sheet (docs/sheets.md, "Lời gọi dịch vụ"): reading 4 (name, data range, values, number
+ * formats); writing the own block 2 (range, values), plus 1 the first time (plain-text format); the own
+ * conditional-format rules 2 (read the sheet's rules, set them back with ours), only when the own block is new or
+ * has moved or grown. Callers do every read of a sheet (and of a chunk of sheets) before its writes, so Apps
+ * Script's write cache is sent once.
  */
 import {
   a1,
   type Area,
   type ConditionalFormat,
-  type EditPlan,
   type Grid,
   type PlanCell,
   type SheetPlan,
   type SummaryPlan,
 } from "../../shared";
 import type { SheetInput } from "../../shared/workbook";
+import { isOwnRule, ownRuleFormula } from "./rules";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,9 +39,8 @@ export interface ReadSheet {
 /** plain text: what the add-in writes is never parsed as a number, a date or a formula */
 export const TEXT_FORMAT = "@";
 
-/** reads one sheet: 4 service calls whatever its size */
-export function readSheet(sheet: Sheet): ReadSheet {
-  const name = sheet.getName();
+/** reads one sheet: 4 service calls whatever its size (3 when the name is known) */
+export function readSheet(sheet: Sheet, name = sheet.getName()): ReadSheet {
   const range = sheet.getDataRange();
   const values = range.getValues();
   const formats = range.getNumberFormats();
@@ -43,9 +48,18 @@ export function readSheet(sheet: Sheet): ReadSheet {
   return { sheet, input: { name, grid } };
 }
 
-/** reads every sheet (one getSheets call, then 4 calls per sheet) */
-export function readAllSheets(spreadsheet: Spreadsheet): ReadSheet[] {
-  return spreadsheet.getSheets().map(readSheet);
+/**
+ * Reads a sheet's values only (what clearing needs to find the own columns): its name and getSheetValues,
+ * 2 calls. getSheetValues refuses an empty sheet; the data range (2 calls more) reads that one.
+ */
+export function readSheetValues(sheet: Sheet, name = sheet.getName()): ReadSheet {
+  let values: unknown[][];
+  try {
+    values = sheet.getSheetValues(1, 1, -1, -1);
+  } catch {
+    values = sheet.getDataRange().getValues();
+  }
+  return { sheet, input: { name, grid: { values: values as Grid["values"] } } };
 }
 
 /** `A1:B3` of a 0-based area */
@@ -151,16 +165,6 @@ function guarded<T>(sheet: string, area: string, write: () => T): T {
   }
 }
 
-/** true for a rule of ours: every range it applies to lies in the given columns (0-based, inclusive) */
-function isOwnRule(rule: Rule, firstCol: number, lastCol: number): boolean {
-  const ranges = rule.getRanges();
-  if (ranges.length === 0) return false;
-  return ranges.every((r) => {
-    const first = r.getColumn() - 1;
-    return first >= firstCol && first + r.getNumColumns() - 1 <= lastCol;
-  });
-}
-
 function buildRules(sheet: Sheet, formats: readonly ConditionalFormat[]): Rule[] {
   const rules: Rule[] = [];
   for (const format of formats) {
@@ -179,6 +183,22 @@ function buildRules(sheet: Sheet, formats: readonly ConditionalFormat[]): Rule[]
   return rules;
 }
 
+/** the own rules on an annex sheet's own block (`range`), one per status of the plan's formats */
+function ownRules(range: Range, own: Area, formats: readonly ConditionalFormat[]): Rule[] {
+  const rules: Rule[] = [];
+  for (const format of formats)
+    for (const rule of format.rules)
+      rules.push(
+        SpreadsheetApp.newConditionalFormatRule()
+          .whenFormulaSatisfied(ownRuleFormula(own.col, own.row, rule.text))
+          .setBackground(rule.fill)
+          .setFontColor(rule.font)
+          .setRanges([range])
+          .build(),
+      );
+  return rules;
+}
+
 function textBlock(values: readonly (readonly PlanCell[])[]): (string | number)[][] {
   return values.map((row) => row.map((v) => (v === null ? "" : v)));
 }
@@ -189,42 +209,90 @@ function ensureColumns(sheet: Sheet, lastCol: number): void {
   if (lastCol + 1 > max) sheet.insertColumnsAfter(max, lastCol + 1 - max);
 }
 
-/** makes room for a summary longer than the sheet (new sheets have 1,000 rows) */
-function ensureRows(sheet: Sheet, lastRow: number): void {
-  const max = sheet.getMaxRows();
-  if (lastRow + 1 > max) sheet.insertRowsAfter(max, lastRow + 1 - max);
+/** Apps Script's words when a range lies beyond the sheet's last row or column */
+function isOutsideSheet(error: unknown): boolean {
+  return /outside the dimensions of the sheet/i.test(errorText(error));
 }
 
 /**
- * Applies one annex sheet's plan: one block in plain-text format, our rules appended to the user's.
- * Service calls: getMaxColumns, getRange, setNumberFormat, setValues per block; getConditionalFormatRules,
- * setConditionalFormatRules once (plus getRanges per existing rule).
+ * The own block's range. A sheet narrower than the own columns (rare: new sheets have 26 columns) refuses the
+ * range; then, and only then, columns are added.
  */
-export function applySheetPlan(sheet: Sheet, plan: SheetPlan): void {
-  const where = areaA1(plan.own);
-  ensureColumns(sheet, plan.own.col + plan.own.cols - 1);
-  for (const block of plan.writes) {
-    const rows = block.values.length;
-    const cols = rows > 0 ? block.values[0]!.length : 0;
-    if (rows === 0 || cols === 0) continue;
-    const range = rangeOf(sheet, { row: block.row, col: block.col, rows, cols });
-    guarded(plan.sheet, where, () => {
-      range.setNumberFormat(TEXT_FORMAT);
-      range.setValues(textBlock(block.values));
-    });
+function ownRange(sheet: Sheet, area: Area): Range {
+  try {
+    return rangeOf(sheet, area);
+  } catch (error) {
+    if (!isOutsideSheet(error)) throw error;
+    ensureColumns(sheet, area.col + area.cols - 1);
+    return rangeOf(sheet, area);
   }
-  const lastCol = plan.own.col + plan.own.cols - 1;
-  const kept = sheet.getConditionalFormatRules().filter((rule) => !isOwnRule(rule, plan.own.col, lastCol));
+}
+
+function sameArea(a: Area | null, b: Area): boolean {
+  return a !== null && a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
+}
+
+/**
+ * True when grading must set the sheet's conditional-format rules: the own block is new, or has moved or
+ * changed size since the last grading (`previous`, found in the sheet's values). Otherwise the rules written
+ * then still cover it (Sheets moves and stretches a rule's range with the rows and columns of its block).
+ */
+export function needsOwnRules(previous: Area | null, plan: SheetPlan): boolean {
+  return plan.formats.length > 0 && !sameArea(previous, plan.own);
+}
+
+/** true when every cell of the block is already plain text in the grid read (a re-grading in place) */
+function isPlainText(grid: Grid, area: Area): boolean {
+  for (let r = area.row; r < area.row + area.rows; r++)
+    for (let c = area.col; c < area.col + area.cols; c++)
+      if (grid.formats?.[r]?.[c] !== TEXT_FORMAT) return false;
+  return true;
+}
+
+/** what applySheetPlan needs to know from the reads, all done before any write */
+export interface SheetWriteContext {
+  /** the grid read before grading */
+  readonly grid: Grid;
+  /** the own block found in that grid (the last grading's), or null */
+  readonly previous: Area | null;
+  /** the sheet's rules, read when {@link needsOwnRules}; null: leave the rules as they are */
+  readonly rules: readonly Rule[] | null;
+}
+
+/**
+ * Applies one annex sheet's plan: the own block as plain text, and, when the block is new or changed, the
+ * sheet's rules with ours replaced. Service calls: getRange, setValues; setNumberFormat when a cell of the block
+ * is not plain text yet; setConditionalFormatRules when `rules` were read. No read.
+ */
+export function applySheetPlan(sheet: Sheet, plan: SheetPlan, context: SheetWriteContext): void {
+  const where = areaA1(plan.own);
+  const block = plan.writes[0];
+  const rows = block ? block.values.length : 0;
+  const cols = rows > 0 ? block!.values[0]!.length : 0;
+  if (!block || rows === 0 || cols === 0) return;
+  const area = { row: block.row, col: block.col, rows, cols };
+  const range = guarded(plan.sheet, where, () => ownRange(sheet, area));
+  guarded(plan.sheet, where, () => {
+    if (!isPlainText(context.grid, area)) range.setNumberFormat(TEXT_FORMAT);
+    range.setValues(textBlock(block.values));
+  });
+  if (context.rules === null) return;
+  const statusColumns = context.previous ? [plan.own.col, context.previous.col] : [plan.own.col];
+  const kept = context.rules.filter((rule) => !isOwnRule(rule, statusColumns));
+  const ownArea = sameArea(area, plan.own) ? range : rangeOf(sheet, plan.own);
   guarded(plan.sheet, where, () =>
-    sheet.setConditionalFormatRules([...kept, ...buildRules(sheet, plan.formats)]),
+    sheet.setConditionalFormatRules([...kept, ...ownRules(ownArea, plan.own, plan.formats)]),
   );
 }
 
-/** removes our rules (those lying in the own columns); one get and at most one set */
-function removeOwnRules(sheet: Sheet, own: Area): void {
-  const rules = sheet.getConditionalFormatRules();
-  const kept = rules.filter((rule) => !isOwnRule(rule, own.col, own.col + own.cols - 1));
-  if (kept.length !== rules.length) sheet.setConditionalFormatRules(kept);
+/**
+ * Empties one sheet's own block and removes the own rules found among `rules` (read before): getRange, clear,
+ * and setConditionalFormatRules when there was a rule of ours.
+ */
+export function applyClearSheet(sheet: Sheet, name: string, own: Area, rules: readonly Rule[]): void {
+  guarded(name, areaA1(own), () => rangeOf(sheet, own).clear());
+  const kept = rules.filter((rule) => !isOwnRule(rule, [own.col]));
+  if (kept.length !== rules.length) guarded(name, areaA1(own), () => sheet.setConditionalFormatRules(kept));
 }
 
 /** summary cells: strings as plain text, numbers as numbers (the chart reads them) */
@@ -234,26 +302,71 @@ function summaryFormats(values: readonly (readonly PlanCell[])[]): string[][] {
   );
 }
 
+/** a new sheet's size in Sheets */
+const NEW_SHEET_ROWS = 1000;
+const NEW_SHEET_COLUMNS = 26;
+
+/** what writing the summary sheet needs to know, read before any write */
+export interface SummaryTarget {
+  /** the summary sheet when it exists (it is emptied and written again) */
+  readonly existing: Sheet | null;
+  /** its charts, to remove */
+  readonly charts: readonly GoogleAppsScript.Spreadsheet.EmbeddedChart[];
+  readonly maxRows: number;
+  readonly maxCols: number;
+  /** for a new summary sheet: the active sheet, activated again after the insertion, and the sheets' count */
+  readonly active: Sheet | null;
+  readonly sheetCount: number;
+}
+
+/**
+ * Reads what writing the summary sheet needs: for an existing one its charts and size (3 calls), for a new one
+ * the active sheet and, unless known from getSheets, the number of sheets (1–2 calls).
+ */
+export function readSummaryTarget(
+  spreadsheet: Spreadsheet,
+  existing: Sheet | null,
+  sheetCount: number | null,
+  active?: Sheet | null,
+): SummaryTarget {
+  if (existing)
+    return {
+      existing,
+      charts: existing.getCharts(),
+      maxRows: existing.getMaxRows(),
+      maxCols: existing.getMaxColumns(),
+      active: null,
+      sheetCount: sheetCount ?? 0,
+    };
+  return {
+    existing: null,
+    charts: [],
+    maxRows: NEW_SHEET_ROWS,
+    maxCols: NEW_SHEET_COLUMNS,
+    active: active ?? spreadsheet.getActiveSheet(),
+    sheetCount: sheetCount ?? spreadsheet.getNumSheets(),
+  };
+}
+
 /**
  * Writes the summary sheet, creating it at the end (and giving the focus back) or emptying the existing one.
- * A constant number of calls, whatever the number of sheets graded.
+ * Writes only (the reads are in `target`); a constant number of calls, whatever the number of sheets graded.
  */
-export function applySummaryPlan(spreadsheet: Spreadsheet, existing: Sheet | null, plan: SummaryPlan): Sheet {
+export function applySummaryPlan(spreadsheet: Spreadsheet, target: SummaryTarget, plan: SummaryPlan): Sheet {
   let sheet: Sheet;
-  if (existing) {
-    sheet = existing;
+  if (target.existing) {
+    sheet = target.existing;
     guarded(plan.sheet, "toàn trang", () => sheet.clear());
-    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+    for (const chart of target.charts) sheet.removeChart(chart);
   } else {
-    const active = spreadsheet.getActiveSheet();
-    sheet = spreadsheet.insertSheet(plan.sheet, spreadsheet.getNumSheets());
-    active.activate();
+    sheet = spreadsheet.insertSheet(plan.sheet, target.sheetCount);
+    target.active?.activate();
   }
   const rows = plan.values.length;
   const cols = plan.values.reduce((w, r) => Math.max(w, r.length), 0);
   if (rows > 0 && cols > 0) {
-    ensureColumns(sheet, cols - 1);
-    ensureRows(sheet, rows - 1);
+    if (cols > target.maxCols) sheet.insertColumnsAfter(target.maxCols, cols - target.maxCols);
+    if (rows > target.maxRows) sheet.insertRowsAfter(target.maxRows, rows - target.maxRows);
     const padded = plan.values.map((r) => [...r, ...Array<PlanCell>(cols - r.length).fill(null)]);
     const range = sheet.getRange(1, 1, rows, cols);
     range.setNumberFormats(summaryFormats(padded));
@@ -278,45 +391,6 @@ export function applySummaryPlan(spreadsheet: Spreadsheet, existing: Sheet | nul
   // points → pixels
   plan.columnWidths.forEach((w, i) => sheet.setColumnWidth(i + 1, Math.round((w * 4) / 3)));
   return sheet;
-}
-
-/** applies a whole edit plan: checks protections first so that nothing is half-written */
-export function applyPlan(
-  spreadsheet: Spreadsheet,
-  read: readonly ReadSheet[],
-  summarySheet: Sheet | null,
-  plan: EditPlan,
-): void {
-  const byName = new Map(read.map((r) => [r.input.name, r.sheet]));
-  const targets: WriteTarget[] = plan.sheets.map((p) => ({ sheet: p.sheet, area: p.own }));
-  if (plan.summary && summarySheet) targets.push({ sheet: plan.summary.sheet, area: null });
-  checkProtections(spreadsheet, targets);
-  for (const sheetPlan of plan.sheets) {
-    const sheet = byName.get(sheetPlan.sheet);
-    if (!sheet) throw new UserError(`Không tìm thấy trang "${sheetPlan.sheet}" để ghi kết quả.`);
-    applySheetPlan(sheet, sheetPlan);
-  }
-  if (plan.summary) applySummaryPlan(spreadsheet, summarySheet, plan.summary);
-}
-
-/** empties the own columns of each sheet and removes our rules there; deletes the summary sheet */
-export function applyClear(
-  spreadsheet: Spreadsheet,
-  read: readonly ReadSheet[],
-  clear: { sheets: readonly { sheet: string; own: Area }[]; summarySheet: string | null },
-): void {
-  const byName = new Map(read.map((r) => [r.input.name, r.sheet]));
-  const targets: WriteTarget[] = clear.sheets.map((c) => ({ sheet: c.sheet, area: c.own }));
-  if (clear.summarySheet) targets.push({ sheet: clear.summarySheet, area: null });
-  checkProtections(spreadsheet, targets);
-  for (const { sheet: name, own } of clear.sheets) {
-    const sheet = byName.get(name);
-    if (!sheet) continue;
-    guarded(name, areaA1(own), () => rangeOf(sheet, own).clear());
-    removeOwnRules(sheet, own);
-  }
-  const summary = clear.summarySheet ? byName.get(clear.summarySheet) : undefined;
-  if (summary) spreadsheet.deleteSheet(summary);
 }
 
 /** activates a sheet and selects a cell given as A1 */

@@ -10,11 +10,11 @@ import {
   SUMMARY_SHEET,
   a1,
   detectAnnexes,
+  findOwnArea,
   findSet,
   gradeWorkbook,
   isCriteriaSheet,
   isSummarySheet,
-  planClear,
   planCriteriaSheet,
   rankingTable,
   type SheetReport,
@@ -24,16 +24,35 @@ import type { GradeOptions } from "../../shared/workbook";
 import { cdsDatCells, type CellArgument } from "./custom-function";
 import {
   UserError,
-  applyClear,
+  applySheetPlan,
   applySummaryPlan,
+  checkProtections,
+  readSummaryTarget,
   errorText,
-  applyPlan,
-  readAllSheets,
+  needsOwnRules,
   readSheet,
   selectCell as select,
   type ReadSheet,
+  type WriteTarget,
 } from "./host";
-import type { ClearReport, SidebarOptions, SidebarReport, SidebarSheet, SidebarState } from "./report";
+import type {
+  ClearReport,
+  RunInfo,
+  SidebarOptions,
+  SidebarReport,
+  SidebarSheet,
+  SidebarState,
+  SidebarStep,
+} from "./report";
+import {
+  continueRun,
+  criteriaProblemsMessage,
+  interruptedText,
+  loadRun,
+  startRun,
+  type RunKind,
+  type StepResult,
+} from "./run";
 
 /** the menu: label → top-level function name in globals.js */
 export const MENU_ITEMS: readonly (readonly [string, string])[] = [
@@ -135,24 +154,6 @@ export function sidebarReport(
   };
 }
 
-/** reads the sheets to grade: all of them, or the active one only (plus the summary sheet, to reuse it) */
-function readForGrading(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  scope: "active" | "all",
-): { read: ReadSheet[]; summary: GoogleAppsScript.Spreadsheet.Sheet | null } {
-  if (scope === "all") {
-    const all = readAllSheets(spreadsheet);
-    const summary = all.find((r) => isSummarySheet(r.input.name));
-    return { read: all.filter((r) => r !== summary), summary: summary?.sheet ?? null };
-  }
-  const read = readSheet(spreadsheet.getActiveSheet());
-  if (isSummarySheet(read.input.name))
-    throw new UserError(
-      `Trang "${read.input.name}" là trang tổng hợp do add-in tạo: hãy mở một trang phụ lục để chấm.`,
-    );
-  return { read: withCriteriaSheet(spreadsheet, read), summary: spreadsheet.getSheetByName(SUMMARY_SHEET) };
-}
-
 /** the active sheet, and the workbook's "Bộ tiêu chí" sheet when there is one (it supplies the criteria set) */
 function withCriteriaSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -163,36 +164,53 @@ function withCriteriaSheet(
   return criteria ? [readSheet(criteria), active] : [active];
 }
 
-/** grades and writes; returns the report */
-export function grade(scope: "active" | "all", options?: SidebarOptions): SidebarReport {
+/**
+ * Grades the active sheet in one execution: reads it (and the "Bộ tiêu chí" sheet, the summary sheet, the rules
+ * when needed, the protections), then writes its own columns and the summary sheet.
+ */
+export function gradeActive(options?: SidebarOptions): SidebarReport {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const opts = gradeOptions(options);
-  const { read, summary } = readForGrading(spreadsheet, scope);
+  const active = readSheet(spreadsheet.getActiveSheet());
+  if (isSummarySheet(active.input.name))
+    throw new UserError(
+      `Trang "${active.input.name}" là trang tổng hợp do add-in tạo: hãy mở một trang phụ lục để chấm.`,
+    );
+  const read = withCriteriaSheet(spreadsheet, active);
+  const summary = spreadsheet.getSheetByName(SUMMARY_SHEET);
   const { report, plan } = gradeWorkbook(
     read.map((r) => r.input),
     opts,
   );
+  const summaryTarget = plan.summary ? readSummaryTarget(spreadsheet, summary, null) : null;
   if (report.criteriaSheetProblems && report.criteriaSheetProblems.length > 0) {
     // the summary sheet lists the mistakes of the "Bộ tiêu chí" sheet
-    applyPlan(spreadsheet, read, summary, plan);
-    const problems = report.criteriaSheetProblems;
-    const shown = problems
-      .slice(0, 3)
-      .map((p) => p.message)
-      .join("; ");
-    throw new UserError(
-      `Chưa chấm: trang "${CRITERIA_SHEET}" có ${problems.length} lỗi (xem trang "${SUMMARY_SHEET}"): ${shown}${problems.length > 3 ? "; …" : ""}`,
-    );
+    if (plan.summary && summaryTarget) {
+      checkProtections(spreadsheet, summary ? [{ sheet: SUMMARY_SHEET, area: null }] : []);
+      applySummaryPlan(spreadsheet, summaryTarget, plan.summary);
+    }
+    throw new UserError(criteriaProblemsMessage(report.criteriaSheetProblems));
   }
   if (report.sheets.length === 0) {
     const why = report.skipped.map((s) => `"${s.name}": ${s.reason}`).join("; ");
-    throw new UserError(
-      scope === "active"
-        ? `Trang này không có bảng phụ lục để chấm (${why}).`
-        : `Không tìm thấy bảng phụ lục nào để chấm${why ? ` (${why})` : ""}.`,
-    );
+    throw new UserError(`Trang này không có bảng phụ lục để chấm (${why}).`);
   }
-  applyPlan(spreadsheet, read, summary, plan);
+  const writes = plan.sheets.map((sheetPlan) => {
+    const target = read.find((r) => r.input.name === sheetPlan.sheet)!;
+    const previous = findOwnArea(target.input.grid);
+    const rules = needsOwnRules(previous, sheetPlan) ? target.sheet.getConditionalFormatRules() : null;
+    return { target, sheetPlan, previous, rules };
+  });
+  const targets: WriteTarget[] = writes.map((w) => ({ sheet: w.sheetPlan.sheet, area: w.sheetPlan.own }));
+  if (plan.summary && summary) targets.push({ sheet: SUMMARY_SHEET, area: null });
+  checkProtections(spreadsheet, targets);
+  for (const w of writes)
+    applySheetPlan(w.target.sheet, w.sheetPlan, {
+      grid: w.target.input.grid,
+      previous: w.previous,
+      rules: w.rules,
+    });
+  if (plan.summary && summaryTarget) applySummaryPlan(spreadsheet, summaryTarget, plan.summary);
   return sidebarReport(
     report,
     plan.summary !== null,
@@ -200,13 +218,40 @@ export function grade(scope: "active" | "all", options?: SidebarOptions): Sideba
   );
 }
 
-/** removes what the add-in wrote: own columns, their rules, the summary sheet */
-export function clear(): ClearReport {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const read = readAllSheets(spreadsheet);
-  const plan = planClear(read.map((r) => r.input));
-  applyClear(spreadsheet, read, plan);
-  return { sheets: plan.sheets.map((s) => s.sheet), summaryRemoved: plan.summarySheet !== null };
+/** a step as the sidebar shows it */
+function sidebarStep(step: StepResult): SidebarStep {
+  const base = {
+    runId: step.runId,
+    kind: step.kind,
+    finished: step.finished,
+    looked: step.looked,
+    total: step.total,
+    message: step.message,
+  };
+  if (step.report)
+    return { ...base, report: sidebarReport(step.report, !!step.summaryWritten, step.sheetNames ?? []) };
+  if (step.cleared)
+    return { ...base, cleared: { sheets: step.cleared.sheets, summaryRemoved: step.cleared.summaryRemoved } };
+  return base;
+}
+
+/** the unfinished run of this spreadsheet, for the sidebar */
+function runInfo(): RunInfo | null {
+  const state = loadRun();
+  if (!state) return null;
+  return {
+    runId: state.id,
+    kind: state.kind,
+    looked: state.looked,
+    total: state.total,
+    handoff: state.handoff,
+    message: interruptedText(state),
+  };
+}
+
+function runKind(kind: unknown): RunKind {
+  if (kind === "grade" || kind === "clear") return kind;
+  throw new UserError(`Không rõ việc cần làm "${String(kind)}".`);
 }
 
 function gradedText(report: SidebarReport): string {
@@ -227,33 +272,51 @@ function alertFailure(action: string, error: unknown): void {
 /** menu: grade the active sheet */
 export function gradeActiveSheet(): void {
   try {
-    SpreadsheetApp.getActiveSpreadsheet().toast(gradedText(grade("active")), MESSAGE_TITLE, 10);
+    SpreadsheetApp.getActiveSpreadsheet().toast(gradedText(gradeActive()), MESSAGE_TITLE, 10);
   } catch (error) {
     alertFailure("chấm điểm", error);
   }
+}
+
+/**
+ * Menu: a run over every sheet. Its first step runs here; when sheets are left, the sidebar opens and goes on
+ * with the next steps by itself.
+ */
+function menuRun(kind: RunKind, action: string): void {
+  try {
+    const step = startRun(kind, {}, true);
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    if (!step.finished) {
+      spreadsheet.toast(`${step.message} Bảng điều khiển đang làm tiếp.`, MESSAGE_TITLE, 10);
+      showSidebar();
+      return;
+    }
+    spreadsheet.toast(finishedText(step), MESSAGE_TITLE, 10);
+  } catch (error) {
+    alertFailure(action, error);
+  }
+}
+
+function finishedText(step: StepResult): string {
+  if (step.report)
+    return gradedText(sidebarReport(step.report, !!step.summaryWritten, step.sheetNames ?? []));
+  return clearedText(step.cleared ?? { sheets: 0, summaryRemoved: false });
+}
+
+function clearedText(done: ClearReport): string {
+  return done.sheets === 0 && !done.summaryRemoved
+    ? "Không có kết quả nào để xóa."
+    : `Đã xóa kết quả trên ${done.sheets} trang${done.summaryRemoved ? ` và trang "${SUMMARY_SHEET}"` : ""}.`;
 }
 
 /** menu: grade every annex sheet */
 export function gradeAllSheets(): void {
-  try {
-    SpreadsheetApp.getActiveSpreadsheet().toast(gradedText(grade("all")), MESSAGE_TITLE, 10);
-  } catch (error) {
-    alertFailure("chấm điểm", error);
-  }
+  menuRun("grade", "chấm điểm");
 }
 
 /** menu: remove the results */
 export function clearResults(): void {
-  try {
-    const done = clear();
-    const text =
-      done.sheets.length === 0 && !done.summaryRemoved
-        ? "Không có kết quả nào để xóa."
-        : `Đã xóa kết quả trên ${done.sheets.length} trang${done.summaryRemoved ? ` và trang "${SUMMARY_SHEET}"` : ""}.`;
-    SpreadsheetApp.getActiveSpreadsheet().toast(text, MESSAGE_TITLE, 5);
-  } catch (error) {
-    alertFailure("xóa kết quả", error);
-  }
+  menuRun("clear", "xóa kết quả");
 }
 
 /**
@@ -270,7 +333,11 @@ export function writeCriteriaSheet(setId?: string): string {
     );
   const detected = detectAnnexes([readSheet(spreadsheet.getActiveSheet()).input])[0]?.criteriaSet?.id;
   const set = findSet(setId ?? detected ?? "") ?? BUILTIN_SETS[0]!;
-  const sheet = applySummaryPlan(spreadsheet, null, { ...planCriteriaSheet(set), formats: [], charts: [] });
+  const sheet = applySummaryPlan(spreadsheet, readSummaryTarget(spreadsheet, null, null), {
+    ...planCriteriaSheet(set),
+    formats: [],
+    charts: [],
+  });
   sheet.activate();
   return sheet.getName();
 }
@@ -302,30 +369,43 @@ export function showSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-/** sidebar: what was detected on the active sheet, the sheet names, and the sets to choose from */
+/**
+ * Sidebar: what was detected on the active sheet, the number of sheets, the sets to choose from, an unfinished
+ * run. A constant number of calls whatever the number of sheets: the sidebar asks again after each grading.
+ */
 export function getSidebarState(options?: SidebarOptions): SidebarState {
   return run("đọc bảng tính", () => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const names = spreadsheet.getSheets().map((s) => s.getName());
+    const sheetCount = spreadsheet.getNumSheets();
     const active = readSheet(spreadsheet.getActiveSheet());
     const inputs = withCriteriaSheet(spreadsheet, active).map((r) => r.input);
     const info = detectAnnexes(inputs, gradeOptions(options)).find((i) => i.name === active.input.name);
     return {
+      run: runInfo(),
       active: { ...info! },
-      sheetNames: names,
+      sheetCount,
       sets: BUILTIN_SETS.map((s) => ({ id: s.id, title: s.title })),
     };
   });
 }
 
-/** sidebar: grade the active sheet or all */
-export function gradeForSidebar(scope: "active" | "all", options?: SidebarOptions): SidebarReport {
-  return run("chấm điểm", () => grade(scope === "active" ? "active" : "all", options));
+/** sidebar: grade the active sheet */
+export function gradeActiveForSidebar(options?: SidebarOptions): SidebarReport {
+  return run("chấm điểm", () => gradeActive(options));
 }
 
-/** sidebar: clear */
-export function clearForSidebar(): ClearReport {
-  return run("xóa kết quả", clear);
+/** sidebar: start grading ("grade") or clearing ("clear") every sheet; the first step */
+export function startRunForSidebar(kind: string, options?: SidebarOptions): SidebarStep {
+  const action = kind === "clear" ? "xóa kết quả" : "chấm điểm";
+  return run(action, () => {
+    const k = runKind(kind);
+    return sidebarStep(startRun(k, k === "grade" ? gradeOptions(options) : {}));
+  });
+}
+
+/** sidebar: the next step of a run */
+export function continueRunForSidebar(runId: string): SidebarStep {
+  return run("làm tiếp", () => sidebarStep(continueRun(String(runId))));
 }
 
 /** sidebar: go to a cell */

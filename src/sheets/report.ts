@@ -15,11 +15,40 @@ export interface SheetInfo {
   readonly reason?: string;
 }
 
+/** a run (grading or clearing every sheet) that has not finished: what it did, how to go on */
+export interface RunInfo {
+  readonly runId: string;
+  readonly kind: "grade" | "clear";
+  readonly looked: number;
+  readonly total: number;
+  /** set when the menu started the run and opened the sidebar to go on with it by itself */
+  readonly handoff: boolean;
+  /** what is done and how to go on, in Vietnamese */
+  readonly message: string;
+}
+
+/** one step of a run, as the sidebar gets it */
+export interface SidebarStep {
+  readonly runId: string;
+  readonly kind: "grade" | "clear";
+  readonly finished: boolean;
+  readonly looked: number;
+  readonly total: number;
+  /** "Đã chấm 40/166 trang…" while the run goes on */
+  readonly message: string;
+  /** a finished grading */
+  readonly report?: SidebarReport;
+  /** a finished clearing */
+  readonly cleared?: ClearReport;
+}
+
 /** what the sidebar shows on opening: only the active sheet is read, so that opening stays fast */
 export interface SidebarState {
+  /** an unfinished run of this spreadsheet, or null */
+  readonly run: RunInfo | null;
   readonly active: SheetInfo;
-  /** names of all sheets, the summary sheet included */
-  readonly sheetNames: readonly string[];
+  /** how many sheets the spreadsheet has, the summary sheet included (one call, not a name per sheet) */
+  readonly sheetCount: number;
   /** the criteria sets the user can force */
   readonly sets: readonly { readonly id: string; readonly title: string }[];
 }
@@ -63,8 +92,8 @@ export interface SidebarReport {
 }
 
 export interface ClearReport {
-  /** sheets whose own columns were emptied */
-  readonly sheets: readonly string[];
+  /** how many sheets had their own columns emptied */
+  readonly sheets: number;
   readonly summaryRemoved: boolean;
 }
 
@@ -77,8 +106,9 @@ export interface SidebarOptions {
 /** names of the server functions the sidebar calls through google.script.run */
 export const SERVER_FUNCTIONS = {
   state: "getSidebarState",
-  grade: "gradeForSidebar",
-  clear: "clearForSidebar",
+  gradeActive: "gradeActiveForSidebar",
+  start: "startRunForSidebar",
+  next: "continueRunForSidebar",
   select: "selectCell",
   createCriteria: "createCriteriaSheetForSidebar",
 } as const;

@@ -3,7 +3,21 @@
  * 1-based getRange(row, col, numRows, numCols) and A1 ranges, getDataRange up to the last non-empty cell,
  * setValues parsing strings like a user's typing ("=…" becomes a formula, "12" a number, "'…" literal text)
  * unless the cell's number format is "@", protected ranges refusing writes with Apps Script's own message,
- * conditional-format rules replaced as a whole by setConditionalFormatRules. Every call is counted.
+ * conditional-format rules replaced as a whole by setConditionalFormatRules, document properties with Apps
+ * Script's size limits. Every call is counted and, in order, traced.
+ *
+ * The cost model (what `serviceCalls` counts) is a round trip to a Google service for every method of a
+ * service object (Spreadsheet, Sheet, Range, Protection, Properties …). Builders, menus and HTML outputs are
+ * local objects; so are a conditional-format rule's condition and its values, which arrive with
+ * getConditionalFormatRules (ConditionalFormatRule.getBooleanCondition, BooleanCondition.*). The rule's
+ * getRanges and every Range method stay counted.
+ *
+ * The write cache: Apps Script batches writes and sends them when the script reads again (or ends); the fake
+ * counts such a flush each time a read follows a write (`flushes`). Getting a Range handle (getRange), the
+ * active spreadsheet, the UI or the property store is neither a read nor a write.
+ *
+ * The clock: `now` (ms) advances by `msPerCall` at every service call, so a test can play a slow service;
+ * gas-load makes the script's `Date.now()` read it.
  */
 
 export type CellValue = string | number | boolean;
@@ -15,9 +29,32 @@ export const PROTECTED_MESSAGE =
 
 export const DEFAULT_FORMAT = "General";
 
-/** builder, menu and HTML-output methods: no round trip to the spreadsheet */
+/** builder, menu and HTML-output methods, and a fetched rule's condition: no round trip */
 export const LOCAL_CALL =
-  /^(ConditionalFormatRuleBuilder|EmbeddedChartBuilder|EmbeddedColumnChartBuilder|Menu|HtmlOutput)\.|^SpreadsheetApp\.newConditionalFormatRule$/;
+  /^(ConditionalFormatRuleBuilder|EmbeddedChartBuilder|EmbeddedColumnChartBuilder|Menu|HtmlOutput|BooleanCondition)\.|^SpreadsheetApp\.newConditionalFormatRule$|^ConditionalFormatRule\.(getBooleanCondition|getGradientCondition)$/;
+
+/** service calls that change the document (they wait in the write cache) */
+export const WRITE_CALL =
+  /\.(set\w*|clear\w*|insert\w*|delete\w*|remove\w*|activate|hideSheet|showSheet|toast)$|^Ui\.(alert|showSidebar)$|^Menu\.addToUi$/;
+
+/** service calls that neither read nor write the document: a handle, the UI, the property store */
+export const HANDLE_CALL =
+  /^Sheet\.getRange$|^SpreadsheetApp\.(getActiveSpreadsheet|getActive|getUi)$|^Sheet\.newChart$|^PropertiesService\.|^Properties\./;
+
+/** Apps Script's limits on one property store (Quotas for Google Services): 9 KB a value, 500 KB a store */
+export const PROPERTY_VALUE_LIMIT = 9 * 1024;
+export const PROPERTY_STORE_LIMIT = 500 * 1024;
+
+/** SpreadsheetApp.BooleanCriteria: enum members are objects whose toString() is their name */
+function enumMember(name: string): { toString(): string; name(): string } {
+  return Object.freeze({ toString: () => name, name: () => name });
+}
+
+export const BOOLEAN_CRITERIA = Object.freeze({
+  TEXT_EQUAL_TO: enumMember("TEXT_EQUAL_TO"),
+  NUMBER_GREATER_THAN: enumMember("NUMBER_GREATER_THAN"),
+  CUSTOM_FORMULA: enumMember("CUSTOM_FORMULA"),
+});
 
 interface Cell {
   value: CellValue;
@@ -106,6 +143,18 @@ export class GasFake {
   readonly toasts: { message: string; title: string }[] = [];
   /** HTML files of the project by name without extension (`Sidebar`) */
   readonly htmlFiles: Record<string, string> = {};
+  readonly documentProperties = new FakeProperties(this);
+  /** service calls in order (local calls left out) */
+  readonly trace: string[] = [];
+  /** reads that came after a write and so sent the write cache first */
+  flushes = 0;
+  /** executions begun (each load of Code.js) */
+  executions = 0;
+  private pendingWrites = false;
+  /** the fake clock, ms; the script's Date.now() */
+  now = Date.UTC(2026, 0, 5, 8, 0, 0);
+  /** how long each service call takes on the fake clock */
+  msPerCall = 0;
   private nextId = 1;
 
   constructor() {
@@ -117,6 +166,14 @@ export class GasFake {
 
   hit(name: string): void {
     this.calls.set(name, (this.calls.get(name) ?? 0) + 1);
+    if (!LOCAL_CALL.test(name)) {
+      this.trace.push(name);
+      this.now += this.msPerCall;
+      if (name === "SpreadsheetApp.flush" || (!WRITE_CALL.test(name) && !HANDLE_CALL.test(name))) {
+        if (this.pendingWrites) this.flushes++;
+        this.pendingWrites = false;
+      } else if (WRITE_CALL.test(name)) this.pendingWrites = true;
+    }
     const failure = this.failures.get(name);
     if (failure !== undefined) {
       this.failures.delete(name);
@@ -149,6 +206,22 @@ export class GasFake {
 
   resetCalls(): void {
     this.calls.clear();
+    this.trace.length = 0;
+    this.flushes = 0;
+    this.pendingWrites = false;
+  }
+
+  /** a new execution begins: Apps Script sent the last one's writes when it ended (no flush counted) */
+  newExecution(): void {
+    this.pendingWrites = false;
+    this.executions++;
+  }
+
+  /** service calls counted so far whose name matches */
+  count(pattern: RegExp): number {
+    let n = 0;
+    for (const [k, v] of this.calls) if (!LOCAL_CALL.test(k) && pattern.test(k)) n += v;
+    return n;
   }
 
   /** adds a sheet with literal values (and number formats) from A1 */
@@ -213,6 +286,7 @@ export class GasFake {
             at: rectA1({ row: Number(k.split(":")[0]), col: Number(k.split(":")[1]), rows: 1, cols: 1 }),
             ...c,
           })),
+        hidden: s.hidden,
         rules: s.rules.map((r) => r.describe()),
         charts: s.charts.map((c) => c.describe()),
         columnWidths: [...s.columnWidths.entries()].sort(([a], [b]) => a - b),
@@ -233,6 +307,13 @@ export class GasFake {
         ),
         flush: () => this.hit("SpreadsheetApp.flush"),
         ProtectionType: { RANGE: "RANGE", SHEET: "SHEET" },
+        BooleanCriteria: BOOLEAN_CRITERIA,
+      },
+      PropertiesService: {
+        getDocumentProperties: () => (
+          this.hit("PropertiesService.getDocumentProperties"),
+          this.documentProperties
+        ),
       },
       HtmlService: {
         createHtmlOutputFromFile: (name: string) => {
@@ -254,6 +335,67 @@ export class GasFake {
       Logger: { log: () => undefined },
       console,
     };
+  }
+}
+
+function utf8Bytes(text: string): number {
+  return Buffer.byteLength(text, "utf8");
+}
+
+/** a property store (PropertiesService.getDocumentProperties()): strings only, Apps Script's size limits */
+export class FakeProperties {
+  readonly store = new Map<string, string>();
+  constructor(private readonly fake: GasFake) {}
+  private size(): number {
+    let n = 0;
+    for (const [k, v] of this.store) n += utf8Bytes(k) + utf8Bytes(v);
+    return n;
+  }
+  private put(key: string, value: unknown): void {
+    const text = String(value);
+    if (utf8Bytes(text) > PROPERTY_VALUE_LIMIT) throw new Error("Argument too large: value");
+    const before = this.store.get(key);
+    this.store.set(key, text);
+    if (this.size() > PROPERTY_STORE_LIMIT) {
+      if (before === undefined) this.store.delete(key);
+      else this.store.set(key, before);
+      throw new Error(
+        "You have exceeded the property storage quota. Please remove some properties and try again.",
+      );
+    }
+  }
+  getProperty(key: string): string | null {
+    this.fake.hit("Properties.getProperty");
+    return this.store.get(key) ?? null;
+  }
+  getProperties(): Record<string, string> {
+    this.fake.hit("Properties.getProperties");
+    return Object.fromEntries(this.store);
+  }
+  getKeys(): string[] {
+    this.fake.hit("Properties.getKeys");
+    return [...this.store.keys()];
+  }
+  setProperty(key: string, value: string): this {
+    this.fake.hit("Properties.setProperty");
+    this.put(key, value);
+    return this;
+  }
+  setProperties(values: Record<string, string>, deleteAllOthers = false): this {
+    this.fake.hit("Properties.setProperties");
+    if (deleteAllOthers) this.store.clear();
+    for (const [k, v] of Object.entries(values)) this.put(k, v);
+    return this;
+  }
+  deleteProperty(key: string): this {
+    this.fake.hit("Properties.deleteProperty");
+    this.store.delete(key);
+    return this;
+  }
+  deleteAllProperties(): this {
+    this.fake.hit("Properties.deleteAllProperties");
+    this.store.clear();
+    return this;
   }
 }
 
@@ -428,6 +570,7 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   maxRows = 1000;
   maxCols = 26;
+  hidden = false;
   activeRange: string | null = null;
   constructor(
     private readonly fake: GasFake,
@@ -479,6 +622,36 @@ export class FakeSheet {
     if (after !== this.maxRows) throw new Error("fake: only appending rows is modelled");
     this.maxRows += howMany;
     return this;
+  }
+  /** values from (startRow, startColumn); -1 as a count reaches the last row or column holding data */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): CellValue[][] {
+    this.fake.hit("Sheet.getSheetValues");
+    const { rows, cols } = this.lastRowCol();
+    const nr = numRows === -1 ? rows - startRow + 1 : numRows;
+    const nc = numColumns === -1 ? cols - startColumn + 1 : numColumns;
+    if (nr < 1) throw new Error("The number of rows in the range must be at least 1.");
+    if (nc < 1) throw new Error("The number of columns in the range must be at least 1.");
+    const out: CellValue[][] = [];
+    for (let r = 0; r < nr; r++) {
+      const line: CellValue[] = [];
+      for (let c = 0; c < nc; c++) line.push(this.cell(startRow - 1 + r, startColumn - 1 + c).value);
+      out.push(line);
+    }
+    return out;
+  }
+  hideSheet(): this {
+    this.fake.hit("Sheet.hideSheet");
+    this.hidden = true;
+    return this;
+  }
+  showSheet(): this {
+    this.fake.hit("Sheet.showSheet");
+    this.hidden = false;
+    return this;
+  }
+  isSheetHidden(): boolean {
+    this.fake.hit("Sheet.isSheetHidden");
+    return this.hidden;
   }
   getDataRange(): FakeRange {
     this.fake.hit("Sheet.getDataRange");
@@ -738,10 +911,36 @@ export class FakeRange {
   }
 }
 
+export type CriteriaName = keyof typeof BOOLEAN_CRITERIA;
+
+/** a rule's boolean condition, as getBooleanCondition returns it */
+export class FakeBooleanCondition {
+  constructor(
+    private readonly fake: GasFake,
+    private readonly rule: FakeRule,
+  ) {}
+  getCriteriaType(): (typeof BOOLEAN_CRITERIA)[CriteriaName] {
+    this.fake.hit("BooleanCondition.getCriteriaType");
+    return BOOLEAN_CRITERIA[this.rule.condition.type];
+  }
+  getCriteriaValues(): unknown[] {
+    this.fake.hit("BooleanCondition.getCriteriaValues");
+    return this.rule.condition.values.slice();
+  }
+  getBackground(): string | null {
+    this.fake.hit("BooleanCondition.getBackground");
+    return this.rule.background;
+  }
+  getFontColor(): string | null {
+    this.fake.hit("BooleanCondition.getFontColor");
+    return this.rule.fontColor;
+  }
+}
+
 export class FakeRule {
   constructor(
     private readonly fake: GasFake,
-    readonly condition: { type: string; values: unknown[] },
+    readonly condition: { type: CriteriaName; values: unknown[] },
     readonly background: string | null,
     readonly fontColor: string | null,
     readonly ranges: FakeRange[],
@@ -749,6 +948,10 @@ export class FakeRule {
   getRanges(): FakeRange[] {
     this.fake.hit("ConditionalFormatRule.getRanges");
     return this.ranges.slice();
+  }
+  getBooleanCondition(): FakeBooleanCondition {
+    this.fake.hit("ConditionalFormatRule.getBooleanCondition");
+    return new FakeBooleanCondition(this.fake, this);
   }
   describe(): unknown {
     return {
@@ -761,19 +964,25 @@ export class FakeRule {
 }
 
 export class FakeRuleBuilder {
-  private condition: { type: string; values: unknown[] } | null = null;
+  private condition: { type: CriteriaName; values: unknown[] } | null = null;
   private background: string | null = null;
   private fontColor: string | null = null;
   private ranges: FakeRange[] = [];
   constructor(private readonly fake: GasFake) {}
   whenTextEqualTo(text: string): this {
     this.fake.hit("ConditionalFormatRuleBuilder.whenTextEqualTo");
-    this.condition = { type: "TEXT_EQ", values: [text] };
+    this.condition = { type: "TEXT_EQUAL_TO", values: [text] };
+    return this;
+  }
+  whenFormulaSatisfied(formula: string): this {
+    this.fake.hit("ConditionalFormatRuleBuilder.whenFormulaSatisfied");
+    if (typeof formula !== "string" || !formula.startsWith("=")) throw new Error("Invalid argument: formula");
+    this.condition = { type: "CUSTOM_FORMULA", values: [formula] };
     return this;
   }
   whenNumberGreaterThan(n: number): this {
     this.fake.hit("ConditionalFormatRuleBuilder.whenNumberGreaterThan");
-    this.condition = { type: "NUMBER_GREATER", values: [n] };
+    this.condition = { type: "NUMBER_GREATER_THAN", values: [n] };
     return this;
   }
   setBackground(color: string): this {

@@ -1,13 +1,15 @@
 /**
  * The BUILT Apps Script file (dist/sheets/Code.js) run in a vm against the GasFake: menu, grading, re-grading,
- * clearing, protection, text kept literal, CDS_DAT, and service calls per sheet.
+ * clearing, protection, text kept literal, CDS_DAT. Service calls per mode and runs in steps:
+ * test/sheets/calls.test.ts and test/sheets/run.test.ts.
  */
 import * as fs from "fs";
 import { GasFake, PROTECTED_MESSAGE, type FakeSheet } from "../fakes/gas";
 import { CODE_FILE, isBuilt, loadAddon, type AddonGlobals } from "../fakes/gas-load";
 import { criteriaSetToGrid } from "../../shared/criteria-sheet";
 import { TT_XA_2023 } from "../../shared/criteria/tt-xa-2023";
-import { EXPECTED_LABELS, NOTES, planAnnex, seedAnnex, type SheetFixture } from "./fixtures";
+import { EXPECTED_LABELS, NOTES, seedAnnex, type SheetFixture } from "./fixtures";
+import { call, finished, thrown } from "./steps";
 
 const OWN_STATUS = "Chấm CĐS: Trạng thái";
 const SUMMARY = "Tổng hợp CĐS";
@@ -34,22 +36,6 @@ function addUserRule(fake: GasFake, addon: AddonGlobals, sheet: FakeSheet): void
     .build();
   sheet.setConditionalFormatRules([rule]);
   fake.resetCalls();
-}
-
-function call(addon: AddonGlobals, name: string, ...args: unknown[]): unknown {
-  const fn = addon[name];
-  if (typeof fn !== "function") throw new Error(`Code.js has no top-level function ${name}`);
-  return fn(...args);
-}
-
-/** the message of what a call throws (errors come from another realm: no instanceof) */
-function thrown(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return String((e as { message?: string }).message ?? e);
-  }
-  throw new Error("expected a throw");
 }
 
 /** status labels by criterion ID, read back from the sheet */
@@ -81,8 +67,9 @@ describe("built Code.js", () => {
       "clearResults",
       "showSidebar",
       "getSidebarState",
-      "gradeForSidebar",
-      "clearForSidebar",
+      "gradeActiveForSidebar",
+      "startRunForSidebar",
+      "continueRunForSidebar",
       "selectCell",
     ])
       expect(code).toMatch(new RegExp(`^function ${name}\\(`, "m"));
@@ -138,7 +125,7 @@ describe("menu and sidebar", () => {
     expect(fake.ui.sidebars[0]!.getContent()).not.toContain("<!-- SCRIPT -->");
   });
 
-  test("getSidebarState reads the active sheet only: its set and year, and the sheet names", () => {
+  test("getSidebarState reads the active sheet only: its set and year, and the number of sheets", () => {
     const fake = workbook([
       ["Xã A", seedAnnex()],
       ["Ghi chú", NOTES],
@@ -146,17 +133,19 @@ describe("menu and sidebar", () => {
     const addon = loadAddon(fake);
     fake.resetCalls();
     const state = call(addon, "getSidebarState") as {
+      run: unknown;
       active: { name: string; annex: boolean; criteriaSet: { id: string } | null; year: number | null };
-      sheetNames: string[];
+      sheetCount: number;
       sets: { id: string }[];
     };
+    expect(state.run).toBeNull();
     expect(state.active).toMatchObject({
       name: "Xã A",
       annex: true,
       criteriaSet: { id: "tt-xa-2023" },
       year: 2023,
     });
-    expect(state.sheetNames).toEqual(["Xã A", "Ghi chú"]);
+    expect(state.sheetCount).toBe(2);
     expect(state.sets.map((s) => s.id)).toEqual(expect.arrayContaining(["tt-xa-2023", "tt-xa-2022"]));
     expect(fake.calls.get("Range.getValues")).toBe(1);
     fake.spreadsheet.active = fake.spreadsheet.sheets[1]!;
@@ -179,16 +168,7 @@ describe("grading writes the plan", () => {
     addUserRule(fake, addon, sheet);
     const userCells = JSON.stringify([...sheet.cells.entries()].filter(([k]) => Number(k.split(":")[1]) < 6));
 
-    const report = call(addon, "gradeForSidebar", "all", {}) as {
-      sheets: {
-        name: string;
-        grade: string;
-        unmet: { cell: string; id: string; label: string }[];
-        groups: unknown[];
-      }[];
-      skipped: { name: string }[];
-      summarySheet: string;
-    };
+    const report = finished(fake, "grade").report!;
 
     const labels = labelsById(sheet);
     for (const [id, label] of Object.entries(EXPECTED_LABELS)) expect([id, labels[id]]).toEqual([id, label]);
@@ -202,9 +182,15 @@ describe("grading writes the plan", () => {
     expect(header[0]).toBe(OWN_STATUS);
     expect(String(header[1])).toMatch(/^Chấm CĐS/);
     expect(sheet.cell(3, 6).format).toBe("@");
-    // rules: the user's first, then one per status on column G
+    // rules: the user's first, then one per status: a formula on the status column G, over the own block G4:H…
     const rules = sheet.rules.map(
-      (r) => r.describe() as { ranges: string[]; condition: { values: string[] }; background: string },
+      (r) =>
+        r.describe() as {
+          ranges: string[];
+          condition: { type: string; values: string[] };
+          background: string;
+          fontColor: string;
+        },
     );
     expect(rules[0]!.background).toBe("#123456");
     expect(
@@ -212,8 +198,19 @@ describe("grading writes the plan", () => {
         .slice(1)
         .map((r) => r.condition.values[0])
         .sort(),
-    ).toEqual(["Cần xem xét", "Không đánh giá", "Không đạt", "Đang thực hiện", "Đạt"].sort());
-    for (const r of rules.slice(1)) expect(r.ranges[0]).toMatch(/^Xã A!G\d+:G\d+$/);
+    ).toEqual(
+      ["Cần xem xét", "Không đánh giá", "Không đạt", "Đang thực hiện", "Đạt"]
+        .map((l) => `=$G4="${l}"`)
+        .sort(),
+    );
+    for (const r of rules.slice(1)) {
+      expect(r.condition.type).toBe("CUSTOM_FORMULA");
+      expect(r.ranges[0]).toMatch(/^Xã A!G4:H\d+$/);
+    }
+    expect(rules.find((r) => r.condition.values[0] === '=$G4="Không đạt"')).toMatchObject({
+      background: "#FFC7CE",
+      fontColor: "#9C0006",
+    });
     // report for the sidebar
     expect(report.sheets.map((s) => s.name)).toEqual(["Xã A"]);
     expect(report.sheets[0]!.grade).toBe("Chưa hoàn thành");
@@ -221,7 +218,7 @@ describe("grading writes the plan", () => {
     const unmet = Object.fromEntries(report.sheets[0]!.unmet.map((u) => [u.id, u]));
     expect(unmet["2.4"]).toMatchObject({ label: "Không đạt" });
     expect(unmet["2.4"]!.cell).toMatch(/^E\d+$/);
-    expect(sheet.getRange(unmet["2.4"]!.cell).getValues()[0]![0]).toBe("54,4%");
+    expect(sheet.getRange(unmet["2.4"]!.cell!).getValues()[0]![0]).toBe("54,4%");
     // summary sheet at the end, with a column chart; the user's sheet stays active
     const names = fake.spreadsheet.sheets.map((s) => s.name);
     expect(names).toEqual(["Xã A", "Ghi chú", SUMMARY]);
@@ -243,10 +240,11 @@ describe("grading writes the plan", () => {
     ]);
     const addon = loadAddon(fake);
     addUserRule(fake, addon, fake.spreadsheet.sheets[0]!);
-    call(addon, "gradeForSidebar", "all", {});
+    finished(fake, "grade");
     const once = fake.snapshot();
-    call(addon, "gradeForSidebar", "all", {});
+    finished(fake, "grade");
     expect(fake.snapshot()).toEqual(once);
+    expect(fake.documentProperties.store.size).toBe(0);
   });
 
   test("re-grading after an edit updates the own columns in place", () => {
@@ -254,7 +252,7 @@ describe("grading writes the plan", () => {
     const addon = loadAddon(fake);
     const sheet = fake.spreadsheet.sheets[0]!;
     addUserRule(fake, addon, sheet);
-    call(addon, "gradeForSidebar", "active", {});
+    call(addon, "gradeActiveForSidebar", {});
     const row = sheet
       .getDataRange()
       .getValues()
@@ -262,7 +260,7 @@ describe("grading writes the plan", () => {
     expect(labelsById(sheet)["2.4"]).toBe("Không đạt");
     sheet.getRange(row + 1, 5).setValue("65%");
     const width = sheet.lastRowCol().cols;
-    call(addon, "gradeForSidebar", "active", {});
+    call(addon, "gradeActiveForSidebar", {});
     expect(labelsById(sheet)["2.4"]).toBe("Đạt");
     expect(sheet.lastRowCol().cols).toBe(width);
     expect(sheet.rules).toHaveLength(1 + 5);
@@ -288,18 +286,17 @@ describe("grading writes the plan", () => {
     call(addon, "gradeActiveSheet");
     expect(fake.ui.alerts[0]!.title).toBe("Không chấm điểm được");
     expect(fake.ui.alerts[0]!.prompt).toMatch(/^Trang này không có bảng phụ lục để chấm/);
-    expect(thrown(() => call(addon, "gradeForSidebar", "all", {}))).toMatch(
-      /^Không tìm thấy bảng phụ lục nào để chấm/,
-    );
-    expect(thrown(() => call(addon, "gradeForSidebar", "all", { year: 1850 }))).toBe(
+    expect(thrown(() => finished(fake, "grade"))).toMatch(/^Không tìm thấy bảng phụ lục nào để chấm/);
+    expect(thrown(() => call(addon, "startRunForSidebar", "grade", { year: 1850 }))).toBe(
       'Năm "1850" không hợp lệ: hãy ghi năm như 2023.',
     );
+    expect(fake.documentProperties.store.size).toBe(0);
   });
   test("a service failure comes back as a Vietnamese sentence with the service's words", () => {
     const fake = workbook([["Xã A", seedAnnex()]]);
     const addon = loadAddon(fake);
     fake.failNext("Spreadsheet.getSheets", "Service Spreadsheets timed out while accessing document");
-    expect(thrown(() => call(addon, "gradeForSidebar", "all", {}))).toBe(
+    expect(thrown(() => call(addon, "startRunForSidebar", "grade", {}))).toBe(
       "Không chấm điểm được do lỗi ngoài dự kiến: Service Spreadsheets timed out while accessing document. Hãy thử lại; nếu vẫn lỗi, gửi nội dung này cho người quản trị.",
     );
   });
@@ -323,7 +320,7 @@ describe('a "Bộ tiêu chí" sheet', () => {
       ["Bộ tiêu chí", criteriaSheet(80)],
     ]);
     const addon = loadAddon(fake);
-    call(addon, "gradeForSidebar", "active", {});
+    call(addon, "gradeActiveForSidebar", {});
     // 1.6 has no target in its row: the sheet's 80% applies (the built-in set leaves it unknown)
     expect(labelsById(fake.spreadsheet.sheets[0]!)["1.6"]).toBe("Đạt");
     expect(fake.spreadsheet.sheets[1]!.getDataRange().getValues().flat()).not.toContain(OWN_STATUS);
@@ -334,8 +331,7 @@ describe('a "Bộ tiêu chí" sheet', () => {
       ["Xã A", seedAnnex()],
       ["Bộ tiêu chí", criteriaSheet("năm mươi")],
     ]);
-    const addon = loadAddon(fake);
-    const message = thrown(() => call(addon, "gradeForSidebar", "all", {}));
+    const message = thrown(() => finished(fake, "grade"));
     expect(message).toMatch(/^Chưa chấm: trang "Bộ tiêu chí" có 1 lỗi \(xem trang "Tổng hợp CĐS"\): /);
     expect(fake.spreadsheet.sheets[0]!.getDataRange().getValues()[3]).not.toContain(OWN_STATUS);
     const summary = fake.spreadsheet.sheets.find((s) => s.name === SUMMARY)!;
@@ -360,17 +356,14 @@ describe("a sheet with a column per commune", () => {
 
   test("is graded into the summary only; its rows have no cell link; clearing restores it", () => {
     const fake = workbook([["Các xã", across]]);
-    const addon = loadAddon(fake);
     const original = fake.snapshot();
-    const report = call(addon, "gradeForSidebar", "all", {}) as {
-      sheets: { name: string; unmet: { cell: string | null; label: string }[] }[];
-    };
+    const report = finished(fake, "grade").report!;
     expect(report.sheets.map((s) => s.name)).toEqual(["Các xã – xã A", "Các xã – xã B"]);
     expect(report.sheets[1]!.unmet).toEqual([expect.objectContaining({ cell: null, label: "Không đạt" })]);
     const sheetOf = (snap: unknown) => (snap as { sheets: unknown[] }).sheets[0];
     expect(sheetOf(fake.snapshot())).toEqual(sheetOf(original)); // nothing written on the shared sheet
     expect(fake.spreadsheet.sheets.map((s) => s.name)).toEqual(["Các xã", SUMMARY]);
-    call(addon, "clearForSidebar");
+    finished(fake, "clear");
     expect(fake.snapshot()).toEqual(original);
   });
 });
@@ -384,11 +377,11 @@ describe("clearing", () => {
     const addon = loadAddon(fake);
     addUserRule(fake, addon, fake.spreadsheet.sheets[0]!);
     const original = fake.snapshot();
-    call(addon, "gradeForSidebar", "all", {});
+    finished(fake, "grade");
     expect(fake.snapshot()).not.toEqual(original);
-    const done = call(addon, "clearForSidebar") as { sheets: string[]; summaryRemoved: boolean };
-    expect(done).toEqual({ sheets: ["Xã A"], summaryRemoved: true });
+    expect(finished(fake, "clear").cleared).toEqual({ sheets: 1, summaryRemoved: true });
     expect(fake.snapshot()).toEqual(original);
+    expect(fake.documentProperties.store.size).toBe(0);
     // nothing left: clearing again changes nothing
     call(addon, "clearResults");
     expect(fake.snapshot()).toEqual(original);
@@ -403,9 +396,8 @@ describe("protection", () => {
       ["Xã B", seedAnnex("xã Quảng Ngọc")],
     ]);
     fake.protect("Xã B", "G1:H100", { description: "Khóa số liệu" });
-    const addon = loadAddon(fake);
     const before = fake.snapshot();
-    const message = thrown(() => call(addon, "gradeForSidebar", "all", {}));
+    const message = thrown(() => finished(fake, "grade"));
     expect(message).toMatch(
       /^Không ghi được vào trang "Xã B", vùng G4:H\d+: vùng này được bảo vệ "Khóa số liệu" và bạn không có quyền sửa\./,
     );
@@ -417,7 +409,7 @@ describe("protection", () => {
     const fake = workbook([["Xã A", seedAnnex()]]);
     fake.protect("Xã A", null, { unprotected: ["G1:H200"] });
     const addon = loadAddon(fake);
-    call(addon, "gradeForSidebar", "active", {});
+    call(addon, "gradeActiveForSidebar", {});
     expect(labelsById(fake.spreadsheet.sheets[0]!)["1.1"]).toBe("Đạt");
   });
 
@@ -485,57 +477,44 @@ describe("CDS_DAT", () => {
     expect(thrown(() => call(addon, "CDS_DAT", [["1"], ["2"]], [["60%"], ["60%"], ["60%"]]))).toMatch(
       /^Vùng chỉ tiêu \(3 hàng × 1 cột\) phải là một ô hoặc cùng kích thước với vùng kết quả \(2 hàng × 1 cột\)/,
     );
-    expect(thrown(() => call(addon, "CDS_DAT", [["50%"], ["60%"]], [["60%"], ["??"]]))).toMatch(
-      /^Hàng 2, cột 1 của vùng: Chỉ tiêu/,
-    );
-  });
-});
-
-describe("service calls", () => {
-  function gradeCalls(sheets: [string, SheetFixture][]): { calls: number; fake: GasFake } {
-    const fake = workbook(sheets);
-    const addon = loadAddon(fake);
-    fake.resetCalls();
-    call(addon, "gradeForSidebar", "all", {});
-    return { calls: fake.totalCalls, fake };
-  }
-
-  test("the same count for 10 and 1,000 rows", () => {
-    const small = gradeCalls([["Thị trấn", planAnnex(10)]]);
-    const large = gradeCalls([["Thị trấn", planAnnex(1000)]]);
-    expect(large.calls).toBe(small.calls);
-    expect(large.fake.calls.get("Range.setValues")).toBe(2); // own block + summary
-    expect(large.fake.calls.get("Range.getValues")).toBe(1);
-    expect(large.fake.calls.get("Range.getNumberFormats")).toBe(1);
-    expect(large.fake.calls.get("Sheet.setConditionalFormatRules")).toBe(2); // annex + summary
   });
 
-  test("a constant number per sheet: each further sheet costs the same (11 service calls)", () => {
-    const communes = (n: number): [string, SheetFixture][] =>
-      Array.from({ length: n }, (_, i): [string, SheetFixture] => [`Xã ${i + 1}`, seedAnnex()]);
-    // from 2 communes on, the summary adds a ranking chart: compare from 2
-    const two = gradeCalls(communes(2)).fake;
-    const three = gradeCalls(communes(3)).fake;
-    const ten = gradeCalls(communes(10)).fake;
-    expect(ten.totalCalls - two.totalCalls).toBe(8 * (three.totalCalls - two.totalCalls));
-    expect(three.serviceCalls - two.serviceCalls).toBe(11);
-    for (const perSheet of [
-      "Range.getValues",
-      "Range.getNumberFormats",
-      "Range.setValues",
-      "Sheet.setConditionalFormatRules",
-    ])
-      expect([perSheet, ten.calls.get(perSheet)! - three.calls.get(perSheet)!]).toEqual([perSheet, 7]);
-    expect(ten.calls.get("Spreadsheet.getSheets")).toBe(1);
-  });
-
-  test("166 annex sheets in one execution: service calls within the 6-minute budget at 100 ms a call", () => {
-    const sheets = Array.from({ length: 166 }, (_, i): [string, SheetFixture] => [
-      `Xã ${i + 1}`,
-      seedAnnex(),
+  test("a range with a bad row: that row gets its own answer, every other row is graded, same shape", () => {
+    expect(call(addon, "CDS_DAT", [["50%"], ["60%"], ["75%"]], [["60%"], ["??"], [""]])).toEqual([
+      ["Không đạt"],
+      ['Cần xem xét – Chỉ tiêu "??" không đọc được'],
+      ["Cần xem xét – Thiếu chỉ tiêu"],
     ]);
-    const { fake } = gradeCalls(sheets);
-    expect(fake.spreadsheet.sheets).toHaveLength(167);
-    expect(fake.serviceCalls * 0.1).toBeLessThan(300);
+    expect(call(addon, "CDS_DAT", [["50%", "#N/A"]], [["60%", "60%"]])).toEqual([
+      ["Không đạt", "Cần xem xét"],
+    ]);
+  });
+
+  test("=CDS_DAT(E5:E45; D5:D45) on the seed annex: 41 answers, every criterion graded", () => {
+    const annex = seedAnnex();
+    const results = annex.values.slice(4, 45).map((r) => [r[4] ?? ""]);
+    const targets = annex.values.slice(4, 45).map((r) => [r[3] ?? ""]);
+    const out = call(addon, "CDS_DAT", results, targets, 2023) as string[][];
+    expect(out).toHaveLength(41);
+    expect(out.every((r) => r.length === 1)).toBe(true);
+    const byId = Object.fromEntries(annex.values.slice(4, 45).map((r, i) => [String(r[0]), out[i]![0]]));
+    // every criterion row with a result or a target is answered with a status; 1.11, 3.1 and 4.8 (not evaluated
+    // in 2023 or no stated target: no result, no target in the annex) stay blank
+    const blank = new Set(
+      annex.values
+        .slice(4, 45)
+        .filter((r) => !r[3] && !r[4])
+        .map((r) => String(r[0])),
+    );
+    expect([...blank].filter((id) => /^\d\.\d+$/.test(id)).sort()).toEqual(["1.11", "3.1", "4.8"]);
+    for (const c of TT_XA_2023.criteria)
+      if (!blank.has(c.id))
+        expect([c.id, byId[c.id]]).toEqual([
+          c.id,
+          expect.stringMatching(/^(Đạt|Không đạt|Đang thực hiện|Không đánh giá|Cần xem xét)/),
+        ]);
+    expect(byId["1.6"]).toBe("Cần xem xét – Thiếu chỉ tiêu");
+    expect(byId["2.4"]).toBe("Không đạt");
+    expect(byId["1"]).toBe(""); // a group row: blank in, blank out
   });
 });

@@ -3,6 +3,7 @@
  */
 import { GasFake } from "../fakes/gas";
 import { isBuilt, loadAddon, type AddonGlobals } from "../fakes/gas-load";
+import { finished } from "./steps";
 import { CRITERIA_SHEET, criteriaSetFromGrid } from "../../shared/criteria-sheet";
 import { findSet } from "../../shared/criteria";
 import type { RawCell } from "../../shared/types";
@@ -39,10 +40,7 @@ test("creates the Bộ tiêu chí sheet once, and grading follows a threshold ed
   const col = values[header]!.indexOf("Ngưỡng (%)");
   sheet.getRange(row + 1, col + 1).setValue(70);
   fake.spreadsheet.active = fake.spreadsheet.sheets[0]!;
-  const report = call(addon, "gradeForSidebar", "all", {}) as {
-    sheets: { name: string; unmet: { id: string; label: string; reason: string }[] }[];
-    skipped: { name: string; reason: string }[];
-  };
+  const report = finished(fake, "grade").report!;
   expect(report.sheets.map((s) => s.name)).toEqual(["Xã A"]);
   expect(report.sheets[0]!.unmet.map((u) => [u.id, u.label])).toEqual([["2.4", "Không đạt"]]);
   expect(report.sheets[0]!.unmet[0]!.reason).toContain("70%");

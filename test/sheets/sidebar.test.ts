@@ -59,6 +59,8 @@ suite("Sidebar.html in Chromium", () => {
   let fake: GasFake;
   let addon: AddonGlobals;
   const served: string[] = [];
+  /** a failure to return for the next call of a server function, as Apps Script reports it */
+  const failures = new Map<string, string>();
 
   beforeAll(async () => {
     if (!isBuilt()) throw new Error("dist/sheets missing: run `npm run build` before these tests");
@@ -72,7 +74,14 @@ suite("Sidebar.html in Chromium", () => {
     const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
     await page.exposeFunction("__gasCall", (name: string, args: string) => {
       served.push(name);
+      const failure = failures.get(name);
+      if (failure !== undefined) {
+        failures.delete(name);
+        return JSON.stringify({ ok: false, message: failure });
+      }
       try {
+        // each google.script.run call is an execution of its own: Code.js loaded again
+        addon = loadAddon(fake);
         const fn = addon[name];
         if (typeof fn !== "function") throw new Error(`không có hàm ${name}`);
         const value = fn(...(JSON.parse(args) as unknown[]));
@@ -141,9 +150,7 @@ suite("Sidebar.html in Chromium", () => {
       expect(await page.textContent("#status")).toBe("Đã xóa kết quả trên 1 trang.");
       expect(await page.locator(".sheet").count()).toBe(0);
       expect(fake.spreadsheet.sheets.map((s) => s.name)).toEqual(["Xã Hoằng Phụ", "Ghi chú"]);
-      expect(served).toEqual(
-        expect.arrayContaining(["getSidebarState", "gradeForSidebar", "selectCell", "clearForSidebar"]),
-      );
+      expect(served).toEqual(expect.arrayContaining(["getSidebarState", "startRunForSidebar", "selectCell"]));
     } finally {
       await page.close();
     }
@@ -188,6 +195,86 @@ suite("Sidebar.html in Chromium", () => {
       // the same results: a tie, both ranked first
       expect(await page.locator(".ranking td:first-child").allTextContents()).toEqual(["1", "1"]);
       expect(await page.locator("#results > *").first().getAttribute("class")).toBe("ranking");
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("many sheets: the sidebar goes on step by step by itself, showing how far it is", async () => {
+    for (let i = 1; i <= 30; i++) fake.addSheet(`Xã ${i}`, seedAnnex().values, seedAnnex().formats);
+    fake.msPerCall = 500;
+    const page = await open();
+    try {
+      await page.waitForFunction(() =>
+        document.getElementById("detected")!.textContent!.includes("Bảng tính có"),
+      );
+      await page.evaluate(() => {
+        const seen: string[] = [];
+        (window as unknown as { __statuses: string[] }).__statuses = seen;
+        const status = document.getElementById("status")!;
+        new MutationObserver(() => seen.push(status.textContent ?? "")).observe(status, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+      });
+      served.length = 0;
+      await page.click("#grade-all");
+      await page.waitForSelector(".ranking", { timeout: 60_000 });
+      const statuses = await page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses);
+      const progress = statuses.filter((t) => /^Đã chấm \d+\/32 trang…$/.test(t));
+      expect(progress.length).toBeGreaterThanOrEqual(2);
+      expect(served.filter((n) => n === "continueRunForSidebar").length).toBeGreaterThanOrEqual(2);
+      expect(await page.textContent(".ranking h2")).toBe("Xếp hạng 31 xã/phường");
+      expect(await page.isHidden("#progress")).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("an unfinished run: the sidebar says what is done and goes on when asked", async () => {
+    for (let i = 1; i <= 30; i++) fake.addSheet(`Xã ${i}`, seedAnnex().values, seedAnnex().formats);
+    fake.msPerCall = 500;
+    const first = loadAddon(fake)["startRunForSidebar"]!("grade", {}) as {
+      finished: boolean;
+      looked: number;
+    };
+    expect(first.finished).toBe(false);
+    const page = await open();
+    try {
+      await page.waitForSelector("#run:not([hidden])");
+      expect(await page.textContent("#run-text")).toMatch(
+        new RegExp(`^Lần chấm trước chưa xong: đã chấm ${first.looked}/32 trang`),
+      );
+      expect(await page.textContent("#continue")).toBe("Chấm tiếp");
+      await page.click("#continue");
+      await page.waitForSelector(".ranking", { timeout: 60_000 });
+      expect(await page.isHidden("#run")).toBe(true);
+      expect(fake.documentProperties.store.size).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("a step Apps Script stopped at 6 minutes: said in Vietnamese, with what is done and how to go on", async () => {
+    for (let i = 1; i <= 30; i++) fake.addSheet(`Xã ${i}`, seedAnnex().values, seedAnnex().formats);
+    fake.msPerCall = 500;
+    failures.set("continueRunForSidebar", "Exceeded maximum execution time");
+    const page = await open();
+    try {
+      await page.waitForFunction(() =>
+        document.getElementById("detected")!.textContent!.includes("Bảng tính có"),
+      );
+      await page.click("#grade-all");
+      await page.waitForSelector("#error:not([hidden])", { timeout: 60_000 });
+      expect(await page.textContent("#error")).toBe(
+        "Google đã dừng lần chạy này vì quá thời gian cho phép (6 phút một lần chạy).",
+      );
+      await page.waitForSelector("#run:not([hidden])");
+      expect(await page.textContent("#run-text")).toMatch(/^Lần chấm trước chưa xong: đã chấm \d+\/32 trang/);
+      await page.click("#continue");
+      await page.waitForSelector(".ranking", { timeout: 60_000 });
+      expect(fake.documentProperties.store.size).toBe(0);
     } finally {
       await page.close();
     }

@@ -1,15 +1,19 @@
 /**
  * The sidebar's script (inlined into Sidebar.html): calls the server through google.script.run and shows
- * the grade, the counts per group and the rows to look at, each with a link that selects its cell.
+ * the grade, the counts per group and the rows to look at, each with a link that selects its cell. Grading or
+ * clearing every sheet is a run of steps (one server call each, see src/sheets/run.ts): the sidebar calls the
+ * next step by itself and shows "Đã chấm 40/166 trang…" meanwhile; an unfinished run is offered to go on.
  */
 import type { GroupSummary } from "../../../shared/types";
 import {
   SERVER_FUNCTIONS,
   type ClearReport,
+  type RunInfo,
   type SidebarOptions,
   type SidebarReport,
   type SidebarSheet,
   type SidebarState,
+  type SidebarStep,
 } from "../report";
 
 /** the part of google.script.run the sidebar uses */
@@ -32,7 +36,7 @@ function el(tag: string, text?: string, className?: string): HTMLElement {
   return node;
 }
 
-const buttons = ["grade-active", "grade-all", "clear", "add-criteria"].map((id) =>
+const buttons = ["grade-active", "grade-all", "clear", "add-criteria", "continue"].map((id) =>
   byId<HTMLButtonElement>(id),
 );
 
@@ -52,8 +56,16 @@ function hideError(): void {
   byId("error").hidden = true;
 }
 
-/** calls a server function; failures show their (Vietnamese) message */
-function call<T>(name: string, args: unknown[], done: (value: T) => void): void {
+/** Apps Script's own words for an execution it stopped, in Vietnamese */
+function failureText(error: Error | string | null | undefined): string {
+  const text = error && typeof error === "object" && error.message ? error.message : String(error);
+  if (/exceeded maximum execution time/i.test(text))
+    return "Google đã dừng lần chạy này vì quá thời gian cho phép (6 phút một lần chạy).";
+  return text;
+}
+
+/** calls a server function; failures show their (Vietnamese) message, then `failed` runs */
+function call<T>(name: string, args: unknown[], done: (value: T) => void, failed?: () => void): void {
   const runner = google.script.run
     .withSuccessHandler((value) => {
       busy(null);
@@ -62,7 +74,8 @@ function call<T>(name: string, args: unknown[], done: (value: T) => void): void 
     .withFailureHandler((error) => {
       busy(null);
       byId("status").textContent = "";
-      showError(error && error.message ? error.message : String(error));
+      showError(failureText(error));
+      if (failed) failed();
     });
   (runner[name] as (...a: unknown[]) => void)(...args);
 }
@@ -73,7 +86,36 @@ function options(): SidebarOptions {
   return { ...(setId ? { setId } : {}), ...(year ? { year: Number(year) } : {}) };
 }
 
+/** the run to go on with, when one is unfinished */
+let pendingRun: RunInfo | null = null;
+
+function showRun(info: RunInfo | null): void {
+  pendingRun = info;
+  const box = byId("run");
+  box.hidden = info === null;
+  if (!info) return;
+  byId("run-text").textContent = info.message;
+  byId("continue").textContent = info.kind === "grade" ? "Chấm tiếp" : "Xóa tiếp";
+}
+
+function showProgress(looked: number, total: number): void {
+  const bar = byId<HTMLProgressElement>("progress");
+  bar.hidden = false;
+  bar.max = Math.max(total, 1);
+  bar.value = looked;
+}
+
+function hideProgress(): void {
+  byId<HTMLProgressElement>("progress").hidden = true;
+}
+
 function showState(state: SidebarState): void {
+  showRun(state.run);
+  if (state.run && state.run.handoff) {
+    // the menu started this run: go on with it
+    goOn(state.run);
+    return;
+  }
   const select = byId<HTMLSelectElement>("set");
   if (select.options.length === 1)
     for (const set of state.sets) {
@@ -93,7 +135,7 @@ function showState(state: SidebarState): void {
   } else {
     parts.push(`Trang "${active.name}" không có bảng phụ lục${active.reason ? `: ${active.reason}` : ""}.`);
   }
-  parts.push(`Bảng tính có ${state.sheetNames.length} trang.`);
+  parts.push(`Bảng tính có ${state.sheetCount} trang.`);
   byId("detected").textContent = parts.join(" ");
 }
 
@@ -207,27 +249,57 @@ function refresh(): void {
   call<SidebarState>(SERVER_FUNCTIONS.state, [options()], showState);
 }
 
-function grade(scope: "active" | "all"): void {
+function showCleared(done: ClearReport): void {
+  byId("results").textContent = "";
+  byId("status").textContent =
+    done.sheets === 0 && !done.summaryRemoved
+      ? "Không có kết quả nào để xóa."
+      : `Đã xóa kết quả trên ${done.sheets} trang.`;
+}
+
+/** one step done: show it, and call the next one until the run has finished */
+function onStep(step: SidebarStep): void {
+  showRun(null);
+  if (!step.finished) {
+    showProgress(step.looked, step.total);
+    busy(step.message);
+    call<SidebarStep>(SERVER_FUNCTIONS.next, [step.runId], onStep, refresh);
+    return;
+  }
+  hideProgress();
+  if (step.report) {
+    showReport(step.report);
+    refresh();
+  } else if (step.cleared) showCleared(step.cleared);
+}
+
+function startRun(kind: "grade" | "clear"): void {
+  hideError();
+  busy(kind === "grade" ? "Đang chấm điểm…" : "Đang xóa kết quả…");
+  call<SidebarStep>(SERVER_FUNCTIONS.start, [kind, options()], onStep, refresh);
+}
+
+/** goes on with an unfinished run */
+function goOn(info: RunInfo): void {
+  hideError();
+  showRun(null);
+  showProgress(info.looked, info.total);
+  busy(info.kind === "grade" ? "Đang chấm tiếp…" : "Đang xóa tiếp…");
+  call<SidebarStep>(SERVER_FUNCTIONS.next, [info.runId], onStep, refresh);
+}
+
+byId("grade-active").addEventListener("click", () => {
   hideError();
   busy("Đang chấm điểm…");
-  call<SidebarReport>(SERVER_FUNCTIONS.grade, [scope, options()], (report) => {
+  call<SidebarReport>(SERVER_FUNCTIONS.gradeActive, [options()], (report) => {
     showReport(report);
     refresh();
   });
-}
-
-byId("grade-active").addEventListener("click", () => grade("active"));
-byId("grade-all").addEventListener("click", () => grade("all"));
-byId("clear").addEventListener("click", () => {
-  hideError();
-  busy("Đang xóa kết quả…");
-  call<ClearReport>(SERVER_FUNCTIONS.clear, [], (done) => {
-    byId("results").textContent = "";
-    byId("status").textContent =
-      done.sheets.length === 0 && !done.summaryRemoved
-        ? "Không có kết quả nào để xóa."
-        : `Đã xóa kết quả trên ${done.sheets.length} trang.`;
-  });
+});
+byId("grade-all").addEventListener("click", () => startRun("grade"));
+byId("clear").addEventListener("click", () => startRun("clear"));
+byId("continue").addEventListener("click", () => {
+  if (pendingRun) goOn(pendingRun);
 });
 byId("add-criteria").addEventListener("click", () => {
   hideError();

@@ -1,0 +1,122 @@
+/**
+ * Grading a workbook in parts, for runs that take several Apps Script executions. Each part is what one sheet
+ * gives the summary (its reports, skip reason and commune), plain JSON so it can wait in the scratch sheet
+ * between executions; once every sheet is done the parts make the same report and summary as grading the
+ * whole workbook at once (test/sheets/parts.test.ts holds the two equal). Pure: no Apps Script call.
+ */
+import {
+  BUILTIN_SETS,
+  gradeWorkbook,
+  planSummary,
+  prepareWorkbook,
+  summarySectionsWithRollup,
+  withRollup,
+  type CommuneName,
+  type CriteriaSet,
+  type Problem,
+  type SheetPlan,
+  type SheetReport,
+  type SkippedSheet,
+  type SummaryPlan,
+  type WorkbookReport,
+} from "../../shared";
+import type { GradeOptions, SheetInput } from "../../shared/workbook";
+import type { PreparedWorkbook } from "../../shared/rollup";
+
+/** what one sheet gives the summary */
+export interface SheetPart {
+  /** the sheet's position in the workbook: the summary lists sheets in this order */
+  readonly index: number;
+  readonly name: string;
+  /** one report, or one per commune for a sheet with a column per commune, or none */
+  readonly reports: readonly SheetReport[];
+  /** why the sheet (or a commune's column) was not graded */
+  readonly skipped: readonly SkippedSheet[];
+  /** the commune of each report, by report name */
+  readonly communes: readonly (readonly [string, CommuneName])[];
+}
+
+/** a sheet to grade and its position in the workbook */
+export interface IndexedSheet {
+  readonly index: number;
+  readonly input: SheetInput;
+}
+
+export type ChunkResult =
+  | {
+      readonly ok: true;
+      readonly parts: readonly SheetPart[];
+      /** the own-column plans of the chunk's sheets (none for a sheet with a column per commune) */
+      readonly plans: readonly SheetPlan[];
+      /** the "Bộ tiêu chí" sheet with its reason, when it was given */
+      readonly criteriaSkipped: readonly SkippedSheet[];
+    }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/**
+ * Grades some sheets of a workbook as gradeWorkbook grades them within the whole workbook; `criteria` is the
+ * workbook's "Bộ tiêu chí" sheet, when it has one (it supplies the criteria set).
+ */
+export function gradeChunk(
+  sheets: readonly IndexedSheet[],
+  criteria: SheetInput | null,
+  options: GradeOptions,
+): ChunkResult {
+  const inputs = sheets.map((s) => s.input);
+  const { report, plan } = gradeWorkbook(criteria ? [criteria, ...inputs] : inputs, options);
+  if (report.criteriaSheetProblems) return { ok: false, problems: report.criteriaSheetProblems };
+  const reports = new Map(report.sheets.map((r) => [r.name, r]));
+  const skipped = new Map(report.skipped.map((s) => [s.name, s]));
+  const parts = sheets.map(({ index, input }): SheetPart => {
+    // the names the sheet is graded under (one per commune for a column-per-commune sheet) and their communes
+    const prepared = prepareWorkbook([input]);
+    const own = "criteriaSheetProblems" in prepared ? null : prepared;
+    const names = own ? own.sheets.map((s) => s.name) : [input.name];
+    return {
+      index,
+      name: input.name,
+      reports: names.flatMap((n) => reports.get(n) ?? []),
+      skipped: names.flatMap((n) => skipped.get(n) ?? []),
+      communes: names.flatMap((n): [string, CommuneName][] => {
+        const commune = own?.communes.get(n);
+        return reports.has(n) && commune ? [[n, commune]] : [];
+      }),
+    };
+  });
+  const criteriaSkipped = criteria ? report.skipped.filter((s) => s.name === criteria.name) : [];
+  return { ok: true, parts, plans: plan.sheets, criteriaSkipped };
+}
+
+/** the workbook's report from its parts, ranked as gradeWorkbook ranks it */
+export function assembleReport(
+  parts: readonly SheetPart[],
+  criteriaSkipped: readonly SkippedSheet[],
+): WorkbookReport {
+  const sorted = [...parts].sort((a, b) => a.index - b.index);
+  const report: WorkbookReport = {
+    sheets: sorted.flatMap((p) => p.reports),
+    skipped: [...criteriaSkipped, ...sorted.flatMap((p) => p.skipped)],
+  };
+  const prepared: PreparedWorkbook = {
+    sheets: [],
+    options: {},
+    skipped: [],
+    communes: new Map(sorted.flatMap((p) => p.communes)),
+    virtual: new Set(),
+  };
+  return withRollup(report, prepared);
+}
+
+/** the criteria sets grading used: the "Bộ tiêu chí" sheet's, else the options', else the built-in ones */
+export function setsFor(criteria: SheetInput | null, options: GradeOptions): readonly CriteriaSet[] {
+  if (criteria) {
+    const prepared = prepareWorkbook([criteria], options);
+    if (!("criteriaSheetProblems" in prepared) && prepared.options.sets) return prepared.options.sets;
+  }
+  return options.sets ?? BUILTIN_SETS;
+}
+
+/** the summary sheet of an assembled report, as gradeWorkbook plans it */
+export function summaryOf(report: WorkbookReport, sets: readonly CriteriaSet[]): SummaryPlan | null {
+  return planSummary(report, summarySectionsWithRollup(report, sets));
+}
