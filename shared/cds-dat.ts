@@ -7,8 +7,8 @@ import { BUILTIN_SETS } from "./criteria";
 import { STATUS_LABELS } from "./labels";
 import { clip, formatNumber } from "./text";
 import { gradeRow, gradeValue } from "./grade";
-import { readTarget } from "./targets";
-import { cellText, normalizeCellText, readValue, roundRate } from "./values";
+import { readTarget } from "./values/targets";
+import { cellText, normalizeCellText, readValue, roundRate } from "./values/read";
 
 /** the answer of {@link cdsDat}: a status with its label and reason, or a Vietnamese message saying what to fix */
 export type CdsDatResult =

@@ -6,7 +6,7 @@ import { words } from "./match";
 import { AMBIGUOUS_HEADERS, HEADER_ALIASES, IGNORED_HEADERS } from "./table";
 import { fold } from "./text";
 import type { ColumnRole, CommuneName, CommuneSource, Grid, RawCell, ValueKind } from "./types";
-import { readValue } from "./values";
+import { readValue } from "./values/read";
 
 /** how the report names each source */
 export const COMMUNE_SOURCE_LABELS: Readonly<Record<CommuneSource, string>> = {

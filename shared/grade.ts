@@ -5,9 +5,9 @@ import type { Criterion, Grade, GradeWarning, RawCell, StatusCode, Target, Value
 import { STATUS_LABELS, statusFromLabel } from "./labels";
 import { memoArray } from "./memo";
 import { clip, fold, formatNumber, formatPercent } from "./text";
-import { readTarget, targetText, targetsDiffer } from "./targets";
-import { cellText, formatDate, readValue, valueProblem } from "./values";
-import { affirmativesIn, noDataAtStart, tokenize } from "./words";
+import { readTarget, targetText, targetsDiffer } from "./values/targets";
+import { cellText, formatDate, readValue, valueProblem } from "./values/read";
+import { affirmativesIn, noDataAtStart, tokenize } from "./values/words";
 
 /** a stated percentage may differ from its fraction by this many points before we warn */
 export const MISMATCH_TOLERANCE = 0.5;

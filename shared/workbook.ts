@@ -15,7 +15,7 @@ import {
 } from "./rollup";
 import { summarize, type GroupRef } from "./summary";
 import { detectYear, readAnnex } from "./table";
-import { readTarget } from "./targets";
+import { readTarget } from "./values/targets";
 import { a1, clip, fold } from "./text";
 import type {
   Annex,
@@ -34,7 +34,7 @@ import type {
   SkippedSheet,
   WorkbookReport,
 } from "./types";
-import { cellText, readValue, valueProblem } from "./values";
+import { cellText, readValue, valueProblem } from "./values/read";
 
 /** one sheet as a host read it */
 export interface SheetInput {

@@ -1,8 +1,8 @@
 /**
  * Every literal example of the domain brief (values seen in cells, reasons, the rules), as the core reads them.
  */
-import { readValue } from "../../shared/values";
-import { readTarget, targetText } from "../../shared/targets";
+import { readValue } from "../../shared/values/read";
+import { readTarget, targetText } from "../../shared/values/targets";
 import { gradeRow, gradeValue } from "../../shared/grade";
 import { cdsDat } from "../../shared/cds-dat";
 import type { Criterion, Target, Value } from "../../shared/types";

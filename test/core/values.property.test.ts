@@ -3,8 +3,8 @@
  * in `FOUND_CASES` below.
  */
 import fc from "fast-check";
-import { cellText, normalizeCellText, parseViNumber, readFigureText, readValue } from "../../shared/values";
-import { readTarget, targetText } from "../../shared/targets";
+import { cellText, normalizeCellText, parseViNumber, readFigureText, readValue } from "../../shared/values/read";
+import { readTarget, targetText } from "../../shared/values/targets";
 import { gradeValue } from "../../shared/grade";
 import { formatNumber } from "../../shared/text";
 import { STATUS_CODES, type RawCell, type Target, type Value } from "../../shared/types";

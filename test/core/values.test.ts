@@ -6,11 +6,11 @@ import {
   readValue,
   scanFigures,
   valueProblem,
-} from "../../shared/values";
+} from "../../shared/values/read";
 import { gradeValue } from "../../shared/grade";
-import { readTarget } from "../../shared/targets";
+import { readTarget } from "../../shared/values/targets";
 import { fold } from "../../shared/text";
-import { WORDS } from "../../shared/words";
+import { WORDS } from "../../shared/values/words";
 import type { Value } from "../../shared/types";
 
 describe("parseViNumber", () => {

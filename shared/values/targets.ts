@@ -1,10 +1,10 @@
 /**
  * Reading target cells (`60%`, `≥ 60%`, `trên 90%`, `Có`, `Đáp ứng` …) into a {@link Target}.
  */
-import type { RawCell, Target } from "./types";
-import { memoTable, remember } from "./memo";
-import { formatNumber } from "./text";
-import { isPercentFormat, normalizeCellText, roundRate, scanFigures } from "./values";
+import type { RawCell, Target } from "../types";
+import { memoTable, remember } from "../memo";
+import { formatNumber } from "../text";
+import { isPercentFormat, normalizeCellText, roundRate, scanFigures } from "./read";
 import { tokenize, yesTargetAtStart } from "./words";
 
 /**

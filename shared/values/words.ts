@@ -7,8 +7,8 @@
  * diacritics (`Co`, `Da trien khai`) still matches.
  */
 import { z } from "zod";
-import { memoTable, remember } from "./memo";
-import { fold } from "./text";
+import { memoTable, remember } from "../memo";
+import { fold } from "../text";
 
 /** the kinds of word a result cell may hold */
 export const RESULT_WORD_KINDS = ["yes", "no", "underWay", "notEvaluated"] as const;

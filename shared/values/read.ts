@@ -2,9 +2,9 @@
  * Reading result cells: what a cell says (`54,4%`, `433/448`, `Có`, `8 điểm` …) as a tagged {@link Value}.
  * Bad data is a value, never an exception.
  */
-import { memoTable, remember } from "./memo";
-import type { ProblemCode, RawCell, Value, ValueKind } from "./types";
-import { clip, formatNumber, formatPercent, fold } from "./text";
+import { memoTable, remember } from "../memo";
+import type { ProblemCode, RawCell, Value, ValueKind } from "../types";
+import { clip, formatNumber, formatPercent, fold } from "../text";
 import {
   WORDS,
   findResultWord,
