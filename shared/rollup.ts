@@ -4,7 +4,7 @@
  */
 import { COMMUNE_SOURCE_LABELS, columnsPerCommune, detectCommune } from "./commune";
 import { BUILTIN_SETS } from "./criteria";
-import { CRITERIA_SHEET, criteriaSetFromGrid, isCriteriaSheet } from "./criteria-sheet";
+import { CRITERIA_SHEET, criteriaSetFromGrid, isCriteriaSheet } from "./criteria/sheet";
 import { STATUS_LABELS, STATUS_RULES, SUMMARY_SHEET } from "./labels";
 import {
   COMPLETE_LABEL,

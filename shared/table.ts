@@ -4,7 +4,7 @@
  * criterion by name and ID. Linear in the number of rows; the criteria count is small and fixed.
  */
 import { OWN_HEADER_PREFIX } from "./labels";
-import { matchGroup, matchWords, words, type NameMatch } from "./match";
+import { matchGroup, matchWords, words, type NameMatch } from "./criteria/match";
 import { memoTable, memoTablesBy, remember } from "./memo";
 import { a1, clip, fold, foldedEquals } from "./text";
 import { COLUMN_ROLES } from "./types";

@@ -1,5 +1,5 @@
 import { findSet } from "../../shared/criteria";
-import { CRITERIA_SHEET, criteriaSetFromGrid, criteriaSetToGrid } from "../../shared/criteria-sheet";
+import { CRITERIA_SHEET, criteriaSetFromGrid, criteriaSetToGrid } from "../../shared/criteria/sheet";
 import { gradeWorkbook } from "../../shared/workbook";
 import type { Grid, RawCell } from "../../shared/types";
 

@@ -1,5 +1,5 @@
 import { findSet } from "../../shared/criteria";
-import { CRITERIA_SHEET, criteriaSetToGrid } from "../../shared/criteria-sheet";
+import { CRITERIA_SHEET, criteriaSetToGrid } from "../../shared/criteria/sheet";
 import { SUMMARY_SECTIONS, sheetsSection } from "../../shared/plan";
 import {
   CRITERIA_SHEET_REASON,

@@ -11,7 +11,7 @@ import {
   selectCell,
 } from "../../src/excel/adapter";
 import { findSet } from "../../shared/criteria";
-import { CRITERIA_SHEET } from "../../shared/criteria-sheet";
+import { CRITERIA_SHEET } from "../../shared/criteria/sheet";
 import { parseA1 } from "../../shared/text";
 import { FakeExcel, type FakeSheetInit } from "../fakes/office-excel";
 import { annexSheet, HEADER_ROW, ROW_OF } from "./fixture";

@@ -3,9 +3,9 @@
  * group. Names are compared diacritic-insensitively, word by word: punctuation counts as a space, so
  * `4G/5G` holds the word `4g` and `postmart.vn` the word `postmart`.
  */
-import { memoTable, memoTablesBy, remember } from "./memo";
-import { fold } from "./text";
-import type { CriteriaGroup, CriteriaSet, Criterion } from "./types";
+import { memoTable, memoTablesBy, remember } from "../memo";
+import { fold } from "../text";
+import type { CriteriaGroup, CriteriaSet, Criterion } from "../types";
 
 /** longest name text looked at: a 32,000-character cell is matched on its start */
 const MAX_NAME_CHARS = 2000;

@@ -4,8 +4,8 @@
  * zod and names the cell of each mistake.
  */
 import { z } from "zod";
-import { criteriaSetSchema, parseCriteriaSet } from "./criteria/schema";
-import { a1, clip, fold } from "./text";
+import { criteriaSetSchema, parseCriteriaSet } from "./schema";
+import { a1, clip, fold } from "../text";
 import type {
   CriteriaGroup,
   CriteriaSet,
@@ -15,7 +15,7 @@ import type {
   Problem,
   RawCell,
   Target,
-} from "./types";
+} from "../types";
 
 /** the sheet's name */
 export const CRITERIA_SHEET = "Bộ tiêu chí";
