@@ -3,7 +3,7 @@
  * Hosts call `gradeWorkbook` with the grids they read and apply the returned plan.
  */
 import { BUILTIN_SETS } from "./criteria";
-import { gradeCells } from "./grade";
+import { gradeCells } from "./grade/rules";
 import { OWN_HEADER_PREFIX, STATUS_LABELS, SUMMARY_SHEET } from "./labels";
 import { lastLabelRow, planSheet, planSummary } from "./plan";
 import {

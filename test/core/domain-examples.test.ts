@@ -3,8 +3,8 @@
  */
 import { readValue } from "../../shared/values/read";
 import { readTarget, targetText } from "../../shared/values/targets";
-import { gradeRow, gradeValue } from "../../shared/grade";
-import { cdsDat } from "../../shared/cds-dat";
+import { gradeRow, gradeValue } from "../../shared/grade/rules";
+import { cdsDat } from "../../shared/grade/cds-dat";
 import type { Criterion, Target, Value } from "../../shared/types";
 
 const atLeast = (threshold: number): Target => ({ kind: "percent", comparator: ">=", threshold });

@@ -1,4 +1,4 @@
-import { gradeRow, gradeValue, readSelfAssessment } from "../../shared/grade";
+import { gradeRow, gradeValue, readSelfAssessment } from "../../shared/grade/rules";
 import { readValue } from "../../shared/values/read";
 import type { Criterion, StatusCode, Target } from "../../shared/types";
 

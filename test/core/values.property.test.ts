@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { cellText, normalizeCellText, parseViNumber, readFigureText, readValue } from "../../shared/values/read";
 import { readTarget, targetText } from "../../shared/values/targets";
-import { gradeValue } from "../../shared/grade";
+import { gradeValue } from "../../shared/grade/rules";
 import { formatNumber } from "../../shared/text";
 import { STATUS_CODES, type RawCell, type Target, type Value } from "../../shared/types";
 

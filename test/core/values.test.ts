@@ -7,7 +7,7 @@ import {
   scanFigures,
   valueProblem,
 } from "../../shared/values/read";
-import { gradeValue } from "../../shared/grade";
+import { gradeValue } from "../../shared/grade/rules";
 import { readTarget } from "../../shared/values/targets";
 import { fold } from "../../shared/text";
 import { WORDS } from "../../shared/values/words";

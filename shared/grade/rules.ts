@@ -1,13 +1,13 @@
 /**
  * The grading rules of DOMAIN.md (rules 1–5): one result against one target, with a short Vietnamese reason.
  */
-import type { Criterion, Grade, GradeWarning, RawCell, StatusCode, Target, Value } from "./types";
-import { STATUS_LABELS, statusFromLabel } from "./labels";
-import { memoArray } from "./memo";
-import { clip, fold, formatNumber, formatPercent } from "./text";
-import { readTarget, targetText, targetsDiffer } from "./values/targets";
-import { cellText, formatDate, readValue, valueProblem } from "./values/read";
-import { affirmativesIn, noDataAtStart, tokenize } from "./values/words";
+import type { Criterion, Grade, GradeWarning, RawCell, StatusCode, Target, Value } from "../types";
+import { STATUS_LABELS, statusFromLabel } from "../labels";
+import { memoArray } from "../memo";
+import { clip, fold, formatNumber, formatPercent } from "../text";
+import { readTarget, targetText, targetsDiffer } from "../values/targets";
+import { cellText, formatDate, readValue, valueProblem } from "../values/read";
+import { affirmativesIn, noDataAtStart, tokenize } from "../values/words";
 
 /** a stated percentage may differ from its fraction by this many points before we warn */
 export const MISMATCH_TOLERANCE = 0.5;
