@@ -9,7 +9,7 @@ import { formatNumber } from "../shared/text";
 import { readAnnex } from "../shared/table";
 import { STATUS_CODES } from "../shared/types";
 import type { CriteriaSet, Criterion, RawCell, StatusCode } from "../shared/types";
-import { gradeAnnex, gradeWorkbook, yearOf, type GradeOptions, type SheetInput } from "../shared/workbook";
+import { gradeAnnex, gradeWorkbook, yearOf, type GradeOptions, type SheetInput } from "../shared/report/workbook";
 import { median, rng } from "./stats";
 
 const COMMUNES = 600;

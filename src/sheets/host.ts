@@ -12,7 +12,7 @@ import {
   type SheetPlan,
   type SummaryPlan,
 } from "../../shared";
-import type { SheetInput } from "../../shared/workbook";
+import type { SheetInput } from "../../shared/report/workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

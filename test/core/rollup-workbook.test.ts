@@ -1,6 +1,6 @@
 import { findSet } from "../../shared/criteria";
 import { CRITERIA_SHEET, criteriaSetToGrid } from "../../shared/criteria/sheet";
-import { SUMMARY_SECTIONS, sheetsSection } from "../../shared/plan";
+import { SUMMARY_SECTIONS, sheetsSection } from "../../shared/report/plan";
 import {
   CRITERIA_SHEET_REASON,
   FOLDER_CRITERIA_SHEET_REASON,
@@ -14,8 +14,8 @@ import {
   summarySectionsWithRollup,
   withRollup,
   type PreparedWorkbook,
-} from "../../shared/rollup";
-import { detectAnnexes, gradeSheet, gradeWorkbook } from "../../shared/workbook";
+} from "../../shared/report/rollup";
+import { detectAnnexes, gradeSheet, gradeWorkbook } from "../../shared/report/workbook";
 import type { Grid, RawCell, SheetReport, WorkbookReport } from "../../shared/types";
 
 const NAME_24 = "Tỷ lệ doanh nghiệp, hộ kinh doanh, người dân sử dụng thanh toán không tiền mặt";

@@ -1,7 +1,7 @@
 /**
  * Counting graded rows per group and overall (DOMAIN.md rule 6).
  */
-import type { GradedRow, GroupSummary, StatusCode, Summary } from "./types";
+import type { GradedRow, GroupSummary, StatusCode, Summary } from "../types";
 
 /** a group as summaries name it: an annex group row or a criteria-set group */
 export interface GroupRef {

@@ -2,9 +2,9 @@
  * Grading a whole workbook: read each sheet's annex, grade its rows, count them, and plan the edits.
  * Hosts call `gradeWorkbook` with the grids they read and apply the returned plan.
  */
-import { BUILTIN_SETS } from "./criteria";
-import { gradeCells } from "./grade/rules";
-import { OWN_HEADER_PREFIX, STATUS_LABELS, SUMMARY_SHEET } from "./labels";
+import { BUILTIN_SETS } from "../criteria";
+import { gradeCells } from "../grade/rules";
+import { OWN_HEADER_PREFIX, STATUS_LABELS, SUMMARY_SHEET } from "../labels";
 import { lastLabelRow, planSheet, planSummary } from "./plan";
 import {
   planCriteriaSheetProblems,
@@ -14,9 +14,9 @@ import {
   withRollup,
 } from "./rollup";
 import { summarize, type GroupRef } from "./summary";
-import { detectYear, readAnnex } from "./table";
-import { readTarget } from "./values/targets";
-import { a1, clip, fold } from "./text";
+import { detectYear, readAnnex } from "../table";
+import { readTarget } from "../values/targets";
+import { a1, clip, fold } from "../text";
 import type {
   Annex,
   CommuneName,
@@ -33,8 +33,8 @@ import type {
   SheetReport,
   SkippedSheet,
   WorkbookReport,
-} from "./types";
-import { cellText, readValue, valueProblem } from "./values/read";
+} from "../types";
+import { cellText, readValue, valueProblem } from "../values/read";
 
 /** one sheet as a host read it */
 export interface SheetInput {

@@ -3,9 +3,9 @@
  * and the criteria where a commune's own verdict disagrees with ours.
  */
 import { COMMUNE_SOURCE_LABELS, columnsPerCommune, detectCommune } from "./commune";
-import { BUILTIN_SETS } from "./criteria";
-import { CRITERIA_SHEET, criteriaSetFromGrid, isCriteriaSheet } from "./criteria/sheet";
-import { STATUS_LABELS, STATUS_RULES, SUMMARY_SHEET } from "./labels";
+import { BUILTIN_SETS } from "../criteria";
+import { CRITERIA_SHEET, criteriaSetFromGrid, isCriteriaSheet } from "../criteria/sheet";
+import { STATUS_LABELS, STATUS_RULES, SUMMARY_SHEET } from "../labels";
 import {
   COMPLETE_LABEL,
   INCOMPLETE_LABEL,
@@ -16,8 +16,8 @@ import {
   sheetsSection,
   type SummarySection,
 } from "./plan";
-import { clip, fold, formatPercent } from "./text";
-import { detectYear, readAnnex } from "./table";
+import { clip, fold, formatPercent } from "../text";
+import { detectYear, readAnnex } from "../table";
 import type { AnnexInfo, GradeOptions, SheetInput } from "./workbook";
 import type {
   CommuneName,
@@ -32,7 +32,7 @@ import type {
   SheetReport,
   StatusCode,
   WorkbookReport,
-} from "./types";
+} from "../types";
 
 function shareOf(met: number, evaluated: number): number | null {
   return evaluated > 0 ? (met / evaluated) * 100 : null;
