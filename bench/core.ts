@@ -6,7 +6,7 @@
 import { findSet } from "../shared/criteria";
 import { forgetRemembered } from "../shared/memo";
 import { formatNumber } from "../shared/text";
-import { readAnnex } from "../shared/table";
+import { readAnnex } from "../shared/table/read";
 import { STATUS_CODES } from "../shared/types";
 import type { CriteriaSet, Criterion, RawCell, StatusCode } from "../shared/types";
 import { gradeAnnex, gradeWorkbook, yearOf, type GradeOptions, type SheetInput } from "../shared/report/workbook";

@@ -11,7 +11,7 @@ export * from "./grade/rules";
 export * from "./grade/cds-dat";
 export * from "./criteria";
 export * from "./criteria/schema";
-export * from "./table";
+export * from "./table/read";
 export * from "./report/summary";
 export * from "./report/plan";
 export * from "./report/workbook";

@@ -17,7 +17,7 @@ import {
   type SummarySection,
 } from "./plan";
 import { clip, fold, formatPercent } from "../text";
-import { detectYear, readAnnex } from "../table";
+import { detectYear, readAnnex } from "../table/read";
 import type { AnnexInfo, GradeOptions, SheetInput } from "./workbook";
 import type {
   CommuneName,

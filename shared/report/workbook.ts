@@ -14,7 +14,7 @@ import {
   withRollup,
 } from "./rollup";
 import { summarize, type GroupRef } from "./summary";
-import { detectYear, readAnnex } from "../table";
+import { detectYear, readAnnex } from "../table/read";
 import { readTarget } from "../values/targets";
 import { a1, clip, fold } from "../text";
 import type {

@@ -5,7 +5,7 @@
  */
 import { BUILTIN_SETS, findSet } from "../../shared/criteria";
 import { forgetRemembered } from "../../shared/memo";
-import { readAnnex, type ReadAnnexOptions } from "../../shared/table";
+import { readAnnex, type ReadAnnexOptions } from "../../shared/table/read";
 import type { Annex, Grid, RawCell } from "../../shared/types";
 import { GROUPS_2023, NAMES_2023_QUANG_NGOC } from "./table.fixtures";
 

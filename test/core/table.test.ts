@@ -8,7 +8,7 @@ import {
   detectYear,
   readAnnex,
   readId,
-} from "../../shared/table";
+} from "../../shared/table/read";
 import { fold } from "../../shared/text";
 import { COLUMN_ROLES } from "../../shared/types";
 import type { Annex, ColumnRole, Grid, RawCell } from "../../shared/types";

@@ -3,11 +3,11 @@
  * derived row IDs, the criteria set chosen by how well the rows' names match, and each row matched to a
  * criterion by name and ID. Linear in the number of rows; the criteria count is small and fixed.
  */
-import { OWN_HEADER_PREFIX } from "./labels";
-import { matchGroup, matchWords, words, type NameMatch } from "./criteria/match";
-import { memoTable, memoTablesBy, remember } from "./memo";
-import { a1, clip, fold, foldedEquals } from "./text";
-import { COLUMN_ROLES } from "./types";
+import { OWN_HEADER_PREFIX } from "../labels";
+import { matchGroup, matchWords, words, type NameMatch } from "../criteria/match";
+import { memoTable, memoTablesBy, remember } from "../memo";
+import { a1, clip, fold, foldedEquals } from "../text";
+import { COLUMN_ROLES } from "../types";
 import type {
   Annex,
   AnnexColumns,
@@ -22,7 +22,7 @@ import type {
   Problem,
   ProblemCode,
   RawCell,
-} from "./types";
+} from "../types";
 
 // ---------------------------------------------------------------------------------------------
 // header words (data: each alias belongs to one role; the parity test checks it)
