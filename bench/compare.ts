@@ -4,6 +4,8 @@
  * loaded side by side in one process disturb each other: an A/A comparison in one process was off by up to 15%):
  * - `cli`: the built `cds-grade` on the 166-sheet workbook of bench/cli.ts: wall and CPU time of the process and
  *   the grading step it prints with CDS_DEBUG=1;
+ * - `step`: the CLI's grading step alone (grids from the ExcelJS workbook, own columns found, gradeWorkbook), cold
+ *   in a fresh process as in `cds-grade`, wall and CPU: the part of the CLI's time the core decides;
  * - `excel`: the Excel adapter grading 166 annex sheets in the fake Excel, once cold (a task pane's first
  *   grading) and once more (the next);
  * - `sheets`: the built Code.js in the Apps Script fake: its top level (compile + run, paid by every execution),
@@ -33,9 +35,9 @@ import { makeDistrictWorkbook, COMMUNES } from "./cli";
 import { median } from "./stats";
 
 const ROOT = join(__dirname, "..");
-const MODES = ["cli", "excel", "sheets", "core"] as const;
+const MODES = ["cli", "step", "excel", "sheets", "core"] as const;
 type Mode = (typeof MODES)[number];
-const DEFAULT_RUNS: Readonly<Record<Mode, number>> = { cli: 12, excel: 12, sheets: 12, core: 6 };
+const DEFAULT_RUNS: Readonly<Record<Mode, number>> = { cli: 12, step: 16, excel: 12, sheets: 12, core: 6 };
 
 /** per-run figures of both sides, in pairs */
 interface Pairs {
@@ -178,6 +180,24 @@ function cliOnce(dir: string, input: string, work: string): Record<"wall" | "cpu
   };
 }
 
+const STEP_CHILD = `
+const { join } = require("path");
+const [dir, input] = process.argv.slice(1);
+const { loadWorkbook, sheetGrids } = require(join(dir, "src/cli/read"));
+const { gradeWorkbook, planClear } = require(join(dir, "shared/index"));
+loadWorkbook(input).then((workbook) => {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const sheets = sheetGrids(workbook);
+  planClear(sheets);
+  const { report } = gradeWorkbook(sheets, {});
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  if (report.sheets.length !== ${COMMUNES}) throw new Error("graded " + report.sheets.length);
+  console.log(JSON.stringify({ wall, cpu: (used.user + used.system) / 1000 }));
+});
+`;
+
 const EXCEL_CHILD = `
 const { join } = require("path");
 const dir = process.argv[1];
@@ -249,6 +269,21 @@ async function compare(mode: Mode, dirs: { rev: string; now: string }, runs: num
           line("wall", p.wall),
           line("CPU user+sys", p.cpu),
           line("grading step (CDS_DEBUG)", p.grading),
+        ];
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
+    }
+    case "step": {
+      const work = mkdtempSync(join(tmpdir(), "cds-compare-"));
+      try {
+        const input = join(work, "huyen-166-xa.xlsx");
+        await makeDistrictWorkbook(input);
+        const p = alternate(runs, dirs, (dir) => child(STEP_CHILD, [dir, input]));
+        return [
+          `step: the CLI's grading step on ${COMMUNES} sheets, cold, ${runs} pairs of child processes`,
+          line("wall", p.wall),
+          line("CPU", p.cpu),
         ];
       } finally {
         rmSync(work, { recursive: true, force: true });
