@@ -3,7 +3,7 @@ const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
 
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test/artifacts/**"] },
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test/artifacts/**", "bench/.compare-*/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
