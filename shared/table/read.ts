@@ -967,62 +967,15 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
   const cols = header.columns;
   if (cols.result === undefined)
     return { skipped: "bảng không có cột kết quả (Kết quả đạt được, Kết quả thực hiện, Thực hiện)" };
-  const { reading, prefix } = readingOf(header, options);
+  const reading = rowReading(header, options);
   const ownColumn = header.ownColumns.length > 0 ? header.ownColumns[0]! : maxCol + 1;
-  // the communes of a roll-up share one table structure: read it once, then take each sheet's cells
-  const known = STRUCTURES.get(prefix);
-  if (known)
-    for (const s of known)
-      if (sameShape(grid, header, reading, s.shape)) return withCells(s.annex, grid, ownColumn);
-  const annex = readStructure(sheet, grid, header, reading, options, ownColumn);
-  if (!("skipped" in annex) && annex.problems.length === 0) {
-    const shape = shapeOf(grid, header, reading);
-    if (shape) {
-      const list = remember(STRUCTURES, prefix, () => [], MAX_PREFIXES);
-      if (list.length >= MAX_SHAPES) list.shift();
-      list.push({ shape, annex });
-    }
-  }
-  return annex;
+  return readTable(sheet, grid, header, reading, options, ownColumn);
 }
 
-/** a table read in full, with the shape of its rows that another sheet must have to read the same */
-interface Structure {
-  readonly shape: readonly ShapeRow[];
-  readonly annex: Annex;
-}
-
-/** tables read so far, by {@link structurePrefix}; few, since a roll-up's communes share one or two layouts */
-const STRUCTURES = memoTable<string, Structure[]>();
-const MAX_PREFIXES = 64;
-/** tables kept per prefix: sheets of other shapes are each compared with all of them */
-const MAX_SHAPES = 8;
-/** a number for each criteria set met, for the prefixes */
-const SET_NUMBERS = new WeakMap<CriteriaSet, number>();
-let setNumbers = 0;
-
-function setNumber(set: CriteriaSet): number {
-  let n = SET_NUMBERS.get(set);
-  if (n === undefined) SET_NUMBERS.set(set, (n = ++setNumbers));
-  return n;
-}
-
-/** how rows are read under a header, with the structure prefix, for the options last used with that header */
-interface HeaderReading {
-  readonly sets: readonly CriteriaSet[];
-  readonly setId: string | undefined;
-  readonly reading: RowReading;
-  readonly prefix: string;
-}
-
-/** by header: the sheets of a roll-up share one header object (see `headerAt`), so each works this out once */
-const READINGS = new WeakMap<HeaderRead, HeaderReading>();
-
-function readingOf(header: HeaderRead, options: ReadAnnexOptions): HeaderReading {
-  const known = READINGS.get(header);
-  if (known !== undefined && known.sets === options.sets && known.setId === options.setId) return known;
+/** what reading the rows under a header needs to know */
+function rowReading(header: HeaderRead, options: ReadAnnexOptions): RowReading {
   const keyCols = [...header.keys.keys()];
-  const reading: RowReading = {
+  return {
     own: new Set(header.ownColumns),
     keyCols,
     keyTexts: keyCols.map((c) => header.keys.get(c)!),
@@ -1030,146 +983,10 @@ function readingOf(header: HeaderRead, options: ReadAnnexOptions): HeaderReading
     cols: header.columns,
     sets: options.sets,
   };
-  const made = {
-    sets: options.sets,
-    setId: options.setId,
-    reading,
-    prefix: structurePrefix(header, reading, options),
-  };
-  READINGS.set(header, made);
-  return made;
-}
-
-/** what the reading of a table depends on besides its rows: the sets and options, and the header */
-function structurePrefix(header: HeaderRead, reading: RowReading, options: ReadAnnexOptions): string {
-  const { cols } = reading;
-  let sets = "";
-  for (const set of options.sets) sets += `${setNumber(set)},`;
-  return (
-    `${sets}\u0002${options.setId ?? ""}\u0002${header.row},${header.rows}\u0002` +
-    `${cols.id},${cols.name},${cols.result},${cols.target},${cols.self}\u0002${header.ownColumns.join(",")}` +
-    `\u0002${reading.keyTexts.join("\u0003")}`
-  );
-}
-
-/**
- * One row under the header as the reading of the table sees it: its place, whether it repeats the header (or
- * numbers the columns), its ID and name cells, which of result, target and self are filled, and the group a
- * one-cell row names. Two sheets whose rows have the same shapes read to the same rows, groups, set and IDs.
- */
-interface ShapeRow {
-  readonly row: number;
-  readonly header: boolean;
-  readonly id: RawCell;
-  readonly name: RawCell;
-  /** bits: 1 result, 2 target, 4 self */
-  readonly filled: number;
-  /** `id name` of a one-cell group row */
-  readonly single: string | null;
-}
-
-/** a cell the shape can hold: a date or an error value is an object, compared by identity, so not kept */
-function shapeCell(v: RawCell): boolean {
-  return v === null || v === undefined || typeof v !== "object";
-}
-
-function sameShapeCell(a: RawCell, b: RawCell): boolean {
-  return a === b || (isEmpty(a) && isEmpty(b));
-}
-
-/** the shape of one row that holds a user's cell; null when a cell cannot be part of a shape */
-function rowShape(row: readonly RawCell[], r: number, reading: RowReading): ShapeRow | null {
-  const { cols, own } = reading;
-  if (isRepeatedHeader(row, reading) || isColumnNumberRow(row, own))
-    return { row: r, header: true, id: null, name: null, filled: 0, single: null };
-  const id = cols.id === undefined ? null : row[cols.id];
-  const name = cols.name === undefined ? null : row[cols.name];
-  if (!shapeCell(id) || !shapeCell(name)) return null;
-  return { row: r, header: false, id, name, filled: filledBits(row, cols), single: singleText(row, own) };
-}
-
-/** which of result (1), target (2) and self (4) a row fills */
-function filledBits(row: readonly RawCell[], cols: AnnexColumns): number {
-  return (
-    (isEmpty(row[cols.result!]) ? 0 : 1) |
-    (cols.target === undefined || isEmpty(row[cols.target]) ? 0 : 2) |
-    (cols.self === undefined || isEmpty(row[cols.self]) ? 0 : 4)
-  );
-}
-
-/** `id name` of the group a one-cell row names; null for any other row */
-function singleText(row: readonly RawCell[], own: ReadonlySet<number>): string | null {
-  const single = singleCellGroup(row, own);
-  return single ? `${single.id.text} ${single.name}` : null;
-}
-
-/** the shapes of the rows under the header that hold a user's cell; null when one cannot be shaped */
-function shapeOf(grid: Grid, header: HeaderRead, reading: RowReading): ShapeRow[] | null {
-  const out: ShapeRow[] = [];
-  for (let r = header.row + header.rows; r < grid.values.length; r++) {
-    const row = grid.values[r] ?? [];
-    if (!hasUserCell(row, reading.own)) continue;
-    const shape = rowShape(row, r, reading);
-    if (!shape) return null;
-    out.push(shape);
-  }
-  return out;
-}
-
-/** does the grid's table have these row shapes? Compared row by row, stopping at the first difference */
-function sameShape(grid: Grid, header: HeaderRead, reading: RowReading, shape: readonly ShapeRow[]): boolean {
-  const { cols, own } = reading;
-  let k = 0;
-  for (let r = header.row + header.rows; r < grid.values.length; r++) {
-    const row = grid.values[r] ?? [];
-    if (!hasUserCell(row, own)) continue;
-    const want = shape[k++];
-    if (want === undefined || want.row !== r) return false;
-    const headerLike = isRepeatedHeader(row, reading) || isColumnNumberRow(row, own);
-    if (headerLike !== want.header) return false;
-    if (headerLike) continue;
-    if (!sameShapeCell(want.id, cols.id === undefined ? null : row[cols.id])) return false;
-    if (!sameShapeCell(want.name, cols.name === undefined ? null : row[cols.name])) return false;
-    if (filledBits(row, cols) !== want.filled || singleText(row, own) !== want.single) return false;
-  }
-  return k === shape.length;
-}
-
-/** a table read before, with this sheet's result, target and self cells */
-function withCells(known: Annex, grid: Grid, ownColumn: number): Annex {
-  const cols = known.columns;
-  const rows = known.rows.map((r): AnnexRow => {
-    const cells = grid.values[r.row] ?? [];
-    return {
-      row: r.row,
-      id: r.id,
-      name: r.name,
-      group: r.group,
-      criterion: r.criterion,
-      target: cols.target !== undefined ? (cells[cols.target] ?? null) : null,
-      targetFormat: formatAt(grid, r.row, cols.target),
-      result: cells[cols.result!] ?? null,
-      resultFormat: formatAt(grid, r.row, cols.result),
-      self: cols.self !== undefined ? (cells[cols.self] ?? null) : undefined,
-      warnings: r.warnings,
-    };
-  });
-  // the fields in the order of a table read in full: annexes of one shape
-  return {
-    headerRow: known.headerRow,
-    columns: known.columns,
-    groups: known.groups.slice(),
-    rows,
-    criteriaSet: known.criteriaSet,
-    setReason: known.setReason,
-    ownColumn,
-    lastRow: known.lastRow,
-    problems: [],
-  };
 }
 
 /** reads the table under the header: candidate rows, the set, then each row resolved */
-function readStructure(
+function readTable(
   sheet: string,
   grid: Grid,
   header: HeaderRead,
