@@ -7,7 +7,6 @@ import { OWN_HEADER_PREFIX } from "../labels";
 import { matchGroup, matchWords, words, type NameMatch } from "../criteria/match";
 import { memoTable, memoTablesBy, remember } from "../memo";
 import { a1, clip, fold, foldedEquals } from "../text";
-import { COLUMN_ROLES } from "../types";
 import type {
   Annex,
   AnnexColumns,
@@ -112,89 +111,28 @@ function cellString(v: RawCell): string {
   return typeof v === "object" && v !== null && "error" in v ? v.error : "";
 }
 
-/** is this header text one of the add-in's own columns? */
+/** is this text one of the add-in's own column headers? */
 function isOwnHeader(v: RawCell): boolean {
-  return typeof v === "string" && headerCell(v).own;
-}
-
-/** what a text says as a header cell, worked out once per text */
-interface HeaderCell {
-  /** one of the add-in's own column headers */
-  readonly own: boolean;
-  /** the role it names (null for an own header) */
-  readonly hit: HeaderHit | null;
-  /** the bit of the role it names, 0 for none */
-  readonly bit: number;
-}
-
-/** header cells of texts met so far: every commune's annex repeats the same header */
-const HEADER_CELLS = memoTable<string, HeaderCell>();
-/** texts longer than this are not remembered (a title or a value, read once) */
-const MEMO_HEADER_CHARS = 200;
-
-function headerCell(v: string): HeaderCell {
-  return v.length <= MEMO_HEADER_CHARS ? remember(HEADER_CELLS, v, readHeaderCell) : longHeaderCell(v);
-}
-
-/** a long text names no column; only its start can mark an own column */
-function longHeaderCell(v: string): HeaderCell {
-  return { own: isOwnStart(v), hit: null, bit: 0 };
-}
-
-function isOwnStart(v: string): boolean {
   // the start is enough: a letter and its combining marks take at most three code units
-  return (
-    v.length >= OWN_KEY.length &&
-    startsAlike(v, OWN_KEY) &&
-    fold(v.slice(0, 3 * OWN_KEY.length)).startsWith(OWN_KEY)
-  );
+  return typeof v === "string" && fold(v.slice(0, 3 * OWN_KEY.length)).startsWith(OWN_KEY);
 }
 
-const ROLE_BITS: Readonly<Record<ColumnRole, number>> = Object.fromEntries(
-  COLUMN_ROLES.map((role, i) => [role, 1 << i]),
-) as Record<ColumnRole, number>;
-/** a header names one of these columns */
-const MAIN_ROLE_BITS = ROLE_BITS.name | ROLE_BITS.result | ROLE_BITS.target;
-
-function readHeaderCell(v: string): HeaderCell {
-  const own = isOwnStart(v);
-  const hit = own ? null : headerHit(v);
-  // not folded here: most texts met are titles and values, and only the header's own cells need their folded
-  // text (read once per header, see `readHeaderRows`)
-  return { own, hit, bit: hit?.role ? ROLE_BITS[hit.role] : 0 };
-}
-
-/** the role a header cell names, or null */
-function headerHit(v: string): HeaderHit | null {
-  if (v.length > MAX_HEADER_CHARS * 2) return null;
+/** the role a header cell names, or null (also for the add-in's own columns) */
+function headerHit(v: RawCell): HeaderHit | null {
+  if (typeof v !== "string" || v === "" || v.length > MAX_HEADER_CHARS * 2 || isOwnHeader(v)) return null;
   const text = words(v.replace(/\([^)]*\)/g, " "));
   if (text.length > MAX_HEADER_CHARS + 2 || text.trim() === "") return null;
   return ALIAS_ENTRIES.find((e) => text.includes(e.key)) ?? null;
 }
 
-/** the roles a row's cells name, as bits; no map built for rows that are not the header */
-function rowRoleBits(row: readonly RawCell[]): number {
-  let bits = 0;
-  for (let c = 0; c < row.length; c++) {
-    const v = row[c];
-    if (typeof v === "string" && v !== "") bits |= headerCell(v).bit;
+/** the roles a row's cells name */
+function rolesNamed(row: readonly RawCell[]): Set<ColumnRole> {
+  const roles = new Set<ColumnRole>();
+  for (const v of row) {
+    const role = headerHit(v)?.role;
+    if (role) roles.add(role);
   }
-  return bits;
-}
-
-function hasTwoTexts(row: readonly RawCell[]): boolean {
-  let texts = 0;
-  for (let c = 0; c < row.length; c++) {
-    const v = row[c];
-    if (typeof v === "string" && v !== "" && ++texts === 2) return true;
-  }
-  return false;
-}
-
-function bitCount(bits: number): number {
-  let n = 0;
-  for (let b = bits; b !== 0; b &= b - 1) n++;
-  return n;
+  return roles;
 }
 
 interface HeaderRead {
@@ -212,9 +150,7 @@ function rowHits(grid: Grid, r: number): Map<number, HeaderHit> {
   const out = new Map<number, HeaderHit>();
   const row = grid.values[r] ?? [];
   for (let c = 0; c < row.length; c++) {
-    const v = row[c];
-    if (typeof v !== "string" || v === "") continue;
-    const hit = headerCell(v).hit;
+    const hit = headerHit(row[c]);
     if (hit) out.set(c, hit);
   }
   return out;
@@ -256,68 +192,21 @@ function isSubHeaderRow(row: readonly RawCell[]): boolean {
   return texts >= 2;
 }
 
-/** the header of each grid read so far: `detectYear` and `readAnnex` look for it in the same grid */
-const HEADERS = new WeakMap<Grid, HeaderRead | null>();
-
+/** the header: the first row naming three columns, else the row naming the most (two at least) */
 function findHeader(grid: Grid): HeaderRead | null {
-  let header = HEADERS.get(grid);
-  if (header === undefined) {
-    header = searchHeader(grid);
-    HEADERS.set(grid, header);
-  }
-  return header;
-}
-
-function searchHeader(grid: Grid): HeaderRead | null {
   const last = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
   let best = -1;
   let bestScore = 1;
   for (let r = 0; r < last; r++) {
-    const row = grid.values[r] ?? [];
-    // a header names two roles at least, so a row of fewer than two texts (a title, a blank row) is passed by
-    // without looking its text up
-    if (!hasTwoTexts(row)) continue;
-    const bits = rowRoleBits(row);
-    const score = bitCount(bits);
-    if (score > bestScore && (bits & MAIN_ROLE_BITS) !== 0) {
+    const roles = rolesNamed(grid.values[r] ?? []);
+    if (roles.size > bestScore && (roles.has("name") || roles.has("result") || roles.has("target"))) {
       best = r;
-      bestScore = score;
+      bestScore = roles.size;
     }
-    // the first row naming three columns is the header; data rows do not name columns
+    // data rows do not name columns
     if (bestScore >= 3) break;
   }
-  if (best < 0) return null;
-  return headerAt(grid, best);
-}
-
-/** header rows read so far, by the length of their first row: the communes of a roll-up share one header */
-const HEADER_ROWS = memoTable<number, { a: RawCell[]; b: RawCell[]; read: HeaderRead }[]>();
-/** header rows kept per length */
-const MAX_HEADER_ROWS = 8;
-
-function sameCells(a: readonly RawCell[], b: readonly RawCell[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/** the header at row `best`: read from that row and the next, or taken from a header of the same two rows */
-function headerAt(grid: Grid, best: number): HeaderRead {
-  const a = grid.values[best] ?? [];
-  const b = grid.values[best + 1] ?? [];
-  const known = remember(HEADER_ROWS, a.length, () => []);
-  for (const k of known)
-    if (sameCells(k.a, a) && sameCells(k.b, b))
-      return k.read.row === best ? k.read : movedHeader(k.read, best);
-  const read = readHeaderRows(grid, best);
-  if (known.length >= MAX_HEADER_ROWS) known.shift();
-  known.push({ a: a.slice(), b: b.slice(), read });
-  return read;
-}
-
-/** a header read at another row, at row `row` */
-function movedHeader(h: HeaderRead, row: number): HeaderRead {
-  return { row, rows: h.rows, columns: h.columns, ownColumns: h.ownColumns, keys: h.keys };
+  return best < 0 ? null : readHeaderRows(grid, best);
 }
 
 /** the header at row `best`: its columns, a second row of sub-headers, own columns, folded texts */
@@ -344,8 +233,7 @@ function readHeaderRows(grid: Grid, best: number): HeaderRead {
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (typeof v !== "string" || v === "") continue;
-      const cell = headerCell(v);
-      if (cell.own) {
+      if (isOwnHeader(v)) {
         if (!ownColumns.includes(c)) ownColumns.push(c);
       } else if (r === best) {
         const folded = fold(v);
@@ -669,16 +557,6 @@ export interface ReadAnnexOptions {
   readonly sets: readonly CriteriaSet[];
   /** force a set by id, or `"none"` for the targets written in the rows */
   readonly setId?: string;
-}
-
-/** a cheap first look before folding a whole cell: its first letter, folded, is the key's */
-function startsAlike(text: string, key: string): boolean {
-  const first = text.charCodeAt(0);
-  // a printable ASCII start: folded is lowercased
-  if (first > 32 && first < 128)
-    return (first >= 65 && first <= 90 ? first + 32 : first) === key.charCodeAt(0);
-  const trimmed = text.trimStart();
-  return trimmed !== "" && fold(trimmed.charAt(0)) === key.charAt(0);
 }
 
 function rightmostColumn(grid: Grid): number {
@@ -1081,15 +959,12 @@ export function detectYear(grid: Grid): number | null {
   for (let r = 0; r < last; r++) {
     for (const v of grid.values[r] ?? []) {
       if (typeof v !== "string" || !v) continue;
-      const year = v.length <= MEMO_HEADER_CHARS ? remember(YEARS, v, yearIn) : yearIn(v);
+      const year = yearIn(v);
       if (year !== null) return year;
     }
   }
   return null;
 }
-
-/** years of title texts met so far: the communes of a roll-up share their titles */
-const YEARS = memoTable<string, number | null>();
 
 /** `năm 2023` in a text's first 500 characters, or null */
 function yearIn(v: string): number | null {
