@@ -19,7 +19,6 @@ export function remember<K, V>(table: Map<K, V>, key: K, compute: (key: K) => V,
 
 const tables: Map<unknown, unknown>[] = [];
 const arrays: unknown[][] = [];
-let generation = 0;
 
 /** a new memo table, emptied with all the others by {@link forgetRemembered} */
 export function memoTable<K, V>(): Map<K, V> {
@@ -45,21 +44,4 @@ export function memoArray<V>(length: number): (V | undefined)[] {
 export function forgetRemembered(): void {
   for (const t of tables) t.clear();
   for (const a of arrays) a.fill(undefined);
-  generation++;
-}
-
-/**
- * Memo tables kept per owner (a criteria set), each emptied, like every other table, by {@link forgetRemembered}.
- * @example const scores = memoTablesBy<CriteriaSet, string, number>(); remember(scores(set), name, score)
- */
-export function memoTablesBy<O extends object, K, V>(): (owner: O) => Map<K, V> {
-  const byOwner = new WeakMap<O, { generation: number; table: Map<K, V> }>();
-  return (owner) => {
-    let entry = byOwner.get(owner);
-    if (!entry || entry.generation !== generation) {
-      entry = { generation, table: new Map<K, V>() };
-      byOwner.set(owner, entry);
-    }
-    return entry.table;
-  };
 }

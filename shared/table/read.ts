@@ -5,7 +5,6 @@
  */
 import { OWN_HEADER_PREFIX } from "../labels";
 import { matchGroup, matchWords, words, type NameMatch } from "../criteria/match";
-import { memoTable, memoTablesBy, remember } from "../memo";
 import { a1, clip, fold, foldedEquals } from "../text";
 import type {
   Annex,
@@ -283,18 +282,6 @@ interface IdRead {
 const PLAIN_ID = /^\d{1,3}(\.\d{1,3})*$/;
 const ROMAN = /^(?=[ivxlc])m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$/i;
 
-/**
- * Reads an ID cell: `3.1.` → `3.1`, `3,1` → `3.1`, `II` → roman, the number 1.1 → `1.1` or `1.10`.
- */
-export function readId(raw: RawCell): IdRead {
-  if (typeof raw === "string" && raw.length <= 40) return remember(ID_TEXTS, raw, readIdCell);
-  if (typeof raw === "number") return remember(ID_NUMBERS, raw, readIdCell);
-  return readIdCell(raw);
-}
-
-const ID_TEXTS = memoTable<string, IdRead>();
-const ID_NUMBERS = memoTable<number, IdRead>();
-
 /** `3.12` → major `3`, minor 12; null unless the ID is two runs of digits around one dot */
 function twoPart(id: string): { major: string; minor: number } | null {
   const dot = id.indexOf(".");
@@ -306,7 +293,10 @@ function twoPart(id: string): { major: string; minor: number } | null {
   return { major: id.slice(0, dot), minor: Number(id.slice(dot + 1)) };
 }
 
-function readIdCell(raw: RawCell): IdRead {
+/**
+ * Reads an ID cell: `3.1.` → `3.1`, `3,1` → `3.1`, `II` → roman, the number 1.1 → `1.1` or `1.10`.
+ */
+export function readId(raw: RawCell): IdRead {
   if (typeof raw === "number" && Number.isFinite(raw)) {
     if (Number.isInteger(raw)) return { kind: "int", text: String(raw) };
     const text = String(Number(raw.toFixed(6)));
@@ -395,14 +385,11 @@ function columnNumber(text: string): number | null {
 function groupOf(name: string, sets: readonly CriteriaSet[]): CriteriaGroup | null {
   if (name.length > 60) return null;
   for (const s of sets) {
-    const g = remember(GROUPS_BY_NAME(s), name, (n) => groupIn(n, s));
+    const g = groupIn(name, s);
     if (g) return g;
   }
   return null;
 }
-
-/** `groupOf` by name, for each set: every commune's annex repeats the same names */
-const GROUPS_BY_NAME = memoTablesBy<CriteriaSet, string, CriteriaGroup | null>();
 
 function groupIn(name: string, set: CriteriaSet): CriteriaGroup | null {
   if (name.trim() === "") return null;

@@ -2,7 +2,6 @@
  * Reading result cells: what a cell says (`54,4%`, `433/448`, `Có`, `8 điểm` …) as a tagged {@link Value}.
  * Bad data is a value, never an exception.
  */
-import { memoTable, remember } from "../memo";
 import type { ProblemCode, RawCell, Value, ValueKind } from "../types";
 import { clip, formatNumber, formatPercent, fold } from "../text";
 import {
@@ -302,7 +301,7 @@ export function scanFigures(text: string): Figures {
 // ---------------------------------------------------------------------------------------------
 // number formats
 
-/** what a number format shows, by format: a workbook uses a handful of them */
+/** what a number format shows */
 interface FormatKind {
   readonly percent: boolean;
   readonly date: boolean;
@@ -310,16 +309,12 @@ interface FormatKind {
   readonly decimals: number;
 }
 
-const FORMAT_KINDS = memoTable<string, FormatKind>();
-
 function kindOfFormat(format: string): FormatKind {
-  return remember(FORMAT_KINDS, format, (f) => {
-    const bare = stripFormatLiterals(f);
-    const date =
-      !/general/i.test(bare) &&
-      (/[dy]/i.test(bare) || (/m/i.test(bare) && !/[h:]/i.test(bare) && !/[0#]/.test(bare)));
-    return { percent: /%/.test(bare), date, decimals: formatDecimals(f) };
-  });
+  const bare = stripFormatLiterals(format);
+  const date =
+    !/general/i.test(bare) &&
+    (/[dy]/i.test(bare) || (/m/i.test(bare) && !/[h:]/i.test(bare) && !/[0#]/.test(bare)));
+  return { percent: /%/.test(bare), date, decimals: formatDecimals(format) };
 }
 
 /** true for a number format that shows a percentage (`0.0%`, `0%`); quoted text does not count */
@@ -466,24 +461,16 @@ function isCellError(raw: object): raw is { error: string } {
  */
 export function readValue(raw: RawCell, format?: string): Value {
   try {
-    // a text reads the same whatever its format; short ones repeat across a roll-up
-    if (typeof raw === "string" && raw.length <= MEMO_TEXT_CHARS) {
-      // a bare figure (`54,4%`, `2.050/3.200`) is read at once: most are met once, remembering them costs more
-      if (isFigureChars(raw)) {
-        const figure = plainFigure(raw);
-        if (figure) return figure;
-      }
-      return remember(TEXT_VALUES, raw, readText);
+    // a bare figure (`54,4%`, `2.050/3.200`) is read at once
+    if (typeof raw === "string" && isFigureChars(raw)) {
+      const figure = plainFigure(raw);
+      if (figure) return figure;
     }
     return readCell(raw, format, 0);
   } catch {
     return textValue("unreadable", safeText(raw));
   }
 }
-
-/** texts up to this length are remembered with their value */
-const MEMO_TEXT_CHARS = 200;
-const TEXT_VALUES = memoTable<string, Value>();
 
 function readCell(raw: RawCell, format: string | undefined, depth: number): Value {
   if (raw === null || raw === undefined) return emptyValue();

@@ -2,7 +2,6 @@
  * Reading target cells (`60%`, `≥ 60%`, `trên 90%`, `Có`, `Đáp ứng` …) into a {@link Target}.
  */
 import type { RawCell, Target } from "../types";
-import { memoTable, remember } from "../memo";
 import { formatNumber } from "../text";
 import { isPercentFormat, normalizeCellText, roundRate, scanFigures } from "./read";
 import { tokenize, yesTargetAtStart } from "./words";
@@ -22,17 +21,11 @@ export function readTarget(raw: RawCell, format?: string): Target | null {
         : null;
     }
     if (typeof raw !== "string") return null;
-    // every commune writes the same few targets
-    return raw.length <= MEMO_TARGET_CHARS
-      ? remember(TEXT_TARGETS, raw, readTargetText)
-      : readTargetText(raw);
+    return readTargetText(raw);
   } catch {
     return null;
   }
 }
-
-const MEMO_TARGET_CHARS = 200;
-const TEXT_TARGETS = memoTable<string, Target | null>();
 
 /** a target text read (`readTarget` catches what it throws) */
 function readTargetText(raw: string): Target | null {
