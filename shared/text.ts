@@ -1,10 +1,13 @@
 /**
  * Text helpers for matching Vietnamese words regardless of diacritics, case and spacing.
  */
-import { memoArray, memoTable, remember } from "./memo";
+import { memoArray } from "./memo";
 
-/** the definition of folding, for one character at a time (see `fold`) */
-function foldSlow(text: string): string {
+/**
+ * Folds text for matching: lowercase, no diacritics, `đ` → `d`, NBSP and runs of space → one space, trimmed.
+ * @example fold("Kết quả  đạt được") === "ket qua dat duoc"
+ */
+export function fold(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -12,86 +15,6 @@ function foldSlow(text: string): string {
     .toLowerCase()
     .replace(/[\s\u00a0\u2007\u202f]+/g, " ")
     .trim();
-}
-
-function foldOne(ch: string): string {
-  return /^[\s\u00a0\u2007\u202f]$/.test(ch) ? " " : foldSlow(`a${ch}a`).slice(1, -1);
-}
-
-/**
- * Folded form of each non-ASCII character (`ộ` → `o`, `Đ` → `d`, a combining mark → ``): a fixed fact of
- * Unicode, filled in as characters are met; below U+2000 (all Vietnamese letters) by index, the rest in a map.
- */
-const FOLD_TABLE: (string | undefined)[] = new Array<string | undefined>(0x2000).fill(undefined);
-const FOLDED_CHARS = memoTable<string, string>();
-
-function foldChar(ch: string, code: number): string {
-  if (code < 0x2000) return (FOLD_TABLE[code] ??= foldOne(ch));
-  return remember(FOLDED_CHARS, ch, foldOne, 10_000);
-}
-
-/**
- * Folds text for matching: lowercase, no diacritics, `đ` → `d`, NBSP and runs of space → one space, trimmed.
- * A character at a time with a table of the characters met (the same result as NFD and stripping the marks,
- * which on every cell of a large workbook costs seconds).
- * @example fold("Kết quả  đạt được") === "ket qua dat duoc"
- */
-export function fold(text: string): string {
-  let out = "";
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let f: string;
-    if (code < 128)
-      f =
-        code === 32 || (code >= 9 && code <= 13)
-          ? " "
-          : code >= 65 && code <= 90
-            ? String.fromCharCode(code + 32)
-            : text[i]!;
-    else f = foldChar(text[i]!, code);
-    if (f === " ") space = out !== "";
-    else if (f !== "") {
-      if (space) out += " ";
-      out += f;
-      space = false;
-    }
-  }
-  return out;
-}
-
-/**
- * `fold(text) === key`, without building the folded text: stops at the first character that differs (a data
- * row's cell against a header text, mostly different from the first letters).
- */
-export function foldedEquals(text: string, key: string): boolean {
-  let p = 0;
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 128) {
-      if (code === 32 || (code >= 9 && code <= 13)) {
-        space = p !== 0;
-        continue;
-      }
-      if (space) {
-        if (key.charCodeAt(p++) !== 32) return false;
-        space = false;
-      }
-      if (key.charCodeAt(p++) !== (code >= 65 && code <= 90 ? code + 32 : code)) return false;
-      continue;
-    }
-    const f = foldChar(text[i]!, code);
-    if (f === " ") space = p !== 0;
-    else if (f !== "") {
-      if (space) {
-        if (key.charCodeAt(p++) !== 32) return false;
-        space = false;
-      }
-      for (let j = 0; j < f.length; j++) if (key.charCodeAt(p++) !== f.charCodeAt(j)) return false;
-    }
-  }
-  return p === key.length;
 }
 
 /** 0-based column index → letters (`0` → `A`, `27` → `AB`) */

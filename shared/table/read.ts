@@ -5,7 +5,7 @@
  */
 import { OWN_HEADER_PREFIX } from "../labels";
 import { matchGroup, matchWords, words, type NameMatch } from "../criteria/match";
-import { a1, clip, fold, foldedEquals } from "../text";
+import { a1, clip, fold } from "../text";
 import type {
   Annex,
   AnnexColumns,
@@ -576,13 +576,7 @@ function isRepeatedHeader(row: readonly RawCell[], reading: RowReading): boolean
   for (let k = 0; k < reading.keyCols.length; k++) {
     const v = row[reading.keyCols[k]!];
     const key = reading.keyTexts[k]!;
-    if (
-      typeof v === "string" &&
-      v.length >= key.length &&
-      v.length <= 3 * key.length + 4 &&
-      foldedEquals(v, key)
-    )
-      same++;
+    if (typeof v === "string" && fold(v) === key) same++;
   }
   return same >= reading.needRepeat;
 }

@@ -1,85 +1,15 @@
 import fc from "fast-check";
-import {
-  a1,
-  clip,
-  columnLetters,
-  fold,
-  foldedEquals,
-  formatNumber,
-  formatPercent,
-  parseA1,
-} from "../../shared/text";
+import { a1, clip, columnLetters, fold, formatNumber, formatPercent, parseA1 } from "../../shared/text";
 import { forgetRemembered } from "../../shared/memo";
-import { NAMES_2022_BAC_SON, NAMES_2023_QUANG_NGOC } from "./table.fixtures";
-
-/** folding as defined: NFD, marks dropped, đ → d, lowercase, spaces collapsed and trimmed */
-function foldByDefinition(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/[\s\u00a0\u2007\u202f]+/g, " ")
-    .trim();
-}
-
-const VIETNAMESE =
-  "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ" +
-  "AÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬEÈÉẺẼẸÊỀẾỂỄỆIÌÍỈĨỊOÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢUÙÚỦŨỤƯỪỨỬỮỰYỲÝỶỸỴĐ";
-const PIECES = [
-  ...VIETNAMESE,
-  ..."bcdghklmnpqrstvx0123456789 ,.%/-",
-  "\u00a0",
-  "\u2007",
-  "\u202f",
-  "\t",
-  "\n",
-  "  ",
-  "\u0303",
-  "\u0301",
-  "\u0323",
-];
 
 describe("fold", () => {
   it("drops diacritics, đ, case and extra space", () => {
     expect(fold("  Kết quả\u00a0 ĐẠT được ")).toBe("ket qua dat duoc");
   });
 
-  it("gives what the definition gives, a character at a time, for composed and decomposed Vietnamese", () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (pieces) => {
-        const text = pieces.join("");
-        expect(fold(text)).toBe(foldByDefinition(text));
-        expect(fold(text.normalize("NFD"))).toBe(foldByDefinition(text));
-      }),
-      { seed: 20231829, numRuns: 2000 },
-    );
-  });
-
-  it("foldedEquals(text, key) is fold(text) === key, for the folded text and keys a character away", () => {
-    const pieces = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 });
-    fc.assert(
-      fc.property(pieces, pieces, fc.nat(40), (a, b, cut) => {
-        const text = a.join("");
-        const folded = fold(text);
-        const keys = [
-          folded,
-          fold(b.join("")),
-          folded.slice(0, cut),
-          `${folded} `,
-          ` ${folded}`,
-          `${folded}a`,
-        ];
-        for (const form of [text, text.normalize("NFD")])
-          for (const key of keys) expect(foldedEquals(form, key)).toBe(fold(form) === key);
-      }),
-      { seed: 20231829, numRuns: 2000 },
-    );
-  });
-
-  it("gives what the definition gives on the seed reports' names", () => {
-    for (const [, name] of [...NAMES_2023_QUANG_NGOC, ...NAMES_2022_BAC_SON])
-      expect(fold(name)).toBe(foldByDefinition(name));
+  it("reads decomposed Vietnamese (a letter, then its marks) as composed", () => {
+    expect(fold("Ke\u0302\u0301t qua\u0309 \u0110a\u0323t")).toBe("ket qua dat");
+    expect(fold("KẾT QUẢ ĐẠT".normalize("NFD"))).toBe(fold("KẾT QUẢ ĐẠT"));
   });
 });
 
