@@ -284,13 +284,8 @@ const ROMAN = /^(?=[ivxlc])m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$/i
 
 /** `3.12` → major `3`, minor 12; null unless the ID is two runs of digits around one dot */
 function twoPart(id: string): { major: string; minor: number } | null {
-  const dot = id.indexOf(".");
-  if (dot <= 0 || dot === id.length - 1) return null;
-  for (let i = 0; i < id.length; i++) {
-    const ch = id.charCodeAt(i);
-    if (i !== dot && (ch < 48 || ch > 57)) return null;
-  }
-  return { major: id.slice(0, dot), minor: Number(id.slice(dot + 1)) };
+  const m = /^(\d+)\.(\d+)$/.exec(id);
+  return m ? { major: m[1]!, minor: Number(m[2]) } : null;
 }
 
 /**
@@ -348,37 +343,18 @@ interface Candidate {
   matchedIn: CriteriaSet | null;
 }
 
+/** a row that numbers the columns (`1 2 3 …` or `(1) (2) (3) …`): three numbers at least, consecutive */
 function isColumnNumberRow(row: readonly RawCell[], skip: ReadonlySet<number>): boolean {
-  let count = 0;
-  let previous = 0;
-  let consecutive = true;
+  const numbers: number[] = [];
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (skip.has(c) || isEmpty(v)) continue;
-    // a cell longer than `(99)` with its spaces, or a number with decimals, numbers no column
-    if (typeof v === "string" ? v.length > 12 : typeof v !== "number" || !Number.isInteger(v)) return false;
-    const n = columnNumber(typeof v === "number" ? String(v) : (v as string).trim());
-    if (n === null) return false;
-    if (count > 0 && n !== previous + 1) consecutive = false;
-    previous = n;
-    count++;
+    const text = typeof v === "number" ? String(v) : typeof v === "string" ? v.trim() : "";
+    const m = /^\(?(\d{1,2})\)?$/.exec(text);
+    if (!m) return false;
+    numbers.push(Number(m[1]));
   }
-  return count >= 3 && consecutive;
-}
-
-/** `3`, `12`, `(3)`: a column's number (one or two digits, maybe in brackets); null for anything else */
-function columnNumber(text: string): number | null {
-  const open = text.charCodeAt(0) === 40 ? 1 : 0;
-  const close = text.charCodeAt(text.length - 1) === 41 ? 1 : 0;
-  const digits = text.length - open - close;
-  if (digits < 1 || digits > 2) return null;
-  let n = 0;
-  for (let i = open; i < open + digits; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return null;
-    n = n * 10 + (c - 48);
-  }
-  return n;
+  return numbers.length >= 3 && numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
 }
 
 /** the group a row's name names in any of the sets, if the name is short enough to be a group's */

@@ -25,9 +25,7 @@ import {
  */
 export function parseViNumber(text: string): number | null {
   const s = text.trim();
-  // digits alone, one comma, or dots alone: read by plainNumber; what is left needs both signs or many commas
-  const quick = plainNumber(s);
-  if (quick !== undefined) return quick;
+  if (/^\d+$/.test(s)) return Number(s);
   const dot = s.includes(".");
   const comma = s.includes(",");
   if (dot && comma) {
@@ -35,72 +33,16 @@ export function parseViNumber(text: string): number | null {
     if (/^\d{1,3}(?:,\d{3})+\.\d+$/.test(s)) return Number(s.replace(/,/g, ""));
     return null;
   }
-  if (comma && /^[1-9]\d{0,2}(?:,\d{3}){2,}$/.test(s)) return Number(s.replace(/,/g, ""));
+  if (comma) {
+    if (/^\d+,\d+$/.test(s)) return Number(s.replace(",", "."));
+    if (/^[1-9]\d{0,2}(?:,\d{3}){2,}$/.test(s)) return Number(s.replace(/,/g, ""));
+    return null;
+  }
+  if (dot) {
+    if (/^[1-9]\d{0,2}(?:\.\d{3})+$/.test(s)) return Number(s.replace(/\./g, ""));
+    if (/^\d+\.\d+$/.test(s)) return Number(s);
+  }
   return null;
-}
-
-/**
- * The spellings most figures take, read without patterns: `2050`, `54,4`, `2.050`, `3.5`; undefined for any other
- * (the patterns of {@link parseViNumber} decide). The same rules: a dot followed by exactly three digits groups
- * thousands unless the number starts with `0`.
- */
-function plainNumber(s: string, start = 0, end = s.length): number | null | undefined {
-  let dots = 0;
-  let commas = 0;
-  let mark = -1;
-  let firstMark = -1;
-  let groupsOfThree = true;
-  for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) continue;
-    if (c !== 46 && c !== 44) return undefined;
-    if (c === 46) dots++;
-    else commas++;
-    // each mark between digits; after a dot, three digits before the next mark or the end
-    if (i === start || i === end - 1 || i - mark === 1) return undefined;
-    if (mark >= 0 && i - mark !== 4) groupsOfThree = false;
-    if (firstMark < 0) firstMark = i;
-    mark = i;
-  }
-  if (end === start) return undefined;
-  if (dots === 0 && commas === 0) return wholeNumber(s, start, end);
-  if (dots + commas === 1 && commas === 1) return decimal(s, start, end, mark);
-  if (commas === 0) {
-    const thousands =
-      groupsOfThree && end - mark === 4 && firstMark - start <= 3 && s.charCodeAt(start) !== 48;
-    if (thousands) return wholeNumber(s, start, end);
-    return dots === 1 ? decimal(s, start, end, mark) : null;
-  }
-  return undefined;
-}
-
-/** 10^0 … 10^22, each exact as written */
-const POWERS_OF_TEN = [
-  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
-  1e20, 1e21, 1e22,
-];
-
-/**
- * Digits with one decimal mark at `mark` (`54,4`, `3.5`): the digits as a whole number over a power of ten. Both
- * are exact below 2^53 and 10^22, so the division rounds as reading the decimal does; Number's reading beyond.
- */
-function decimal(s: string, start: number, end: number, mark: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) if (i !== mark) n = n * 10 + (s.charCodeAt(i) - 48);
-  const places = end - mark - 1;
-  return n <= Number.MAX_SAFE_INTEGER && places <= 22
-    ? n / POWERS_OF_TEN[places]!
-    : Number(`${s.slice(start, mark)}.${s.slice(mark + 1, end)}`);
-}
-
-/** the digits of a text (dots skipped) as a whole number: exact below 2^53, so Number's own reading beyond */
-function wholeNumber(s: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 46) n = n * 10 + (c - 48);
-  }
-  return n <= Number.MAX_SAFE_INTEGER ? n : Number(s.slice(start, end).replace(/\./g, ""));
 }
 
 /** rounds away float noise (`0.544 * 100`), keeping 9 decimals */
@@ -461,11 +403,6 @@ function isCellError(raw: object): raw is { error: string } {
  */
 export function readValue(raw: RawCell, format?: string): Value {
   try {
-    // a bare figure (`54,4%`, `2.050/3.200`) is read at once
-    if (typeof raw === "string" && isFigureChars(raw)) {
-      const figure = plainFigure(raw);
-      if (figure) return figure;
-    }
     return readCell(raw, format, 0);
   } catch {
     return textValue("unreadable", safeText(raw));
@@ -500,7 +437,7 @@ function readText(rawText: string): Value {
   if (!text) return emptyValue();
   if (ERROR_TEXT.test(text)) return errorValue(text.toUpperCase());
   // a figure alone (`54,4%`, `2.050/3.200`, `> 90%`): no word to look for
-  if (!/\p{L}/u.test(text)) return plainFigure(text) ?? readFigureText(text);
+  if (!/\p{L}/u.test(text)) return readFigures(text, scanFigures(text)) ?? textValue("text", text);
   const tokens = tokenize(text);
   if (noDataAtStart(tokens)) return textValue("text", text);
   const atStart = resultWordAtStart(tokens);
@@ -516,66 +453,6 @@ function readText(rawText: string): Value {
   const underWay = findResultWord(tokens, "underWay");
   if (underWay) return wordValue("underWay", underWay.word.text);
   return textValue("text", text);
-}
-
-/** a text of figures only, read the general way: its figures' value, else text */
-export function readFigureText(text: string): Value {
-  return readFigures(text, scanFigures(text)) ?? textValue("text", text);
-}
-
-/** true for a text of digits, `.`, `,`, `%`, `/` and spaces only, starting with a digit */
-function isFigureChars(text: string): boolean {
-  const first = text.charCodeAt(0);
-  if (!(first >= 48 && first <= 57)) return false;
-  for (let i = 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || c === 46 || c === 44 || c === 37 || c === 47 || c === 32)) return false;
-  }
-  return true;
-}
-
-/**
- * The two spellings most results take, read directly: `54,4%` and `2.050/3.200` (digits with single `.` or `,`
- * between them, one space at most before `%` and around `/`); null for anything else (and for `3/2023`, a month),
- * which {@link readFigureText} reads. Both give the same value for these spellings.
- */
-function plainFigure(text: string): Value | null {
-  const n = text.length;
-  if (text.charCodeAt(n - 1) === 37 /* % */) {
-    const end = text.charCodeAt(n - 2) === 32 ? n - 2 : n - 1;
-    if (!isFigureRun(text, 0, end)) return null;
-    const percent = numberIn(text, 0, end);
-    return percent === null ? null : percentValue(percent);
-  }
-  const slash = text.indexOf("/");
-  if (slash < 0) return null;
-  const aEnd = text.charCodeAt(slash - 1) === 32 ? slash - 1 : slash;
-  const bStart = text.charCodeAt(slash + 1) === 32 ? slash + 2 : slash + 1;
-  if (!isFigureRun(text, 0, aEnd) || !isFigureRun(text, bStart, n)) return null;
-  if (aEnd <= 2 && n - bStart === 4 && isMonthYear(text.slice(0, aEnd), text.slice(bStart))) return null;
-  const numerator = numberIn(text, 0, aEnd);
-  const denominator = numberIn(text, bStart, n);
-  if (numerator === null || denominator === null) return null;
-  return fractionValue(numerator, denominator, undefined);
-}
-
-/** `\d+([.,]\d+)*` from `start` to `end` */
-function isFigureRun(s: string, start: number, end: number): boolean {
-  if (end <= start) return false;
-  let afterMark = true;
-  for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) afterMark = false;
-    else if ((c === 46 || c === 44) && !afterMark) afterMark = true;
-    else return false;
-  }
-  return !afterMark;
-}
-
-/** {@link parseViNumber} of the part of `s` from `start` to `end` (a figure run: nothing to trim) */
-function numberIn(s: string, start: number, end: number): number | null {
-  const quick = plainNumber(s, start, end);
-  return quick !== undefined ? quick : parseViNumber(s.slice(start, end));
 }
 
 /** the value the figures of a text give: its first rate (a fraction wins), else the number it starts with */

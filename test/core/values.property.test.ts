@@ -3,7 +3,7 @@
  * in `FOUND_CASES` below.
  */
 import fc from "fast-check";
-import { cellText, normalizeCellText, parseViNumber, readFigureText, readValue } from "../../shared/values/read";
+import { cellText, normalizeCellText, readValue } from "../../shared/values/read";
 import { readTarget, targetText } from "../../shared/values/targets";
 import { gradeValue } from "../../shared/grade/rules";
 import { formatNumber } from "../../shared/text";
@@ -235,74 +235,6 @@ describe("normalizeCellText", () => {
         expect(normalizeCellText(text.normalize("NFD"))).toBe(expected);
       }),
       { ...run, numRuns: 1000 },
-    );
-  });
-});
-
-/** Vietnamese numbers as defined by patterns (the reader reads the common spellings without them) */
-function parseByPatterns(text: string): number | null {
-  const s = text.trim();
-  if (/^\d+$/.test(s)) return Number(s);
-  const dot = s.includes(".");
-  const comma = s.includes(",");
-  if (dot && comma) {
-    if (/^\d{1,3}(?:\.\d{3})+,\d+$/.test(s)) return Number(s.replace(/\./g, "").replace(",", "."));
-    if (/^\d{1,3}(?:,\d{3})+\.\d+$/.test(s)) return Number(s.replace(/,/g, ""));
-    return null;
-  }
-  if (comma) {
-    if (/^\d+,\d+$/.test(s)) return Number(s.replace(",", "."));
-    if (/^[1-9]\d{0,2}(?:,\d{3}){2,}$/.test(s)) return Number(s.replace(/,/g, ""));
-    return null;
-  }
-  if (dot) {
-    if (/^[1-9]\d{0,2}(?:\.\d{3})+$/.test(s)) return Number(s.replace(/\./g, ""));
-    if (/^\d+\.\d+$/.test(s)) return Number(s);
-  }
-  return null;
-}
-
-describe("parseViNumber", () => {
-  it("reads every spelling of digits, dots and commas as the patterns do", () => {
-    const part = fc.oneof(
-      fc.stringMatching(/^[0-9]{1,5}$/),
-      fc.constantFrom(".", ",", "0", "00", "000", "1", "12", "123", "1234", " "),
-    );
-    fc.assert(
-      fc.property(fc.array(part, { minLength: 1, maxLength: 8 }), (parts) => {
-        const text = parts.join("");
-        expect(parseViNumber(text)).toBe(parseByPatterns(text));
-      }),
-      { ...run, numRuns: 5000 },
-    );
-  });
-});
-
-describe("the shortcut for plain figures", () => {
-  const digits = fc.stringMatching(/^[0-9]{1,7}$/);
-  const number = fc
-    .array(fc.oneof(digits, fc.constantFrom(".", ",", ".", ",", "0", "00", "000")), {
-      minLength: 1,
-      maxLength: 6,
-    })
-    .map((parts) => parts.join(""));
-  const space = fc.constantFrom("", " ", "  ", "\u00a0");
-  const figure = fc.oneof(
-    fc.tuple(number, space).map(([n, sp]) => `${n}${sp}%`),
-    fc.tuple(number, space, space, number).map(([a, s1, s2, b]) => `${a}${s1}/${s2}${b}`),
-    fc
-      .tuple(fc.integer({ min: 0, max: 14 }), fc.integer({ min: 1940, max: 2100 }))
-      .map(([m, y]) => `${m}/${y}`),
-  );
-
-  it("reads 54,4% and 2.050/3.200 as the general reader does", () => {
-    fc.assert(
-      fc.property(figure, space, space, (figureText, before, after) => {
-        // spaces around are trimmed by the general reader; the shortcut on the cell as written must agree
-        const text = `${before}${figureText}${after}`;
-        expect(readValue(text)).toEqual(readFigureText(normalizeCellText(text)));
-      }),
-      { ...run, numRuns: 2000 },
     );
   });
 });
