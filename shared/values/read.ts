@@ -52,19 +52,10 @@ export function roundRate(n: number): number {
 
 /** spaces of every width become one plain space; NFC so that each Vietnamese letter is one code point */
 export function normalizeCellText(text: string): string {
-  return (isNfc(text) ? text : text.normalize("NFC")).replace(/[\s\u00a0\u2007\u202f]+/g, " ").trim();
-}
-
-/**
- * True for text NFC leaves as it is, checked cheaply: code points below U+0300 (ASCII, Latin-1, Latin
- * Extended: no combining marks) and the precomposed Vietnamese letters U+1EA0–U+1EF9. Other text is normalized.
- */
-function isNfc(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x300 && (c < 0x1ea0 || c > 0x1ef9)) return false;
-  }
-  return true;
+  return text
+    .normalize("NFC")
+    .replace(/[\s\u00a0\u2007\u202f]+/g, " ")
+    .trim();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -45,17 +45,6 @@ function readTargetText(raw: string): Target | null {
  * A target as users read it: `≥ 60%`, `> 90%`, `Có`, `chưa có chỉ tiêu`.
  */
 export function targetText(t: Target): string {
-  let text = TARGET_TEXTS.get(t);
-  if (text === undefined) {
-    text = writeTarget(t);
-    TARGET_TEXTS.set(t, text);
-  }
-  return text;
-}
-
-const TARGET_TEXTS = new WeakMap<Target, string>();
-
-function writeTarget(t: Target): string {
   switch (t.kind) {
     case "percent":
       return `${t.comparator === ">" ? ">" : "≥"} ${formatNumber(t.threshold)}%`;

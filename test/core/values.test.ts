@@ -2,6 +2,7 @@ import {
   cellText,
   isDateFormat,
   isPercentFormat,
+  normalizeCellText,
   parseViNumber,
   readValue,
   scanFigures,
@@ -31,6 +32,13 @@ describe("parseViNumber", () => {
     "%s is not a number",
     (text) => expect(parseViNumber(text)).toBeNull(),
   );
+});
+
+describe("normalizeCellText", () => {
+  test("composes decomposed letters and makes every run of spaces one space", () => {
+    expect(normalizeCellText(" Ke\u0302\u0301t\u00a0\u00a0 qua\u0309\t")).toBe("Kết quả");
+    expect(normalizeCellText("54,4\u202f%")).toBe("54,4 %");
+  });
 });
 
 describe("readValue: strings", () => {
