@@ -39,8 +39,7 @@ export interface Area extends CellRef {
 // values read from result and target cells
 
 /**
- * What a result cell says, read from its raw value and number format; never thrown, always returned. A value
- * made by `readValue` also carries the other kinds' fields, undefined (one object shape for all kinds).
+ * What a result cell says, read from its raw value and number format; never thrown, always returned.
  */
 export type Value =
   | { readonly kind: "empty" }
@@ -181,7 +180,7 @@ export interface Problem {
 export const COLUMN_ROLES = ["id", "name", "explain", "unit", "target", "result", "self", "notes"] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
-/** 0-based column of each role found; every role is a field (undefined when not found), for one object shape */
+/** 0-based column of each role found */
 export type AnnexColumns = Partial<Record<ColumnRole, number | undefined>>;
 
 export interface AnnexGroup {

@@ -116,7 +116,6 @@ export function gradeAnnexRow(annex: Annex, row: AnnexRow, year: number): Graded
     id: row.id,
     name: row.name,
     group: row.group ?? criterion?.group ?? null,
-    // in the literal, so every graded row has one shape
     criterionId: criterion?.id,
     status: grade.status,
     label: STATUS_LABELS[grade.status],

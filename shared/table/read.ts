@@ -159,19 +159,7 @@ function rowHits(grid: Grid, r: number): Map<number, HeaderHit> {
 function columnsOf(hits: ReadonlyMap<number, HeaderHit>): AnnexColumns {
   const cols = [...hits.keys()].sort((a, b) => a - b);
   const hasName = cols.some((c) => hits.get(c)!.role === "name" && !hits.get(c)!.ambiguous);
-  // every role in the literal: one object shape, kept alive by the literal itself. Built up from `{}`, the shape
-  // (a chain of transitions from the empty object) died with the run's last header at a full collection, and
-  // with it the optimized code of every function that had read columns, compiled again on the next grading
-  const out: AnnexColumns = {
-    id: undefined,
-    name: undefined,
-    explain: undefined,
-    unit: undefined,
-    target: undefined,
-    result: undefined,
-    self: undefined,
-    notes: undefined,
-  };
+  const out: AnnexColumns = {};
   for (const c of cols) {
     const h = hits.get(c)!;
     const role = h.ambiguous ? (hasName ? h.ambiguous.role : h.ambiguous.withoutName) : h.role;
@@ -769,7 +757,6 @@ function resolveRow(c: Candidate, st: Resolution): AnnexRow | null {
   const setGroup = current !== null && st.setGroups.has(current);
   const group = criterion && (setGroup || current === null) ? criterion.group : current;
   const { cols, grid } = st;
-  // every field in the literal: rows of one shape
   return {
     row: c.row,
     id,

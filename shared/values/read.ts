@@ -2,7 +2,7 @@
  * Reading result cells: what a cell says (`54,4%`, `433/448`, `Có`, `8 điểm` …) as a tagged {@link Value}.
  * Bad data is a value, never an exception.
  */
-import type { ProblemCode, RawCell, Value, ValueKind } from "../types";
+import type { ProblemCode, RawCell, Value } from "../types";
 import { clip, formatNumber, formatPercent, fold } from "../text";
 import {
   WORDS,
@@ -279,87 +279,15 @@ export function dateFromSerial(serial: number): Date {
   return new Date(Math.round((serial - 25569) * 86400000));
 }
 
-// ---------------------------------------------------------------------------------------------
-// values of one shape
-
-/**
- * Every value is built here, with the fields of every kind in one order (undefined where its kind has none): the
- * grading code then meets values of one hidden class whatever their kind, where a dozen shapes made each of its
- * reads a slow, megamorphic one. The type stays the tagged union; `toEqual` and JSON skip undefined fields.
- */
-function value(
-  kind: ValueKind,
-  percent?: number | null,
-  numerator?: number,
-  denominator?: number,
-  statedPercent?: number,
-  strict?: boolean,
-  count?: number,
-  unit?: string,
-  word?: string,
-  text?: string,
-  error?: string,
-  date?: Date,
-): Value {
-  const v = {
-    kind,
-    percent,
+/** `433/448`: its percent computed (null for a zero denominator), with the percent the cell states, if any */
+function fraction(numerator: number, denominator: number, statedPercent?: number): Value {
+  return {
+    kind: "fraction",
     numerator,
     denominator,
-    statedPercent,
-    strict,
-    count,
-    unit,
-    word,
-    text,
-    error,
-    date,
+    percent: denominator === 0 ? null : roundRate((numerator / denominator) * 100),
+    ...(statedPercent !== undefined ? { statedPercent } : {}),
   };
-  return v as unknown as Value;
-}
-
-function emptyValue(): Value {
-  return value("empty");
-}
-
-function percentValue(percent: number): Value {
-  return value("percent", percent);
-}
-
-function lowerBoundValue(percent: number, strict: boolean): Value {
-  const u = undefined;
-  return value("lowerBound", percent, u, u, u, strict);
-}
-
-/** `433/448`: its percent computed (null for a zero denominator), with the percent the cell states, if any */
-function fractionValue(numerator: number, denominator: number, statedPercent: number | undefined): Value {
-  const percent = denominator === 0 ? null : roundRate((numerator / denominator) * 100);
-  return value("fraction", percent, numerator, denominator, statedPercent);
-}
-
-function countValue(count: number, unit?: string): Value {
-  const u = undefined;
-  return value("count", u, u, u, u, u, count, unit);
-}
-
-function wordValue(kind: "yes" | "no" | "underWay" | "notEvaluated", word: string): Value {
-  const u = undefined;
-  return value(kind, u, u, u, u, u, u, u, word);
-}
-
-function textValue(kind: "text" | "unreadable", text: string): Value {
-  const u = undefined;
-  return value(kind, u, u, u, u, u, u, u, u, text);
-}
-
-function errorValue(error: string): Value {
-  const u = undefined;
-  return value("error", u, u, u, u, u, u, u, u, u, error);
-}
-
-function dateValue(date: Date): Value {
-  const u = undefined;
-  return value("date", u, u, u, u, u, u, u, u, u, u, date);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -396,83 +324,86 @@ export function readValue(raw: RawCell, format?: string): Value {
   try {
     return readCell(raw, format, 0);
   } catch {
-    return textValue("unreadable", safeText(raw));
+    return { kind: "unreadable", text: safeText(raw) };
   }
 }
 
 function readCell(raw: RawCell, format: string | undefined, depth: number): Value {
-  if (raw === null || raw === undefined) return emptyValue();
+  if (raw === null || raw === undefined) return { kind: "empty" };
   if (typeof raw === "string") return readText(raw);
   if (typeof raw === "number") return readNumber(raw, format);
-  if (typeof raw === "boolean") return raw ? wordValue("yes", "TRUE") : wordValue("no", "FALSE");
+  if (typeof raw === "boolean") return raw ? { kind: "yes", word: "TRUE" } : { kind: "no", word: "FALSE" };
   if (raw instanceof Date) {
-    return Number.isNaN(raw.getTime()) ? textValue("unreadable", "Invalid Date") : dateValue(raw);
+    return Number.isNaN(raw.getTime())
+      ? { kind: "unreadable", text: "Invalid Date" }
+      : { kind: "date", date: raw };
   }
   if (typeof raw === "object") {
-    if (isCellError(raw)) return errorValue(String(raw.error));
+    if (isCellError(raw)) return { kind: "error", error: String(raw.error) };
     const inner = unwrapObject(raw);
     if (inner !== undefined && depth < 3) return readCell(inner, format, depth + 1);
   }
-  return textValue("unreadable", safeText(raw));
+  return { kind: "unreadable", text: safeText(raw) };
 }
 
 function readNumber(n: number, format: string | undefined): Value {
-  if (!Number.isFinite(n)) return textValue("unreadable", String(n));
-  if (isPercentFormat(format)) return percentValue(roundRate(n * 100));
-  if (isDateFormat(format)) return dateValue(dateFromSerial(n));
-  return countValue(n);
+  if (!Number.isFinite(n)) return { kind: "unreadable", text: String(n) };
+  if (isPercentFormat(format)) return { kind: "percent", percent: roundRate(n * 100) };
+  if (isDateFormat(format)) return { kind: "date", date: dateFromSerial(n) };
+  return { kind: "count", count: n };
 }
 
 function readText(rawText: string): Value {
   const text = normalizeCellText(rawText);
-  if (!text) return emptyValue();
-  if (ERROR_TEXT.test(text)) return errorValue(text.toUpperCase());
+  if (!text) return { kind: "empty" };
+  if (ERROR_TEXT.test(text)) return { kind: "error", error: text.toUpperCase() };
   // a figure alone (`54,4%`, `2.050/3.200`, `> 90%`): no word to look for
-  if (!/\p{L}/u.test(text)) return readFigures(text, scanFigures(text)) ?? textValue("text", text);
+  if (!/\p{L}/u.test(text)) return readFigures(text, scanFigures(text)) ?? { kind: "text", text };
   const tokens = tokenize(text);
-  if (noDataAtStart(tokens)) return textValue("text", text);
+  if (noDataAtStart(tokens)) return { kind: "text", text };
   const atStart = resultWordAtStart(tokens);
-  if (atStart?.kind === "notEvaluated") return wordValue("notEvaluated", atStart.text);
+  if (atStart?.kind === "notEvaluated") return { kind: "notEvaluated", word: atStart.text };
   const notEvaluated = findResultWord(tokens, "notEvaluated");
-  if (notEvaluated) return wordValue("notEvaluated", notEvaluated.word.text);
-  if (atStart?.kind === "underWay") return wordValue("underWay", atStart.text);
+  if (notEvaluated) return { kind: "notEvaluated", word: notEvaluated.word.text };
+  if (atStart?.kind === "underWay") return { kind: "underWay", word: atStart.text };
 
   const figured = readFigures(text, scanFigures(text));
   if (figured) return figured;
   // yes/no keep the commune's words (`Chưa có hệ thống`), for reasons
-  if (atStart) return wordValue(atStart.kind, clip(text, 60));
+  if (atStart) return { kind: atStart.kind, word: clip(text, 60) };
   const underWay = findResultWord(tokens, "underWay");
-  if (underWay) return wordValue("underWay", underWay.word.text);
-  return textValue("text", text);
+  if (underWay) return { kind: "underWay", word: underWay.word.text };
+  return { kind: "text", text };
 }
 
 /** the value the figures of a text give: its first rate (a fraction wins), else the number it starts with */
 function readFigures(text: string, figures: Figures): Value | null {
   const [first] = figures.rates;
   if (first) {
-    if (first.kind === "bad") return textValue("unreadable", text);
-    const fraction = figures.rates.find((r) => r.kind === "fraction");
-    if (fraction?.kind === "fraction") {
+    if (first.kind === "bad") return { kind: "unreadable", text };
+    const found = figures.rates.find((r) => r.kind === "fraction");
+    if (found?.kind === "fraction") {
       const stated = figures.rates.find((r) => r.kind === "percent" && !r.bound);
-      return fractionValue(
-        fraction.numerator,
-        fraction.denominator,
+      return fraction(
+        found.numerator,
+        found.denominator,
         stated?.kind === "percent" ? stated.percent : undefined,
       );
     }
     if (first.kind === "percent") {
-      if (!first.bound) return percentValue(first.percent);
-      if (first.bound.side === "lower") return lowerBoundValue(first.percent, first.bound.strict);
-      return textValue("unreadable", text);
+      if (!first.bound) return { kind: "percent", percent: first.percent };
+      if (first.bound.side === "lower")
+        return { kind: "lowerBound", percent: first.percent, strict: first.bound.strict };
+      return { kind: "unreadable", text };
     }
   }
   if (figures.leading) {
-    if (figures.leading.value === null) return textValue("unreadable", text);
+    if (figures.leading.value === null) return { kind: "unreadable", text };
     const unit = text
       .slice(figures.leading.end)
       .replace(/^[\s.,;:]+/, "")
       .trim();
-    return countValue(figures.leading.value, unit ? clipUnit(unit) : undefined);
+    return { kind: "count", count: figures.leading.value, ...(unit ? { unit: clipUnit(unit) } : {}) };
   }
   return null;
 }
