@@ -3,7 +3,7 @@
  * Hosts call `gradeWorkbook` with the grids they read and apply the returned plan.
  */
 import { BUILTIN_SETS } from "../criteria";
-import { gradeCells } from "../grade/rules";
+import { gradeRow } from "../grade/rules";
 import { OWN_HEADER_PREFIX, STATUS_LABELS, SUMMARY_SHEET } from "../labels";
 import { lastLabelRow, planSheet, planSummary } from "./plan";
 import {
@@ -101,15 +101,15 @@ function cellProblems(sheet: string, annex: Annex, row: AnnexRow, graded: Grade,
 
 /** one annex row graded, with its place, text and the target used */
 export function gradeAnnexRow(annex: Annex, row: AnnexRow, year: number): GradedRow {
-  const grade = gradeCells(
-    row.result,
-    row.resultFormat,
-    annex.columns.target !== undefined ? row.target : undefined,
-    row.targetFormat,
-    row.criterion,
+  const grade = gradeRow({
+    result: row.result,
+    resultFormat: row.resultFormat,
+    rowTarget: annex.columns.target !== undefined ? row.target : undefined,
+    rowTargetFormat: row.targetFormat,
+    criterion: row.criterion,
     year,
-    row.self,
-  );
+    self: row.self,
+  });
   const criterion = row.criterion;
   const graded: GradedRow = {
     row: row.row,
@@ -120,7 +120,7 @@ export function gradeAnnexRow(annex: Annex, row: AnnexRow, year: number): Graded
     status: grade.status,
     label: STATUS_LABELS[grade.status],
     reason: grade.reason,
-    warnings: row.warnings?.length ? [...row.warnings, ...grade.warnings] : grade.warnings,
+    warnings: [...(row.warnings ?? []), ...grade.warnings],
     value: cellText(row.result, row.resultFormat),
     target: grade.targetText,
     resultCell: { row: row.row, col: annex.columns.result ?? annex.ownColumn },
