@@ -332,11 +332,11 @@ interface Candidate {
 }
 
 /** a row that numbers the columns (`1 2 3 …` or `(1) (2) (3) …`): three numbers at least, consecutive */
-function isColumnNumberRow(row: readonly RawCell[], skip: ReadonlySet<number>): boolean {
+function isColumnNumberRow(row: readonly RawCell[], own: readonly number[]): boolean {
   const numbers: number[] = [];
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
-    if (skip.has(c) || isEmpty(v)) continue;
+    if (own.includes(c) || isEmpty(v)) continue;
     const text = typeof v === "number" ? String(v) : typeof v === "string" ? v.trim() : "";
     const m = /^\(?(\d{1,2})\)?$/.exec(text);
     if (!m) return false;
@@ -385,11 +385,11 @@ function isTotalRow(name: string): boolean {
 /** a row whose only cell says `I. CHÍNH QUYỀN SỐ` or `1. Chính quyền số` */
 function singleCellGroup(
   row: readonly RawCell[],
-  skip: ReadonlySet<number>,
+  own: readonly number[],
 ): { id: IdRead; name: string } | null {
   let text: string | null = null;
   for (let c = 0; c < row.length; c++) {
-    if (skip.has(c) || isEmpty(row[c])) continue;
+    if (own.includes(c) || isEmpty(row[c])) continue;
     if (text !== null || typeof row[c] !== "string") return null;
     text = (row[c] as string).trim();
   }
@@ -398,17 +398,6 @@ function singleCellGroup(
   if (!m) return null;
   const id = readId(m[1]!);
   return id.kind === "roman" || id.kind === "int" || id.kind === "letter" ? { id, name: m[2]!.trim() } : null;
-}
-
-const BY_ID = new WeakMap<CriteriaSet, ReadonlyMap<string, Criterion>>();
-
-function criteriaById(set: CriteriaSet): ReadonlyMap<string, Criterion> {
-  let m = BY_ID.get(set);
-  if (!m) {
-    m = new Map(set.criteria.map((c) => [c.id, c]));
-    BY_ID.set(set, m);
-  }
-  return m;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -523,35 +512,19 @@ function rightmostColumn(grid: Grid): number {
   return max;
 }
 
-/** what pass 1 needs to know of the header, worked out once per table */
-interface RowReading {
-  readonly own: ReadonlySet<number>;
-  readonly keyCols: readonly number[];
-  /** folded header texts of `keyCols`, to recognise the header repeated further down */
-  readonly keyTexts: readonly string[];
-  readonly needRepeat: number;
-  readonly cols: AnnexColumns;
-  readonly sets: readonly CriteriaSet[];
-}
-
-/** a repeated header row (`TT | Tên chỉ tiêu | …` again, e.g. on each printed page) */
-function isRepeatedHeader(row: readonly RawCell[], reading: RowReading): boolean {
+/** a repeated header row (`TT | Tên chỉ tiêu | …` again, e.g. on each printed page): half its texts at least */
+function isRepeatedHeader(row: readonly RawCell[], header: HeaderRead): boolean {
   let same = 0;
-  for (let k = 0; k < reading.keyCols.length; k++) {
-    const v = row[reading.keyCols[k]!];
-    const key = reading.keyTexts[k]!;
+  for (const [c, key] of header.keys) {
+    const v = row[c];
     if (typeof v === "string" && fold(v) === key) same++;
   }
-  return same >= reading.needRepeat;
+  return same >= Math.max(2, Math.ceil(header.keys.size / 2));
 }
 
-function hasUserCell(row: readonly RawCell[], own: ReadonlySet<number>): boolean {
-  if (own.size === 0) {
-    for (let c = 0; c < row.length; c++) if (!isEmpty(row[c])) return true;
-    return false;
-  }
-  for (let c = 0; c < row.length; c++) if (!own.has(c) && !isEmpty(row[c])) return true;
-  return false;
+/** a row with a cell of the user's (not one of the add-in's own columns) */
+function hasUserCell(row: readonly RawCell[], own: readonly number[]): boolean {
+  return row.some((v, c) => !isEmpty(v) && !own.includes(c));
 }
 
 function trimmedText(v: RawCell): string {
@@ -559,8 +532,14 @@ function trimmedText(v: RawCell): string {
 }
 
 /** one data row as a candidate (item, group or name only); null for a row that holds none */
-function candidateOf(row: readonly RawCell[], r: number, reading: RowReading): Candidate | null {
-  const { cols, own } = reading;
+function candidateOf(
+  row: readonly RawCell[],
+  r: number,
+  header: HeaderRead,
+  sets: readonly CriteriaSet[],
+): Candidate | null {
+  const cols = header.columns;
+  const own = header.ownColumns;
   const single = singleCellGroup(row, own);
   const name = single ? single.name : cols.name === undefined ? "" : trimmedText(row[cols.name]);
   const written = single ? single.id : readId(cols.id === undefined ? undefined : row[cols.id]);
@@ -570,7 +549,7 @@ function candidateOf(row: readonly RawCell[], r: number, reading: RowReading): C
   const self = cols.self === undefined ? undefined : row[cols.self];
   const hasValue = !isEmpty(result) || !isEmpty(target) || !isEmpty(self);
   let kind: Kind;
-  const groupNamed = groupOf(name, reading.sets) !== null;
+  const groupNamed = groupOf(name, sets) !== null;
   if (single) kind = "group";
   else if ((id.kind === "roman" || id.kind === "letter") && (!hasValue || groupNamed)) kind = "group";
   else if ((id.kind === "int" || id.kind === "none") && groupNamed) kind = "group";
@@ -598,20 +577,20 @@ function candidateOf(row: readonly RawCell[], r: number, reading: RowReading): C
 }
 
 /** pass 1: candidate rows under the header, in sheet order, with name-only continuation rows merged */
-function readCandidates(grid: Grid, header: HeaderRead, reading: RowReading): Candidate[] {
+function readCandidates(grid: Grid, header: HeaderRead, sets: readonly CriteriaSet[]): Candidate[] {
   const candidates: Candidate[] = [];
   let prevRow = -2;
   for (let r = header.row + header.rows; r < grid.values.length; r++) {
     const row = grid.values[r] ?? [];
-    if (!hasUserCell(row, reading.own)) continue;
-    if (isRepeatedHeader(row, reading) || isColumnNumberRow(row, reading.own)) continue;
-    const c = candidateOf(row, r, reading);
+    if (!hasUserCell(row, header.ownColumns)) continue;
+    if (isRepeatedHeader(row, header) || isColumnNumberRow(row, header.ownColumns)) continue;
+    const c = candidateOf(row, r, header, sets);
     if (!c) continue;
     // text pasted from PDF: a name-only row right under an item continues its name
     const last = candidates[candidates.length - 1];
     if (
       c.kind === "nameOnly" &&
-      reading.cols.id !== undefined &&
+      header.columns.id !== undefined &&
       last &&
       last.kind === "item" &&
       prevRow === r - 1 &&
@@ -702,8 +681,7 @@ function resolveRow(c: Candidate, st: Resolution): AnnexRow | null {
   let warnings: GradeWarning[] | null = null;
   let criterion: Criterion | undefined;
   if (set) {
-    const first = id.charCodeAt(0);
-    const byId = first >= 48 && first <= 57 ? criteriaById(set).get(id) : undefined;
+    const byId = set.criteria.find((x) => x.id === id);
     if (m && byId && m.criterion.id !== byId.id) {
       warnings = [
         {
@@ -789,22 +767,8 @@ export function readAnnex(sheet: string, grid: Grid, options: ReadAnnexOptions):
   const cols = header.columns;
   if (cols.result === undefined)
     return { skipped: "bảng không có cột kết quả (Kết quả đạt được, Kết quả thực hiện, Thực hiện)" };
-  const reading = rowReading(header, options);
   const ownColumn = header.ownColumns.length > 0 ? header.ownColumns[0]! : maxCol + 1;
-  return readTable(sheet, grid, header, reading, options, ownColumn);
-}
-
-/** what reading the rows under a header needs to know */
-function rowReading(header: HeaderRead, options: ReadAnnexOptions): RowReading {
-  const keyCols = [...header.keys.keys()];
-  return {
-    own: new Set(header.ownColumns),
-    keyCols,
-    keyTexts: keyCols.map((c) => header.keys.get(c)!),
-    needRepeat: Math.max(2, Math.ceil(keyCols.length / 2)),
-    cols: header.columns,
-    sets: options.sets,
-  };
+  return readTable(sheet, grid, header, options, ownColumn);
 }
 
 /** reads the table under the header: candidate rows, the set, then each row resolved */
@@ -812,13 +776,12 @@ function readTable(
   sheet: string,
   grid: Grid,
   header: HeaderRead,
-  reading: RowReading,
   options: ReadAnnexOptions,
   ownColumn: number,
 ): Annex | { skipped: string } {
-  const cols = reading.cols;
+  const cols = header.columns;
   const problems: Problem[] = [];
-  const candidates = readCandidates(grid, header, reading);
+  const candidates = readCandidates(grid, header, options.sets);
   deriveIds(candidates);
   const rowsIn = candidates.filter((c) => c.kind !== "group");
   const items = candidates.filter((c) => c.kind === "item");
