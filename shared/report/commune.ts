@@ -3,7 +3,7 @@
  */
 import { OWN_HEADER_PREFIX } from "../labels";
 import { words } from "../criteria/match";
-import { AMBIGUOUS_HEADERS, HEADER_ALIASES, IGNORED_HEADERS } from "../table/read";
+import { AMBIGUOUS_HEADERS, HEADER_ALIASES, IGNORED_HEADERS } from "../table/header";
 import { fold } from "../text";
 import type { ColumnRole, CommuneName, CommuneSource, Grid, RawCell, ValueKind } from "../types";
 import { readValue } from "../values/read";

@@ -17,7 +17,8 @@ import {
   type SummarySection,
 } from "./plan";
 import { clip, fold, formatPercent } from "../text";
-import { detectYear, readAnnex } from "../table/read";
+import { detectYear } from "../table/header";
+import { readAnnex } from "../table/read";
 import type { AnnexInfo, GradeOptions, SheetInput } from "./workbook";
 import type {
   CommuneName,

@@ -14,7 +14,8 @@ import {
   withRollup,
 } from "./rollup";
 import { summarize, type GroupRef } from "./summary";
-import { detectYear, readAnnex } from "../table/read";
+import { detectYear } from "../table/header";
+import { readAnnex } from "../table/read";
 import { readTarget } from "../values/targets";
 import { a1, clip, fold } from "../text";
 import type {

@@ -1,14 +1,9 @@
 import fc from "fast-check";
 import { BUILTIN_SETS, findSet } from "../../shared/criteria";
 import { OWN_HEADERS } from "../../shared/labels";
-import {
-  AMBIGUOUS_HEADERS,
-  HEADER_ALIASES,
-  IGNORED_HEADERS,
-  detectYear,
-  readAnnex,
-  readId,
-} from "../../shared/table/read";
+import { AMBIGUOUS_HEADERS, HEADER_ALIASES, IGNORED_HEADERS, detectYear } from "../../shared/table/header";
+import { readId } from "../../shared/table/ids";
+import { readAnnex } from "../../shared/table/read";
 import { fold } from "../../shared/text";
 import type { Annex, ColumnRole, Grid, RawCell } from "../../shared/types";
 import {
