@@ -8,7 +8,8 @@ import { STATUS_LABELS } from "../labels";
 import { clip, formatNumber } from "../text";
 import { gradeRow, gradeValue } from "./rules";
 import { readTarget } from "../values/targets";
-import { cellText, normalizeCellText, readValue, roundRate } from "../values/read";
+import { roundRate } from "../values/numbers";
+import { cellText, normalizeCellText, readValue } from "../values/read";
 
 /** the answer of {@link cdsDat}: a status with its label and reason, or a Vietnamese message saying what to fix */
 export type CdsDatResult =

@@ -5,7 +5,8 @@ import type { Criterion, Grade, GradeWarning, RawCell, StatusCode, Target, Value
 import { STATUS_LABELS, statusFromLabel } from "../labels";
 import { clip, fold, formatNumber, formatPercent } from "../text";
 import { readTarget, targetText, targetsDiffer } from "../values/targets";
-import { cellText, formatDate, readValue, valueProblem } from "../values/read";
+import { formatDate } from "../values/formats";
+import { cellText, readValue, valueProblem } from "../values/read";
 import { affirmativesIn, noDataAtStart, tokenize } from "../values/words";
 
 /** a stated percentage may differ from its fraction by this many points before we warn */

@@ -1,54 +1,14 @@
 /**
- * Reading result cells: what a cell says (`54,4%`, `433/448`, `Có`, `8 điểm` …) as a tagged {@link Value}.
- * Bad data is a value, never an exception.
+ * Reading result cells: what a cell says (`54,4%`, `433/448`, `Có`, `8 điểm` …) as a tagged {@link Value}, the
+ * cell as the user sees it, and what is wrong with a value that cannot be graded. Bad data is a value, never an
+ * exception.
  */
 import type { ProblemCode, RawCell, Value } from "../types";
-import { clip, formatNumber, formatPercent, fold } from "../text";
-import {
-  WORDS,
-  findResultWord,
-  noDataAtStart,
-  phraseAt,
-  phraseLength,
-  resultWordAtStart,
-  tokenize,
-} from "./words";
-
-// ---------------------------------------------------------------------------------------------
-// numbers written the Vietnamese way
-
-/**
- * Reads one number written the Vietnamese way: decimal comma, dot thousands (a dot followed by exactly
- * three digits groups thousands, unless the number starts with `0`), English `1,234.5` when both signs say so.
- * Null when the spelling is not a number (`79,`, `1.2.3`).
- * @example parseViNumber("2.092.423.000") === 2092423000; parseViNumber("54,4") === 54.4
- */
-export function parseViNumber(text: string): number | null {
-  const s = text.trim();
-  if (/^\d+$/.test(s)) return Number(s);
-  const dot = s.includes(".");
-  const comma = s.includes(",");
-  if (dot && comma) {
-    if (/^\d{1,3}(?:\.\d{3})+,\d+$/.test(s)) return Number(s.replace(/\./g, "").replace(",", "."));
-    if (/^\d{1,3}(?:,\d{3})+\.\d+$/.test(s)) return Number(s.replace(/,/g, ""));
-    return null;
-  }
-  if (comma) {
-    if (/^\d+,\d+$/.test(s)) return Number(s.replace(",", "."));
-    if (/^[1-9]\d{0,2}(?:,\d{3}){2,}$/.test(s)) return Number(s.replace(/,/g, ""));
-    return null;
-  }
-  if (dot) {
-    if (/^[1-9]\d{0,2}(?:\.\d{3})+$/.test(s)) return Number(s.replace(/\./g, ""));
-    if (/^\d+\.\d+$/.test(s)) return Number(s);
-  }
-  return null;
-}
-
-/** rounds away float noise (`0.544 * 100`), keeping 9 decimals */
-export function roundRate(n: number): number {
-  return Math.round(n * 1e9) / 1e9;
-}
+import { clip, formatNumber, formatPercent } from "../text";
+import { scanFigures, type Figures } from "./figures";
+import { dateFromSerial, formatDate, formatDecimals, isDateFormat, isPercentFormat } from "./formats";
+import { roundRate } from "./numbers";
+import { findResultWord, noDataAtStart, resultWordAtStart, tokenize } from "./words";
 
 /** spaces of every width become one plain space; NFC so that each Vietnamese letter is one code point */
 export function normalizeCellText(text: string): string {
@@ -56,227 +16,6 @@ export function normalizeCellText(text: string): string {
     .normalize("NFC")
     .replace(/[\s\u00a0\u2007\u202f]+/g, " ")
     .trim();
-}
-
-// ---------------------------------------------------------------------------------------------
-// figures inside a text
-
-/** how a percentage is bounded by the words before it */
-export type Bound = { readonly side: "lower"; readonly strict: boolean } | { readonly side: "upper" };
-
-/** a rate written in a text: `54,4%`, `> 90%`, `433/448`, or a spelling that looks like one but is not */
-export type RateFigure =
-  | { readonly kind: "percent"; readonly percent: number; readonly bound?: Bound; readonly start: number }
-  | {
-      readonly kind: "fraction";
-      readonly numerator: number;
-      readonly denominator: number;
-      readonly start: number;
-    }
-  | { readonly kind: "bad"; readonly start: number };
-
-/** the figures of a text: its rates in order, and the number it starts with, if any */
-export interface Figures {
-  readonly rates: readonly RateFigure[];
-  readonly leading?: { readonly value: number | null; readonly end: number };
-}
-
-const NUMBER_AT = /\d+(?:[.,]\d+)*[.,]?/y;
-const NUMBER_ANY = /\d+(?:[.,]\d+)*[.,]?/g;
-/** a text's first rates decide; prose with more figures is not read further */
-const MAX_RATES = 20;
-/** words before `d/m` that make it a date or a document number, not a fraction */
-const NOT_FRACTION_BEFORE = new Set(["ngày", "tháng", "quý", "năm", "số", "đợt", "kỳ"].map(fold));
-
-function isSpace(ch: string | undefined): boolean {
-  return ch === " ";
-}
-
-function skipSpaces(text: string, i: number): number {
-  while (isSpace(text[i])) i++;
-  return i;
-}
-
-function numberAt(text: string, i: number): string | null {
-  NUMBER_AT.lastIndex = i;
-  const m = NUMBER_AT.exec(text);
-  return m ? m[0] : null;
-}
-
-/** a number spelling with a trailing separator (`79,`) is readable only where the sentence ends */
-function strictNumber(raw: string): number | null {
-  return /[.,]$/.test(raw) ? null : parseViNumber(raw);
-}
-
-function looseNumber(raw: string): number | null {
-  return parseViNumber(raw.replace(/[.,]$/, ""));
-}
-
-/** lower-bound signs (`>`, `≥`, `>=`), longest first so that `>=` is not read as `>` */
-const LOWER_SYMBOLS = WORDS.lowerBounds
-  .filter((b) => !/\p{L}/u.test(b.text))
-  .sort((a, b) => b.text.length - a.text.length);
-
-const UPPER_WORDS = WORDS.upperBounds.filter((w) => /\p{L}/u.test(w));
-const LOWER_WORDS = WORDS.lowerBounds.filter((b) => /\p{L}/u.test(b.text));
-
-/** what the words right before position `pos` say about a percentage there */
-function boundBefore(text: string, pos: number): Bound | undefined {
-  const before = text.slice(Math.max(0, pos - 40), pos).trimEnd();
-  for (const s of ["<=", "≤", "<"]) if (before.endsWith(s)) return { side: "upper" };
-  const symbol = LOWER_SYMBOLS.find((b) => before.endsWith(b.text));
-  if (symbol) return { side: "lower", strict: symbol.strict };
-  const tokens = tokenize(before);
-  const last = tokens[tokens.length - 1];
-  if (!last || last.end !== before.length) return undefined;
-  const endsWith = (w: string) => phraseAt(tokens, tokens.length - phraseLength(w), w);
-  if (UPPER_WORDS.some(endsWith)) return { side: "upper" };
-  const lower = LOWER_WORDS.find((b) => endsWith(b.text));
-  return lower ? { side: "lower", strict: lower.strict } : undefined;
-}
-
-function wordBefore(text: string, pos: number): string {
-  const tokens = tokenize(text.slice(Math.max(0, pos - 12), pos).trimEnd());
-  return tokens.length ? tokens[tokens.length - 1]!.folded : "";
-}
-
-const UNIT_BEFORE_SLASH = /\p{L}+(?: \p{L}+)? ?(?=\/ ?\d)/uy;
-
-/** `1.135 người / 8.055`: the slash after one or two words of unit, when a number follows it */
-function unitThenSlash(text: string, i: number): number | null {
-  UNIT_BEFORE_SLASH.lastIndex = i;
-  const m = UNIT_BEFORE_SLASH.exec(text);
-  return m ? i + m[0].length : null;
-}
-
-/** `3/2023`: a month or quarter and a year (a count of 2.023 would carry its thousands dot) */
-function isMonthYear(numerator: string, denominator: string): boolean {
-  return /^(?:0?[1-9]|1[0-2])$/.test(numerator) && /^(?:19[5-9]\d|20\d\d)$/.test(denominator);
-}
-
-/** where a `/ 2023` part after position `i` ends, if one follows (spaces allowed around the slash) */
-function nextDatePart(text: string, i: number): number | null {
-  const slash = skipSpaces(text, i);
-  if (text[slash] !== "/") return null;
-  const start = skipSpaces(text, slash + 1);
-  const n = /\d/.test(text[start] ?? "") ? numberAt(text, start) : null;
-  return n === null ? null : start + n.length;
-}
-
-/**
- * Finds the rates written in a text (normalized by {@link normalizeCellText}) and the number it starts with.
- * Linear in the text's length; stops after the first 20 rates. Dates (`12/3/2023`, `quý 3/2023`, `6/2023`)
- * and document numbers (`số 12/KH`) are not fractions.
- */
-export function scanFigures(text: string): Figures {
-  const rates: RateFigure[] = [];
-  let leading: Figures["leading"];
-  NUMBER_ANY.lastIndex = 0;
-  for (let m = NUMBER_ANY.exec(text); m && rates.length < MAX_RATES; m = NUMBER_ANY.exec(text)) {
-    const raw = m[0];
-    let start = m.index;
-    let sign = 1;
-    if (
-      (text[start - 1] === "-" || text[start - 1] === "−") &&
-      !/[\p{L}\p{N}]/u.test(text[start - 2] ?? "")
-    ) {
-      sign = -1;
-      start -= 1;
-    }
-    if (text[start - 1] === "/") continue; // the tail of a date or code
-    const after = skipSpaces(text, m.index + raw.length);
-    if (text[after] === "%") {
-      const value = strictNumber(raw);
-      const bound = boundBefore(text, start);
-      rates.push(
-        value === null
-          ? { kind: "bad", start }
-          : { kind: "percent", percent: sign * value, ...(bound ? { bound } : {}), start },
-      );
-      NUMBER_ANY.lastIndex = after + 1;
-      continue;
-    }
-    const slash = text[after] === "/" ? after : unitThenSlash(text, after);
-    if (slash !== null) {
-      const denStart = skipSpaces(text, slash + 1);
-      const den = numberAt(text, denStart);
-      if (den === null) {
-        if (!/\p{L}/u.test(text[denStart] ?? "")) rates.push({ kind: "bad", start });
-        NUMBER_ANY.lastIndex = denStart;
-        continue;
-      }
-      let end = denStart + den.length;
-      if (nextDatePart(text, end) !== null) {
-        // a date (`12/3/2023`, `25/ 3/ 2022`): skip the whole chain
-        for (let part = nextDatePart(text, end); part !== null; part = nextDatePart(text, end)) end = part;
-        NUMBER_ANY.lastIndex = end;
-        continue;
-      }
-      NUMBER_ANY.lastIndex = end;
-      if (NOT_FRACTION_BEFORE.has(wordBefore(text, start)) || isMonthYear(raw, den)) continue;
-      const numerator = strictNumber(raw);
-      const denominator = looseNumber(den);
-      rates.push(
-        numerator === null || denominator === null || sign < 0
-          ? { kind: "bad", start }
-          : { kind: "fraction", numerator, denominator, start },
-      );
-      continue;
-    }
-    if (start === 0 && !leading) {
-      const value = looseNumber(raw);
-      leading = { value: value === null ? null : sign * value, end: m.index + raw.length };
-    }
-  }
-  return leading ? { rates, leading } : { rates };
-}
-
-// ---------------------------------------------------------------------------------------------
-// number formats
-
-/** what a number format shows */
-interface FormatKind {
-  readonly percent: boolean;
-  readonly date: boolean;
-  /** decimals shown (`0.0%` → 1) */
-  readonly decimals: number;
-}
-
-function kindOfFormat(format: string): FormatKind {
-  const bare = stripFormatLiterals(format);
-  const date =
-    !/general/i.test(bare) &&
-    (/[dy]/i.test(bare) || (/m/i.test(bare) && !/[h:]/i.test(bare) && !/[0#]/.test(bare)));
-  return { percent: /%/.test(bare), date, decimals: formatDecimals(format) };
-}
-
-/** true for a number format that shows a percentage (`0.0%`, `0%`); quoted text does not count */
-export function isPercentFormat(format: string | null | undefined): boolean {
-  return !!format && kindOfFormat(format).percent;
-}
-
-/** true for a number format that shows a date (`dd/mm/yyyy`, `m/d/yy`) */
-export function isDateFormat(format: string | null | undefined): boolean {
-  return !!format && kindOfFormat(format).date;
-}
-
-function stripFormatLiterals(format: string): string {
-  return format
-    .replace(/"[^"]*"/g, "")
-    .replace(/\[[^\]]*\]/g, "")
-    .replace(/\\./g, "");
-}
-
-function formatDecimals(format: string): number {
-  const section = stripFormatLiterals(format).split(";")[0] ?? "";
-  // `0.0%`; a localized format (`0,0%`, Excel's numberFormatLocal in Vietnamese) has its decimals after a comma
-  const m = /\.([0#?]+)/.exec(section) ?? /,([0#?]+)\s*%/.exec(section);
-  return m ? m[1]!.length : 0;
-}
-
-/** an Excel serial day number → Date (UTC midnight) */
-export function dateFromSerial(serial: number): Date {
-  return new Date(Math.round((serial - 25569) * 86400000));
 }
 
 /** `433/448`: its percent computed (null for a zero denominator), with the percent the cell states, if any */
@@ -424,23 +163,6 @@ function safeText(raw: unknown): string {
 // ---------------------------------------------------------------------------------------------
 // the value as the user sees it
 
-function pad2(n: number): string {
-  return String(n).padStart(2, "0");
-}
-
-/**
- * A date as `dd/mm/yyyy`. Dates at UTC midnight (ExcelJS, serial numbers) are read in UTC; others (Apps Script
- * gives midnight in the script's time zone) in local time.
- */
-export function formatDate(d: Date): string {
-  if (Number.isNaN(d.getTime())) return "";
-  const utc = d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0;
-  const [day, month, year] = utc
-    ? [d.getUTCDate(), d.getUTCMonth() + 1, d.getUTCFullYear()]
-    : [d.getDate(), d.getMonth() + 1, d.getFullYear()];
-  return `${pad2(day)}/${pad2(month)}/${year}`;
-}
-
 /**
  * The cell as the user sees it: `54,4%` for 0.544 in a `0.0%` format, `2.050` for 2050, `12/03/2023` for a date,
  * `#N/A` for an error; text as written.
@@ -452,8 +174,8 @@ export function cellText(raw: RawCell, format?: string): string {
     if (typeof raw === "number") {
       if (!Number.isFinite(raw)) return String(raw);
       if (isPercentFormat(format)) {
-        // formatNumber strips zeros of whole numbers when asked for 0 decimals (100 → "1"): round here instead
-        const decimals = kindOfFormat(format!).decimals;
+        // no decimals shown: a whole percent, rounded half up
+        const decimals = formatDecimals(format!);
         const p = raw * 100;
         return decimals === 0 ? formatPercent(Math.round(p), 1) : formatPercent(p, decimals);
       }

@@ -3,7 +3,10 @@
  */
 import type { RawCell, Target } from "../types";
 import { formatNumber } from "../text";
-import { isPercentFormat, normalizeCellText, roundRate, scanFigures } from "./read";
+import { scanFigures } from "./figures";
+import { isPercentFormat } from "./formats";
+import { roundRate } from "./numbers";
+import { normalizeCellText } from "./read";
 import { tokenize, yesTargetAtStart } from "./words";
 
 /**

@@ -1,13 +1,7 @@
-import {
-  cellText,
-  isDateFormat,
-  isPercentFormat,
-  normalizeCellText,
-  parseViNumber,
-  readValue,
-  scanFigures,
-  valueProblem,
-} from "../../shared/values/read";
+import { scanFigures } from "../../shared/values/figures";
+import { isDateFormat, isPercentFormat } from "../../shared/values/formats";
+import { parseViNumber } from "../../shared/values/numbers";
+import { cellText, normalizeCellText, readValue, valueProblem } from "../../shared/values/read";
 import { gradeValue } from "../../shared/grade/rules";
 import { readTarget } from "../../shared/values/targets";
 import { fold } from "../../shared/text";
