@@ -25,3 +25,4 @@ export * from "./criteria/match";
 export * from "./criteria/sheet";
 export * from "./report/commune";
 export * from "./report/rollup";
+export * from "./report/prepare";

@@ -294,6 +294,39 @@ export interface WorkbookReport {
 }
 
 // ---------------------------------------------------------------------------------------------
+// what hosts hand over
+
+/** one sheet as a host read it */
+export interface SheetInput {
+  readonly name: string;
+  readonly grid: Grid;
+  /** the commune, when the host knows it better than the sheet does (the command line: from the file name) */
+  readonly commune?: CommuneName;
+}
+
+/** how to grade a workbook */
+export interface GradeOptions {
+  /** criteria sets to choose from (default: the built-in ones) */
+  readonly sets?: readonly CriteriaSet[];
+  /** force this set instead of detecting it from the rows' names */
+  readonly setId?: string;
+  /** grading year; else the year in the sheet's title rows; else the current year */
+  readonly year?: number;
+}
+
+/** what the task pane shows about one sheet before grading */
+export interface AnnexInfo {
+  readonly name: string;
+  readonly annex: boolean;
+  readonly criteriaSet: { readonly id: string; readonly title: string } | null;
+  readonly setReason: string;
+  /** the year option, else the year in the title rows; null when neither is known */
+  readonly year: number | null;
+  /** why the sheet will not be graded */
+  readonly reason?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
 // roll-up: many communes side by side
 
 /** where a commune's name was found: title rows, sheet name, file name, or a column header (one sheet, a column per commune) */

@@ -12,7 +12,7 @@ import {
   rollupSheetInfo,
   summarySectionsWithRollup,
   withRollup,
-} from "./rollup";
+} from "./prepare";
 import { summarize, type GroupRef } from "./summary";
 import { detectYear } from "../table/header";
 import { readAnnex } from "../table/read";
@@ -20,16 +20,18 @@ import { readTarget } from "../values/targets";
 import { a1, clip, fold } from "../text";
 import type {
   Annex,
-  CommuneName,
+  AnnexInfo,
   AnnexRow,
   Area,
   CriteriaSet,
   EditPlan,
   Grade,
   GradedRow,
+  GradeOptions,
   Grid,
   Problem,
   RawCell,
+  SheetInput,
   SheetPlan,
   SheetReport,
   SkippedSheet,
@@ -37,22 +39,8 @@ import type {
 } from "../types";
 import { cellText, readValue, valueProblem } from "../values/read";
 
-/** one sheet as a host read it */
-export interface SheetInput {
-  readonly name: string;
-  readonly grid: Grid;
-  /** the commune, when the host knows it better than the sheet does (the command line: from the file name) */
-  readonly commune?: CommuneName;
-}
-
-export interface GradeOptions {
-  /** criteria sets to choose from (default: the built-in ones) */
-  readonly sets?: readonly CriteriaSet[];
-  /** force this set instead of detecting it from the rows' names */
-  readonly setId?: string;
-  /** grading year; else the year in the sheet's title rows; else the current year */
-  readonly year?: number;
-}
+// the hosts' input types, defined with the rest of the vocabulary and named here too
+export type { AnnexInfo, GradeOptions, SheetInput } from "../types";
 
 /** why the summary sheet is never graded */
 export const SUMMARY_SHEET_REASON = "trang tổng hợp do add-in tạo";
@@ -230,18 +218,6 @@ export function gradeWorkbook(
   const report = withRollup({ sheets: reports, skipped }, prepared);
   const sections = summarySectionsWithRollup(report, setsOf(prepared.options));
   return { report, plan: { sheets: plans, summary: planSummary(report, sections) } };
-}
-
-/** what the task pane shows about one sheet before grading */
-export interface AnnexInfo {
-  readonly name: string;
-  readonly annex: boolean;
-  readonly criteriaSet: { readonly id: string; readonly title: string } | null;
-  readonly setReason: string;
-  /** the year option, else the year in the title rows; null when neither is known */
-  readonly year: number | null;
-  /** why the sheet will not be graded */
-  readonly reason?: string;
 }
 
 /** which sheets hold an annex, with the set and year that grading would use */

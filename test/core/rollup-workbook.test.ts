@@ -6,15 +6,13 @@ import {
   FOLDER_CRITERIA_SHEET_REASON,
   folderSheets,
   INVALID_CRITERIA_SHEET_REASON,
-  MATRIX_TITLE,
-  RANKING_TITLE,
-  SHARE_CHART_TITLE,
   planCriteriaSheetProblems,
   prepareWorkbook,
   summarySectionsWithRollup,
   withRollup,
   type PreparedWorkbook,
-} from "../../shared/report/rollup";
+} from "../../shared/report/prepare";
+import { MATRIX_TITLE, RANKING_TITLE, SHARE_CHART_TITLE } from "../../shared/report/rollup";
 import { detectAnnexes, gradeSheet, gradeWorkbook } from "../../shared/report/workbook";
 import type { Grid, RawCell, SheetReport, WorkbookReport } from "../../shared/types";
 
