@@ -8,6 +8,8 @@ import * as ts from "typescript";
 
 const SHARED = path.resolve(__dirname, "..", "..", "shared");
 const MAX_LINES = 500;
+/** the stages a value goes through, in order: a folder imports from earlier ones, never from later ones */
+const STAGES = ["values", "criteria", "table", "grade", "report"];
 
 function filesUnder(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -68,6 +70,24 @@ describe("the core's layout", () => {
       ["a.ts", "b.ts", "c.ts", "a.ts"],
     ]);
     expect(importCircles(new Map<string, readonly string[]>([a, ["b.ts", []]]))).toEqual([]);
+  });
+
+  it(`imports stage by stage: ${STAGES.join(" → ")}, each from the shared files at the root and earlier stages`, () => {
+    const stageOf = (f: string): number => {
+      const folder = name(f).split(path.sep)[0]!;
+      if (folder.endsWith(".ts")) return -1;
+      if (!STAGES.includes(folder))
+        throw new Error(`shared/${folder}/ is not among the stages: add it to STAGES`);
+      return STAGES.indexOf(folder);
+    };
+    const upward: string[] = [];
+    for (const [file, imports] of graph) {
+      if (name(file) === "index.ts") continue;
+      for (const target of imports)
+        if (stageOf(target) > stageOf(file) || name(target) === "index.ts")
+          upward.push(`${name(file)} → ${name(target)}`);
+    }
+    expect(upward).toEqual([]);
   });
 
   it(`keeps every file under ${MAX_LINES} lines`, () => {
