@@ -287,7 +287,7 @@ export interface SkippedSheet {
 export interface WorkbookReport {
   readonly sheets: readonly SheetReport[];
   readonly skipped: readonly SkippedSheet[];
-  /** the communes ranked (see shared/rollup.ts), when the workbook holds several communes */
+  /** the communes ranked (see report/rollup.ts), when the workbook holds several communes */
   readonly rollup?: readonly RollupEntry[];
   /** problems of the workbook's "Bộ tiêu chí" sheet; when present nothing was graded */
   readonly criteriaSheetProblems?: readonly Problem[];

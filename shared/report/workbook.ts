@@ -194,7 +194,7 @@ export function gradeWorkbook(
   sheets: readonly SheetInput[],
   options: GradeOptions = {},
 ): { report: WorkbookReport; plan: EditPlan } {
-  // a "Bộ tiêu chí" sheet and column-per-commune sheets (shared/rollup.ts)
+  // a "Bộ tiêu chí" sheet and column-per-commune sheets (prepare.ts)
   const prepared = prepareWorkbook(sheets, options);
   if ("criteriaSheetProblems" in prepared) {
     const { criteriaSheetProblems, skipped } = prepared;
@@ -222,7 +222,7 @@ export function gradeWorkbook(
 
 /** which sheets hold an annex, with the set and year that grading would use */
 export function detectAnnexes(sheets: readonly SheetInput[], given: GradeOptions = {}): AnnexInfo[] {
-  // the "Bộ tiêu chí" sheet and column-per-commune sheets (shared/rollup.ts)
+  // the "Bộ tiêu chí" sheet and column-per-commune sheets (prepare.ts)
   const { options, about } = rollupSheetInfo(sheets, given);
   return sheets.map((sheet): AnnexInfo => {
     const known = about(sheet);
