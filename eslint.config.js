@@ -4,7 +4,7 @@ const tseslint = require("typescript-eslint");
 const officeAddins = require("eslint-plugin-office-addins");
 
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test/artifacts/**"] },
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test/artifacts/**", "bench/.compare-*/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,7 +6,7 @@
  * written. Run alone: `npx ts-node bench/excel.ts`.
  */
 import { STATUS_LABELS } from "../shared/labels";
-import { gradeWorkbook, type SheetInput } from "../shared/workbook";
+import { gradeWorkbook, type SheetInput } from "../shared/report/workbook";
 import { clearInExcel, gradeInExcel } from "../src/excel/adapter";
 import { FakeExcel } from "../test/fakes/office-excel";
 import { annexSheet, ROW_OF } from "../test/excel/fixture";

@@ -39,8 +39,7 @@ export interface Area extends CellRef {
 // values read from result and target cells
 
 /**
- * What a result cell says, read from its raw value and number format; never thrown, always returned. A value
- * made by `readValue` also carries the other kinds' fields, undefined (one object shape for all kinds).
+ * What a result cell says, read from its raw value and number format; never thrown, always returned.
  */
 export type Value =
   | { readonly kind: "empty" }
@@ -181,7 +180,7 @@ export interface Problem {
 export const COLUMN_ROLES = ["id", "name", "explain", "unit", "target", "result", "self", "notes"] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
-/** 0-based column of each role found; every role is a field (undefined when not found), for one object shape */
+/** 0-based column of each role found */
 export type AnnexColumns = Partial<Record<ColumnRole, number | undefined>>;
 
 export interface AnnexGroup {
@@ -288,10 +287,43 @@ export interface SkippedSheet {
 export interface WorkbookReport {
   readonly sheets: readonly SheetReport[];
   readonly skipped: readonly SkippedSheet[];
-  /** the communes ranked (see shared/rollup.ts), when the workbook holds several communes */
+  /** the communes ranked (see report/rollup.ts), when the workbook holds several communes */
   readonly rollup?: readonly RollupEntry[];
   /** problems of the workbook's "Bộ tiêu chí" sheet; when present nothing was graded */
   readonly criteriaSheetProblems?: readonly Problem[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// what hosts hand over
+
+/** one sheet as a host read it */
+export interface SheetInput {
+  readonly name: string;
+  readonly grid: Grid;
+  /** the commune, when the host knows it better than the sheet does (the command line: from the file name) */
+  readonly commune?: CommuneName;
+}
+
+/** how to grade a workbook */
+export interface GradeOptions {
+  /** criteria sets to choose from (default: the built-in ones) */
+  readonly sets?: readonly CriteriaSet[];
+  /** force this set instead of detecting it from the rows' names */
+  readonly setId?: string;
+  /** grading year; else the year in the sheet's title rows; else the current year */
+  readonly year?: number;
+}
+
+/** what the task pane shows about one sheet before grading */
+export interface AnnexInfo {
+  readonly name: string;
+  readonly annex: boolean;
+  readonly criteriaSet: { readonly id: string; readonly title: string } | null;
+  readonly setReason: string;
+  /** the year option, else the year in the title rows; null when neither is known */
+  readonly year: number | null;
+  /** why the sheet will not be graded */
+  readonly reason?: string;
 }
 
 // ---------------------------------------------------------------------------------------------

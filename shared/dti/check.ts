@@ -5,7 +5,7 @@
  */
 import { formatNumber } from "../text";
 import type { RawCell } from "../types";
-import { readValue } from "../values";
+import { readValue } from "../values/read";
 import {
   type BranchKeys,
   branchKeys,

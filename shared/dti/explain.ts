@@ -3,7 +3,7 @@
  * choice it names (`Trưởng ban là Chủ tịch UBND xã`), words of plans and guesses (`dự kiến`, `khoảng`). Only
  * what is written clearly counts: two different figures, or two branches named, read as nothing.
  */
-import { parseViNumber } from "../values";
+import { parseViNumber } from "../values/numbers";
 import { outsideBrackets } from "./rules";
 import {
   DTI_WORDS,

@@ -4,7 +4,7 @@
  * with kind `unknown` and a Vietnamese reason; nothing is guessed.
  */
 import { fold, formatNumber } from "../text";
-import { parseViNumber } from "../values";
+import { parseViNumber } from "../values/numbers";
 import type { Amount, CountRange, PartAFigure, Rule, RuleKind, RuleOption, RuleStep } from "./types";
 import {
   ADDITIVE_PHRASES,

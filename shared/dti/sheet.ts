@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { a1, clip, fold } from "../text";
 import type { Grid, PlanCell, RawCell } from "../types";
-import { parseViNumber } from "../values";
+import { parseViNumber } from "../values/numbers";
 import {
   DEFAULT_SETTINGS,
   NATURE_LABELS,

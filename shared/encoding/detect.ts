@@ -3,7 +3,6 @@
  * words each reading forms against the text as it stands. `Tªn chØ tiªu` forms none as it stands and three
  * annex words read as TCVN3; `Có` is an annex word as it stands and only syllables read either way.
  */
-import { memoTable, remember } from "../memo";
 import { fromTcvn3, fromVni } from "./convert";
 import { isVietnameseSyllable } from "./syllable";
 import { LEGACY_ENCODINGS, type LegacyEncoding } from "./tables";
@@ -50,15 +49,7 @@ function isAnnexWord(word: string): boolean {
   return annexWords.has(word);
 }
 
-/** words and texts repeat from commune to commune: each is scored once */
-const WORD_SCORES_MET = memoTable<string, number>();
-const READINGS_MET = memoTable<string, TextReading>();
-
 function wordScore(word: string): number {
-  return remember(WORD_SCORES_MET, word, scoreWord);
-}
-
-function scoreWord(word: string): number {
   const lower = word.toLowerCase();
   if (isAnnexWord(lower)) return WORD_SCORES.annexWord;
   return isVietnameseSyllable(lower) ? WORD_SCORES.syllable : WORD_SCORES.neither;
@@ -139,7 +130,7 @@ export function readText(text: string): TextReading {
     if (isUnicodeOnly(code)) return UNICODE;
     if (code >= 0xa0 && code <= 0xff) latin = true;
   }
-  return latin ? remember(READINGS_MET, text, readBothWays) : ASCII;
+  return latin ? readBothWays(text) : ASCII;
 }
 
 const UNICODE: TextReading = { kind: "unicode" };

@@ -3,7 +3,6 @@
  * `cell.font.name`, Office.js `format.font.name`, Apps Script `getFontFamilies()`) pass it; the name settles the
  * encoding before the text is looked at.
  */
-import { memoTable, remember } from "../memo";
 import type { LegacyEncoding } from "./tables";
 
 export interface FontEncoding {
@@ -116,11 +115,8 @@ let byName: Map<string, LegacyFont> | undefined;
  */
 export function encodingOfFont(font: string | null | undefined): FontEncoding | undefined {
   if (!font) return undefined;
-  // a sheet names a handful of fonts, each on thousands of cells
-  return remember(FONTS_MET, font, fontEncoding) ?? undefined;
+  return fontEncoding(font) ?? undefined;
 }
-
-const FONTS_MET = memoTable<string, FontEncoding | null>();
 
 function fontEncoding(font: string): FontEncoding | null {
   const family = font.trim().replace(STYLE_WORDS, "");

@@ -5,7 +5,6 @@
  */
 import type { CellRef, Grid, RawCell } from "../types";
 import { fromLegacy } from "./convert";
-import { memoTable, remember } from "../memo";
 import { bestReading, holdsUnicodeOnlyLetters, MIN_GAIN, readText, type TextEvidence } from "./detect";
 import { encodingOfFont, type FontEncoding } from "./fonts";
 import { LEGACY_ENCODINGS, type LegacyEncoding } from "./tables";
@@ -172,16 +171,8 @@ export function decodeGrid(input: FontedGrid, options: DecodeOptions = {}): Grid
   };
 }
 
-/** texts in a legacy font read once per reading: names and answers repeat from commune to commune */
-const READ_AS: Readonly<Record<"TCVN3" | "TCVN3H" | "VNI", Map<string, string>>> = {
-  TCVN3: memoTable(),
-  TCVN3H: memoTable(),
-  VNI: memoTable(),
-};
-
 function readAs(text: string, font: FontEncoding): string {
-  const table = READ_AS[font.encoding === "VNI" ? "VNI" : font.upper ? "TCVN3H" : "TCVN3"];
-  return remember(table, text, (t) => fromLegacy(t, font.encoding, { upper: font.upper }));
+  return fromLegacy(text, font.encoding, { upper: font.upper });
 }
 
 function textCell(c: Candidate, r: TextEvidence): DecodedCell {

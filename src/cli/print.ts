@@ -2,7 +2,7 @@
  * The terminal summary of cds-grade, in Vietnamese, with aligned columns.
  */
 import type { Problem, RollupEntry, SheetReport, WorkbookReport } from "../../shared/types";
-import { rankingTable } from "../../shared/rollup";
+import { rankingTable } from "../../shared/report/rollup";
 import { a1, clip } from "../../shared/text";
 
 /** display width: length after NFC (Vietnamese letters compose to one code point each) */

@@ -4,7 +4,7 @@
  * `CustomFunctions.associate("DAT", dat)` to this file when it is bundled.
  */
 import { BUILTIN_SETS } from "../../shared/criteria";
-import { cdsDat } from "../../shared/cds-dat";
+import { cdsDat } from "../../shared/grade/cds-dat";
 import { clip } from "../../shared/text";
 
 /** the longest message Excel shows under an error value */

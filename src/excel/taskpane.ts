@@ -4,11 +4,11 @@
  */
 import { BUILTIN_SETS } from "../../shared/criteria";
 import { STATUS_COLORS, SUMMARY_SHEET } from "../../shared/labels";
-import { rankingTable } from "../../shared/rollup";
-import { COMPLETE_LABEL, INCOMPLETE_LABEL } from "../../shared/plan";
+import { rankingTable } from "../../shared/report/rollup";
+import { COMPLETE_LABEL, INCOMPLETE_LABEL } from "../../shared/report/plan";
 import { clip } from "../../shared/text";
 import type { GradedRow, SheetReport, WorkbookReport } from "../../shared/types";
-import type { AnnexInfo, GradeOptions } from "../../shared/workbook";
+import type { AnnexInfo, GradeOptions } from "../../shared/report/workbook";
 import {
   addCdsDatName,
   addCriteriaSheet,

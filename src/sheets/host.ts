@@ -17,7 +17,7 @@ import {
   type SheetPlan,
   type SummaryPlan,
 } from "../../shared";
-import type { SheetInput } from "../../shared/workbook";
+import type { SheetInput } from "../../shared/report/workbook";
 import { isOwnRule, ownRuleFormula } from "./rules";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -20,7 +20,7 @@ import {
   type SheetReport,
   type WorkbookReport,
 } from "../../shared";
-import type { GradeOptions } from "../../shared/workbook";
+import type { GradeOptions } from "../../shared/report/workbook";
 import { cdsDatCells, type CellArgument } from "./custom-function";
 import {
   UserError,

@@ -20,8 +20,8 @@ import {
   type SummaryPlan,
   type WorkbookReport,
 } from "../../shared";
-import type { GradeOptions, SheetInput } from "../../shared/workbook";
-import type { PreparedWorkbook } from "../../shared/rollup";
+import type { GradeOptions, SheetInput } from "../../shared/report/workbook";
+import type { PreparedWorkbook } from "../../shared/report/prepare";
 
 /** what one sheet gives the summary */
 export interface SheetPart {

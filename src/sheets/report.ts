@@ -1,7 +1,7 @@
 /**
  * What the server sends to the sidebar: plain JSON (google.script.run passes no class instances, no Dates).
  */
-import type { RankingTable } from "../../shared/rollup";
+import type { RankingTable } from "../../shared/report/rollup";
 import type { GroupSummary, StatusCode } from "../../shared/types";
 
 /** one sheet as the sidebar lists it before grading */

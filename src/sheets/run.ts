@@ -21,7 +21,7 @@ import {
   type SkippedSheet,
   type WorkbookReport,
 } from "../../shared";
-import type { GradeOptions } from "../../shared/workbook";
+import type { GradeOptions } from "../../shared/report/workbook";
 import {
   UserError,
   applyClearSheet,

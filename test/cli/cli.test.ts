@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { BUILTIN_SETS } from "../../shared/criteria";
-import { CRITERIA_SHEET, criteriaSetToGrid } from "../../shared/criteria-sheet";
+import { CRITERIA_SHEET, criteriaSetToGrid } from "../../shared/criteria/sheet";
 import { STATUS_LABELS, SUMMARY_SHEET } from "../../shared/labels";
 import * as bad from "../../scripts/bad-inputs";
 import {

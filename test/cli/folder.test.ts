@@ -3,10 +3,10 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { runCli, type CliIo } from "../../src/cli/run";
 import { gridFromWorksheet } from "../../src/cli/read";
-import { CRITERIA_SHEET, criteriaSetFromGrid } from "../../shared/criteria-sheet";
+import { CRITERIA_SHEET, criteriaSetFromGrid } from "../../shared/criteria/sheet";
 import { findSet } from "../../shared/criteria";
 import { SUMMARY_SHEET } from "../../shared/labels";
-import { MATRIX_TITLE, RANKING_TITLE } from "../../shared/rollup";
+import { MATRIX_TITLE, RANKING_TITLE } from "../../shared/report/rollup";
 import { FIXTURES, tempDir } from "./helpers";
 
 function io(): CliIo & { lines: string[]; errors: string[] } {

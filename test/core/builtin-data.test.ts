@@ -4,7 +4,7 @@
  */
 import { BUILTIN_SETS } from "../../shared/criteria";
 import { parseCriteriaSet } from "../../shared/criteria/schema";
-import { WORDS, wordListsSchema } from "../../shared/words";
+import { WORDS, wordListsSchema } from "../../shared/values/words";
 
 test("the word lists pass their schema unchanged", () => {
   const parsed = wordListsSchema().safeParse(WORDS);

@@ -1,4 +1,4 @@
-import { cdsDat, setForYear } from "../../shared/cds-dat";
+import { cdsDat, setForYear } from "../../shared/grade/cds-dat";
 import { BUILTIN_SETS } from "../../shared/criteria";
 import type { CriteriaSet, Criterion, Target } from "../../shared/types";
 

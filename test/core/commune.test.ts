@@ -6,7 +6,7 @@ import {
   detectCommune,
   specificName,
   titleRowCount,
-} from "../../shared/commune";
+} from "../../shared/report/commune";
 import type { Grid, RawCell } from "../../shared/types";
 
 const grid = (values: RawCell[][]): Grid => ({ values });

@@ -1,6 +1,6 @@
 import { findSet } from "../../shared/criteria";
-import { CRITERIA_SHEET, criteriaSetFromGrid, criteriaSetToGrid } from "../../shared/criteria-sheet";
-import { gradeWorkbook } from "../../shared/workbook";
+import { CRITERIA_SHEET, criteriaSetFromGrid, criteriaSetToGrid } from "../../shared/criteria/sheet";
+import { gradeWorkbook } from "../../shared/report/workbook";
 import type { Grid, RawCell } from "../../shared/types";
 
 const annex: Grid = {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { CRITERIA_SHEET, criteriaSetFromGrid, criteriaSetToGrid } from "../../shared/criteria-sheet";
+import { CRITERIA_SHEET, criteriaSetFromGrid, criteriaSetToGrid } from "../../shared/criteria/sheet";
 import { parseCriteriaSet } from "../../shared/criteria/schema";
 import type { CriteriaSet, Criterion, Target } from "../../shared/types";
 

@@ -6,7 +6,7 @@ import {
   criteriaSetToGrid,
   isCriteriaSheet,
   planCriteriaSheet,
-} from "../../shared/criteria-sheet";
+} from "../../shared/criteria/sheet";
 import { a1, parseA1 } from "../../shared/text";
 import type { CriteriaSet, Grid, PlanCell, Problem, RawCell } from "../../shared/types";
 

@@ -1,6 +1,6 @@
 import { BUILTIN_SETS, findSet } from "../../shared/criteria";
 import { loadCriteriaSet, parseCriteriaSet } from "../../shared/criteria/schema";
-import { matchName, words } from "../../shared/match";
+import { matchName, words } from "../../shared/criteria/match";
 import type { CriteriaSet, Target } from "../../shared/types";
 
 const set2023 = findSet("tt-xa-2023")!;

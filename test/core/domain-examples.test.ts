@@ -1,10 +1,10 @@
 /**
  * Every literal example of the domain brief (values seen in cells, reasons, the rules), as the core reads them.
  */
-import { readValue } from "../../shared/values";
-import { readTarget, targetText } from "../../shared/targets";
-import { gradeRow, gradeValue } from "../../shared/grade";
-import { cdsDat } from "../../shared/cds-dat";
+import { readValue } from "../../shared/values/read";
+import { readTarget, targetText } from "../../shared/values/targets";
+import { gradeRow, gradeValue } from "../../shared/grade/rules";
+import { cdsDat } from "../../shared/grade/cds-dat";
 import type { Criterion, Target, Value } from "../../shared/types";
 
 const atLeast = (threshold: number): Target => ({ kind: "percent", comparator: ">=", threshold });

@@ -1,5 +1,5 @@
-import { gradeRow, gradeValue, readSelfAssessment } from "../../shared/grade";
-import { readValue } from "../../shared/values";
+import { gradeRow, gradeValue, readSelfAssessment } from "../../shared/grade/rules";
+import { readValue } from "../../shared/values/read";
 import type { Criterion, StatusCode, Target } from "../../shared/types";
 
 const atLeast = (threshold: number): Target => ({ kind: "percent", comparator: ">=", threshold });

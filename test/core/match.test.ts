@@ -1,5 +1,5 @@
 import { findSet } from "../../shared/criteria";
-import { matchGroup, matchName, scoreCriteria, words } from "../../shared/match";
+import { matchGroup, matchName, scoreCriteria, words } from "../../shared/criteria/match";
 import type { CriteriaSet } from "../../shared/types";
 import {
   NAMES_2022_BAC_SON,

@@ -8,8 +8,8 @@ import {
   SUMMARY_SECTIONS,
   SUMMARY_TITLE,
   UNMET_HEADERS,
-} from "../../shared/plan";
-import { summarize } from "../../shared/summary";
+} from "../../shared/report/plan";
+import { summarize } from "../../shared/report/summary";
 import type { GradedRow, Grid, RawCell, SheetReport, StatusCode, SummaryPlan } from "../../shared/types";
 
 function graded(

@@ -1,6 +1,6 @@
-import { columnsPerCommune, detectCommune } from "../../shared/commune";
-import { rollup, rollupMatrix } from "../../shared/rollup";
-import { gradeWorkbook } from "../../shared/workbook";
+import { columnsPerCommune, detectCommune } from "../../shared/report/commune";
+import { rollup, rollupMatrix } from "../../shared/report/rollup";
+import { gradeWorkbook } from "../../shared/report/workbook";
 import type { Grid } from "../../shared/types";
 
 const NAME_24 = "Tỷ lệ doanh nghiệp, hộ kinh doanh, người dân sử dụng thanh toán không tiền mặt";

@@ -1,21 +1,19 @@
 import { findSet } from "../../shared/criteria";
-import { CRITERIA_SHEET, criteriaSetToGrid } from "../../shared/criteria-sheet";
-import { SUMMARY_SECTIONS, sheetsSection } from "../../shared/plan";
+import { CRITERIA_SHEET, criteriaSetToGrid } from "../../shared/criteria/sheet";
+import { SUMMARY_SECTIONS, sheetsSection } from "../../shared/report/plan";
 import {
   CRITERIA_SHEET_REASON,
   FOLDER_CRITERIA_SHEET_REASON,
   folderSheets,
   INVALID_CRITERIA_SHEET_REASON,
-  MATRIX_TITLE,
-  RANKING_TITLE,
-  SHARE_CHART_TITLE,
   planCriteriaSheetProblems,
   prepareWorkbook,
   summarySectionsWithRollup,
   withRollup,
   type PreparedWorkbook,
-} from "../../shared/rollup";
-import { detectAnnexes, gradeSheet, gradeWorkbook } from "../../shared/workbook";
+} from "../../shared/report/prepare";
+import { MATRIX_TITLE, RANKING_TITLE, SHARE_CHART_TITLE } from "../../shared/report/rollup";
+import { detectAnnexes, gradeSheet, gradeWorkbook } from "../../shared/report/workbook";
 import type { Grid, RawCell, SheetReport, WorkbookReport } from "../../shared/types";
 
 const NAME_24 = "Tỷ lệ doanh nghiệp, hộ kinh doanh, người dân sử dụng thanh toán không tiền mặt";

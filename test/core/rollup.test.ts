@@ -1,5 +1,5 @@
 import { STATUS_LABELS, STATUS_RULES } from "../../shared/labels";
-import { SummaryBuilder } from "../../shared/plan";
+import { SummaryBuilder } from "../../shared/report/plan";
 import {
   DISPUTES_TITLE,
   MATRIX_NAMES_LABEL,
@@ -11,8 +11,8 @@ import {
   rollup,
   rollupMatrix,
   rollupSections,
-} from "../../shared/rollup";
-import { summarize } from "../../shared/summary";
+} from "../../shared/report/rollup";
+import { summarize } from "../../shared/report/summary";
 import type {
   CommuneName,
   CriteriaSet,

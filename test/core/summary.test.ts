@@ -1,5 +1,5 @@
 import { STATUS_LABELS } from "../../shared/labels";
-import { addGroupSummaries, OTHER_GROUP, summarize } from "../../shared/summary";
+import { addGroupSummaries, OTHER_GROUP, summarize } from "../../shared/report/summary";
 import type { GradedRow, StatusCode } from "../../shared/types";
 
 function graded(row: number, id: string, group: string | null, status: StatusCode): GradedRow {

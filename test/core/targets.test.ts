@@ -1,4 +1,4 @@
-import { readTarget, targetText, targetsDiffer } from "../../shared/targets";
+import { readTarget, targetText, targetsDiffer } from "../../shared/values/targets";
 import type { Target } from "../../shared/types";
 
 const atLeast = (threshold: number): Target => ({ kind: "percent", comparator: ">=", threshold });

@@ -3,9 +3,9 @@
  * in `FOUND_CASES` below.
  */
 import fc from "fast-check";
-import { cellText, normalizeCellText, parseViNumber, readFigureText, readValue } from "../../shared/values";
-import { readTarget, targetText } from "../../shared/targets";
-import { gradeValue } from "../../shared/grade";
+import { cellText, readValue } from "../../shared/values/read";
+import { readTarget, targetText } from "../../shared/values/targets";
+import { gradeValue } from "../../shared/grade/rules";
 import { formatNumber } from "../../shared/text";
 import { STATUS_CODES, type RawCell, type Target, type Value } from "../../shared/types";
 
@@ -202,107 +202,6 @@ describe("the same figure in different Vietnamese spellings reads the same", () 
         },
       ),
       run,
-    );
-  });
-});
-
-describe("normalizeCellText", () => {
-  const pieces = [
-    ..."aăâeêioôơuưyđAĂÂEÊIOÔƠUƯYĐàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ",
-    ..."bcghklmnpqrstvx0123456789 ,.%/-≥…–",
-    "\u0300",
-    "\u0301",
-    "\u0303",
-    "\u0309",
-    "\u0323",
-    "\u0302",
-    "\u031b",
-    "\u00a0",
-    "\u2007",
-    "\u202f",
-    "\t",
-    "\u212b",
-  ];
-  it("is NFC with every run of spaces made one space, trimmed, whether or not it takes the ASCII shortcut", () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
-        const text = parts.join("");
-        const expected = text
-          .normalize("NFC")
-          .replace(/[\s\u00a0\u2007\u202f]+/g, " ")
-          .trim();
-        expect(normalizeCellText(text)).toBe(expected);
-        expect(normalizeCellText(text.normalize("NFD"))).toBe(expected);
-      }),
-      { ...run, numRuns: 1000 },
-    );
-  });
-});
-
-/** Vietnamese numbers as defined by patterns (the reader reads the common spellings without them) */
-function parseByPatterns(text: string): number | null {
-  const s = text.trim();
-  if (/^\d+$/.test(s)) return Number(s);
-  const dot = s.includes(".");
-  const comma = s.includes(",");
-  if (dot && comma) {
-    if (/^\d{1,3}(?:\.\d{3})+,\d+$/.test(s)) return Number(s.replace(/\./g, "").replace(",", "."));
-    if (/^\d{1,3}(?:,\d{3})+\.\d+$/.test(s)) return Number(s.replace(/,/g, ""));
-    return null;
-  }
-  if (comma) {
-    if (/^\d+,\d+$/.test(s)) return Number(s.replace(",", "."));
-    if (/^[1-9]\d{0,2}(?:,\d{3}){2,}$/.test(s)) return Number(s.replace(/,/g, ""));
-    return null;
-  }
-  if (dot) {
-    if (/^[1-9]\d{0,2}(?:\.\d{3})+$/.test(s)) return Number(s.replace(/\./g, ""));
-    if (/^\d+\.\d+$/.test(s)) return Number(s);
-  }
-  return null;
-}
-
-describe("parseViNumber", () => {
-  it("reads every spelling of digits, dots and commas as the patterns do", () => {
-    const part = fc.oneof(
-      fc.stringMatching(/^[0-9]{1,5}$/),
-      fc.constantFrom(".", ",", "0", "00", "000", "1", "12", "123", "1234", " "),
-    );
-    fc.assert(
-      fc.property(fc.array(part, { minLength: 1, maxLength: 8 }), (parts) => {
-        const text = parts.join("");
-        expect(parseViNumber(text)).toBe(parseByPatterns(text));
-      }),
-      { ...run, numRuns: 5000 },
-    );
-  });
-});
-
-describe("the shortcut for plain figures", () => {
-  const digits = fc.stringMatching(/^[0-9]{1,7}$/);
-  const number = fc
-    .array(fc.oneof(digits, fc.constantFrom(".", ",", ".", ",", "0", "00", "000")), {
-      minLength: 1,
-      maxLength: 6,
-    })
-    .map((parts) => parts.join(""));
-  const space = fc.constantFrom("", " ", "  ", "\u00a0");
-  const figure = fc.oneof(
-    fc.tuple(number, space).map(([n, sp]) => `${n}${sp}%`),
-    fc.tuple(number, space, space, number).map(([a, s1, s2, b]) => `${a}${s1}/${s2}${b}`),
-    fc
-      .tuple(fc.integer({ min: 0, max: 14 }), fc.integer({ min: 1940, max: 2100 }))
-      .map(([m, y]) => `${m}/${y}`),
-  );
-
-  it("reads 54,4% and 2.050/3.200 as the general reader does", () => {
-    fc.assert(
-      fc.property(figure, space, space, (figureText, before, after) => {
-        // spaces around are trimmed by the general reader; the shortcut on the cell as written must agree
-        const text = `${before}${figureText}${after}`;
-        expect(readValue(text)).toEqual(readFigureText(normalizeCellText(text)));
-      }),
-      { ...run, numRuns: 2000 },
     );
   });
 });

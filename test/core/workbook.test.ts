@@ -16,7 +16,7 @@ import {
   planClear,
   SUMMARY_SHEET_REASON,
   type SheetInput,
-} from "../../shared/workbook";
+} from "../../shared/report/workbook";
 
 // a commune annex shaped like the 2023 reports: title rows, a header, group rows, a header repeated at a
 // page break, IDs as text, results as text, fractions, percent-formatted numbers, words and an error

@@ -152,9 +152,10 @@ describe("shared/dti is pure core", () => {
         (m) => m[1]!,
       );
       for (const path of imports)
-        expect(["zod", "../text", "../types", "../values"].includes(path) || path.startsWith("./")).toBe(
-          true,
-        );
+        expect(
+          ["zod", "../text", "../types", "../values/numbers", "../values/read"].includes(path) ||
+            path.startsWith("./"),
+        ).toBe(true);
     },
   );
 });

@@ -3,7 +3,7 @@
  * yet wired into the table reader: the raw legacy grids are still "no annex table found" / "Cần xem xét".)
  */
 import { decodeGrid, type FontedGrid } from "../../shared/encoding";
-import { gradeWorkbook } from "../../shared/workbook";
+import { gradeWorkbook } from "../../shared/report/workbook";
 import type { Grid } from "../../shared/types";
 import { BODY_TCVN3_VALUES, TCVN3_FONTS, TCVN3_VALUES, VNI_FONTS, VNI_VALUES } from "./annex-legacy";
 import { ANNEX_FORMATS, ANNEX_UNICODE } from "./annex-unicode";

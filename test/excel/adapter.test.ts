@@ -11,7 +11,7 @@ import {
   selectCell,
 } from "../../src/excel/adapter";
 import { findSet } from "../../shared/criteria";
-import { CRITERIA_SHEET } from "../../shared/criteria-sheet";
+import { CRITERIA_SHEET } from "../../shared/criteria/sheet";
 import { parseA1 } from "../../shared/text";
 import { SYNC_BUDGET } from "../../src/excel/payload";
 import { FakeExcel, WEB_PAYLOAD_LIMIT, type FakeSheetInit } from "../fakes/office-excel";

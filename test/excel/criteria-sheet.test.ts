@@ -3,7 +3,7 @@
  * grading after an official edits a threshold.
  */
 import { addCriteriaSheet, gradeInExcel } from "../../src/excel/adapter";
-import { CRITERIA_SHEET, criteriaSetFromGrid } from "../../shared/criteria-sheet";
+import { CRITERIA_SHEET, criteriaSetFromGrid } from "../../shared/criteria/sheet";
 import { findSet } from "../../shared/criteria";
 import { a1 } from "../../shared/text";
 import type { RawCell } from "../../shared/types";

@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import { GasFake, PROTECTED_MESSAGE, type FakeSheet } from "../fakes/gas";
 import { CODE_FILE, isBuilt, loadAddon, type AddonGlobals } from "../fakes/gas-load";
-import { criteriaSetToGrid } from "../../shared/criteria-sheet";
+import { criteriaSetToGrid } from "../../shared/criteria/sheet";
 import { TT_XA_2023 } from "../../shared/criteria/tt-xa-2023";
 import { EXPECTED_LABELS, NOTES, seedAnnex, type SheetFixture } from "./fixtures";
 import { call, finished, thrown } from "./steps";

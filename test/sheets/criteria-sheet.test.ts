@@ -4,7 +4,7 @@
 import { GasFake } from "../fakes/gas";
 import { isBuilt, loadAddon, type AddonGlobals } from "../fakes/gas-load";
 import { finished } from "./steps";
-import { CRITERIA_SHEET, criteriaSetFromGrid } from "../../shared/criteria-sheet";
+import { CRITERIA_SHEET, criteriaSetFromGrid } from "../../shared/criteria/sheet";
 import { findSet } from "../../shared/criteria";
 import type { RawCell } from "../../shared/types";
 

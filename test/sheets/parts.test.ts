@@ -4,8 +4,8 @@
  * the scratch sheet between executions), whatever the chunks.
  */
 import { gradeWorkbook } from "../../shared";
-import type { SheetInput } from "../../shared/workbook";
-import { criteriaSetToGrid } from "../../shared/criteria-sheet";
+import type { SheetInput } from "../../shared/report/workbook";
+import { criteriaSetToGrid } from "../../shared/criteria/sheet";
 import { TT_XA_2023 } from "../../shared/criteria/tt-xa-2023";
 import { assembleReport, gradeChunk, setsFor, summaryOf, type SheetPart } from "../../src/sheets/parts";
 import { NOTES, planAnnex, seedAnnex } from "./fixtures";

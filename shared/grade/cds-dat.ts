@@ -2,13 +2,14 @@
  * `=CDS_DAT(ket_qua, chi_tieu, [nam])`: one result against a target, a criterion ID or a threshold,
  * for the custom functions of both hosts.
  */
-import type { CriteriaSet, Criterion, RawCell, StatusCode, Target } from "./types";
-import { BUILTIN_SETS } from "./criteria";
-import { STATUS_LABELS } from "./labels";
-import { clip, formatNumber } from "./text";
-import { gradeRow, gradeValue } from "./grade";
-import { readTarget } from "./targets";
-import { cellText, normalizeCellText, readValue, roundRate } from "./values";
+import type { CriteriaSet, Criterion, RawCell, StatusCode, Target } from "../types";
+import { BUILTIN_SETS } from "../criteria";
+import { STATUS_LABELS } from "../labels";
+import { clip, formatNumber } from "../text";
+import { gradeRow, gradeValue } from "./rules";
+import { readTarget } from "../values/targets";
+import { roundRate } from "../values/numbers";
+import { cellText, normalizeCellText, readValue } from "../values/read";
 
 /** the answer of {@link cdsDat}: a status with its label and reason, or a Vietnamese message saying what to fix */
 export type CdsDatResult =

@@ -7,8 +7,7 @@
  * diacritics (`Co`, `Da trien khai`) still matches.
  */
 import * as z from "zod/mini";
-import { memoTable, remember } from "./memo";
-import { fold } from "./text";
+import { fold } from "../text";
 
 /** the kinds of word a result cell may hold */
 export const RESULT_WORD_KINDS = ["yes", "no", "underWay", "notEvaluated"] as const;
@@ -153,21 +152,13 @@ export interface Token {
   readonly end: number;
 }
 
-/** fold() of one word, remembered: officials use few distinct words */
-const FOLDED_WORDS = memoTable<string, string>();
-
-function foldWord(word: string): string {
-  return remember(FOLDED_WORDS, word, fold, 10_000);
-}
-
 /** splits text (already NFC) into words of letters and digits; linear in the text's length */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const re = /[\p{L}\p{N}]+/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const plain = m[0].toLowerCase();
-    const folded = /^[a-z0-9]*$/.test(plain) ? plain : foldWord(plain);
-    out.push({ plain, folded, start: m.index, end: m.index + m[0].length });
+    out.push({ plain, folded: fold(plain), start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

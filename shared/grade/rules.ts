@@ -1,13 +1,13 @@
 /**
  * The grading rules of DOMAIN.md (rules 1–5): one result against one target, with a short Vietnamese reason.
  */
-import type { Criterion, Grade, GradeWarning, RawCell, StatusCode, Target, Value } from "./types";
-import { STATUS_LABELS, statusFromLabel } from "./labels";
-import { memoArray } from "./memo";
-import { clip, fold, formatNumber, formatPercent } from "./text";
-import { readTarget, targetText, targetsDiffer } from "./targets";
-import { cellText, formatDate, readValue, valueProblem } from "./values";
-import { affirmativesIn, noDataAtStart, tokenize } from "./words";
+import type { Criterion, Grade, GradeWarning, RawCell, StatusCode, Target, Value } from "../types";
+import { STATUS_LABELS, statusFromLabel } from "../labels";
+import { clip, fold, formatNumber, formatPercent } from "../text";
+import { readTarget, targetText, targetsDiffer } from "../values/targets";
+import { formatDate } from "../values/formats";
+import { cellText, readValue, valueProblem } from "../values/read";
+import { affirmativesIn, noDataAtStart, tokenize } from "../values/words";
 
 /** a stated percentage may differ from its fraction by this many points before we warn */
 export const MISMATCH_TOLERANCE = 0.5;
@@ -20,17 +20,10 @@ const SHORT_NO_WORDS = 3;
 /** the warning beside an impossible rate: what to check (the reason already names the figure) */
 export const RATE_OUT_OF_RANGE_ADVICE = "tỷ lệ phải từ 0% đến 100%: kiểm tra lại tử số, mẫu số hoặc cách ghi";
 
-/** shared by every grade without warnings; frozen, so nobody adds to it */
-const NO_WARNINGS_YET: readonly GradeWarning[] = Object.freeze([]);
-
 /** the reason given when no target is known */
 export const NO_TARGET_REASON = "chưa có chỉ tiêu";
 
-function grade(
-  status: StatusCode,
-  reason: string,
-  warnings: readonly GradeWarning[] = NO_WARNINGS_YET,
-): Grade {
+function grade(status: StatusCode, reason: string, warnings: readonly GradeWarning[] = []): Grade {
   return { status, reason, warnings };
 }
 
@@ -109,24 +102,11 @@ function ungradable(value: Value): Grade | null {
   }
 }
 
-/** ` ≥ 60%` and the like for whole thresholds, by comparison: a report's rows compare with a few thresholds */
-const COMPARISON_TEXTS = memoArray<string>(4 * 101);
-
 /** ` ≥ 60%`: how a rate compares with the threshold, met or not, strictly or not */
 function comparisonText(ok: boolean, strict: boolean, threshold: number): string {
-  const kind = (ok ? 0 : 2) + (strict ? 1 : 0);
-  const whole = Number.isInteger(threshold) && threshold >= 0 && threshold <= 100;
-  if (whole) {
-    const known = COMPARISON_TEXTS[kind * 101 + threshold];
-    if (known !== undefined) return known;
-  }
-  const text = ` ${COMPARISONS[kind]} ${formatNumber(threshold)}%`;
-  if (whole) COMPARISON_TEXTS[kind * 101 + threshold] = text;
-  return text;
+  const sign = ok ? (strict ? ">" : "≥") : strict ? "≤" : "<";
+  return ` ${sign} ${formatNumber(threshold)}%`;
 }
-
-/** met (not strict, strict), then missed (not strict, strict) */
-const COMPARISONS = ["≥", ">", "<", "≤"] as const;
 
 function againstPercent(value: Value, t: Extract<Target, { kind: "percent" }>): Grade {
   const strict = t.comparator === ">";
@@ -285,69 +265,41 @@ export type RowGrade = Grade & { readonly target: Target | null; readonly target
  * status already asks for a look).
  */
 export function gradeRow(input: GradeRowInput): RowGrade {
-  return gradeCells(
-    input.result,
-    input.resultFormat,
-    input.rowTarget,
-    input.rowTargetFormat,
-    input.criterion,
-    input.year,
-    input.self,
-  );
-}
-
-/** a target no source states */
-const UNKNOWN_TARGET: Target = Object.freeze({ kind: "unknown" });
-
-/** {@link gradeRow} of the cells given one by one (a table's rows are graded without an input object each) */
-export function gradeCells(
-  result: RawCell,
-  resultFormat: string | undefined,
-  rowTargetCell: RawCell | undefined,
-  rowTargetFormat: string | undefined,
-  criterion: Criterion | undefined,
-  year: number,
-  selfCell: RawCell | undefined,
-): RowGrade {
-  const rowTarget = readTarget(rowTargetCell, rowTargetFormat);
+  const { criterion, year } = input;
+  const rowTarget = readTarget(input.rowTarget, input.rowTargetFormat);
   const setTarget = criterion?.target ?? null;
   const target = rowTarget ?? setTarget;
-  let warnings: GradeWarning[] | null = null;
+  const warnings: GradeWarning[] = [];
   if (rowTarget && setTarget && setTarget.kind !== "unknown" && targetsDiffer(rowTarget, setTarget)) {
-    warnings = [
-      {
-        code: "TARGET_DIFFERS_FROM_SET",
-        message: `chỉ tiêu ghi trong bảng "${targetText(rowTarget)}" khác chỉ tiêu của bộ tiêu chí "${targetText(setTarget)}" (${criterion!.id})`,
-      },
-    ];
+    warnings.push({
+      code: "TARGET_DIFFERS_FROM_SET",
+      message: `chỉ tiêu ghi trong bảng "${targetText(rowTarget)}" khác chỉ tiêu của bộ tiêu chí "${targetText(setTarget)}" (${criterion!.id})`,
+    });
   }
 
   let g: Grade;
   // the target cell is read again as a value only when it held no readable target
   const rowTargetValue =
-    rowTarget || rowTargetCell === undefined || rowTargetCell === null || rowTargetCell === ""
-      ? null
-      : readValue(rowTargetCell, rowTargetFormat);
+    rowTarget || input.rowTarget === undefined ? null : readValue(input.rowTarget, input.rowTargetFormat);
   if (criterion !== undefined && criterion.notEvaluatedIn.includes(year)) {
     g = grade("KHONG_DANH_GIA", `tiêu chí ${criterion.id} không đánh giá năm ${year}`);
   } else if (rowTargetValue !== null && rowTargetValue.kind === "notEvaluated") {
     g = grade("KHONG_DANH_GIA", `chỉ tiêu ghi "${rowTargetValue.word}"`);
   } else {
-    g = gradeValue(readValue(result, resultFormat), target ?? UNKNOWN_TARGET);
+    g = gradeValue(readValue(input.result, input.resultFormat), target ?? { kind: "unknown" });
   }
 
-  const self = selfCell === undefined || selfCell === null ? undefined : readSelfAssessment(selfCell);
+  const self = input.self === undefined || input.self === null ? undefined : readSelfAssessment(input.self);
   if (self && g.status !== "CAN_XEM_XET" && self !== g.status) {
-    (warnings ??= []).push({
+    warnings.push({
       code: "SELF_ASSESSMENT_DIFFERS",
-      message: `tự đánh giá "${cellText(selfCell).trim()}" khác kết quả chấm "${STATUS_LABELS[g.status]}"`,
+      message: `tự đánh giá "${cellText(input.self).trim()}" khác kết quả chấm "${STATUS_LABELS[g.status]}"`,
     });
   }
   return {
     status: g.status,
     reason: g.reason,
-    warnings:
-      warnings === null ? g.warnings : g.warnings.length === 0 ? warnings : [...g.warnings, ...warnings],
+    warnings: [...g.warnings, ...warnings],
     target,
     targetText: target ? targetText(target) : NO_TARGET_REASON,
   };

@@ -2,9 +2,9 @@
  * The host-neutral edit plan: what the add-in writes on each graded sheet (its own status and reason
  * columns) and on the summary sheet "Tổng hợp CĐS". Hosts apply it as literal text, never as formulas.
  */
-import { OWN_HEADERS, STATUS_LABELS, STATUS_RULES, SUMMARY_SHEET, statusFromLabel } from "./labels";
+import { OWN_HEADERS, STATUS_LABELS, STATUS_RULES, SUMMARY_SHEET, statusFromLabel } from "../labels";
 import { addGroupSummaries, TOTAL_GROUP } from "./summary";
-import { a1 } from "./text";
+import { a1 } from "../text";
 import type {
   Annex,
   Area,
@@ -18,7 +18,7 @@ import type {
   SheetReport,
   SummaryPlan,
   WorkbookReport,
-} from "./types";
+} from "../types";
 
 /** how many columns the add-in owns on an annex sheet: status, reason */
 export const OWN_COLUMN_COUNT = OWN_HEADERS.length;

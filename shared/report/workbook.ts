@@ -2,9 +2,9 @@
  * Grading a whole workbook: read each sheet's annex, grade its rows, count them, and plan the edits.
  * Hosts call `gradeWorkbook` with the grids they read and apply the returned plan.
  */
-import { BUILTIN_SETS } from "./criteria";
-import { gradeCells } from "./grade";
-import { OWN_HEADER_PREFIX, STATUS_LABELS, SUMMARY_SHEET } from "./labels";
+import { BUILTIN_SETS } from "../criteria";
+import { gradeRow } from "../grade/rules";
+import { OWN_HEADER_PREFIX, STATUS_LABELS, SUMMARY_SHEET } from "../labels";
 import { lastLabelRow, planSheet, planSummary } from "./plan";
 import {
   planCriteriaSheetProblems,
@@ -12,46 +12,35 @@ import {
   rollupSheetInfo,
   summarySectionsWithRollup,
   withRollup,
-} from "./rollup";
+} from "./prepare";
 import { summarize, type GroupRef } from "./summary";
-import { detectYear, readAnnex } from "./table";
-import { readTarget } from "./targets";
-import { a1, clip, fold } from "./text";
+import { detectYear } from "../table/header";
+import { readAnnex } from "../table/read";
+import { readTarget } from "../values/targets";
+import { a1, clip, fold } from "../text";
 import type {
   Annex,
-  CommuneName,
+  AnnexInfo,
   AnnexRow,
   Area,
   CriteriaSet,
   EditPlan,
   Grade,
   GradedRow,
+  GradeOptions,
   Grid,
   Problem,
   RawCell,
+  SheetInput,
   SheetPlan,
   SheetReport,
   SkippedSheet,
   WorkbookReport,
-} from "./types";
-import { cellText, readValue, valueProblem } from "./values";
+} from "../types";
+import { cellText, readValue, valueProblem } from "../values/read";
 
-/** one sheet as a host read it */
-export interface SheetInput {
-  readonly name: string;
-  readonly grid: Grid;
-  /** the commune, when the host knows it better than the sheet does (the command line: from the file name) */
-  readonly commune?: CommuneName;
-}
-
-export interface GradeOptions {
-  /** criteria sets to choose from (default: the built-in ones) */
-  readonly sets?: readonly CriteriaSet[];
-  /** force this set instead of detecting it from the rows' names */
-  readonly setId?: string;
-  /** grading year; else the year in the sheet's title rows; else the current year */
-  readonly year?: number;
-}
+// the hosts' input types, defined with the rest of the vocabulary and named here too
+export type { AnnexInfo, GradeOptions, SheetInput } from "../types";
 
 /** why the summary sheet is never graded */
 export const SUMMARY_SHEET_REASON = "trang tổng hợp do add-in tạo";
@@ -101,27 +90,26 @@ function cellProblems(sheet: string, annex: Annex, row: AnnexRow, graded: Grade,
 
 /** one annex row graded, with its place, text and the target used */
 export function gradeAnnexRow(annex: Annex, row: AnnexRow, year: number): GradedRow {
-  const grade = gradeCells(
-    row.result,
-    row.resultFormat,
-    annex.columns.target !== undefined ? row.target : undefined,
-    row.targetFormat,
-    row.criterion,
+  const grade = gradeRow({
+    result: row.result,
+    resultFormat: row.resultFormat,
+    rowTarget: annex.columns.target !== undefined ? row.target : undefined,
+    rowTargetFormat: row.targetFormat,
+    criterion: row.criterion,
     year,
-    row.self,
-  );
+    self: row.self,
+  });
   const criterion = row.criterion;
   const graded: GradedRow = {
     row: row.row,
     id: row.id,
     name: row.name,
     group: row.group ?? criterion?.group ?? null,
-    // in the literal, so every graded row has one shape
     criterionId: criterion?.id,
     status: grade.status,
     label: STATUS_LABELS[grade.status],
     reason: grade.reason,
-    warnings: row.warnings?.length ? [...row.warnings, ...grade.warnings] : grade.warnings,
+    warnings: [...(row.warnings ?? []), ...grade.warnings],
     value: cellText(row.result, row.resultFormat),
     target: grade.targetText,
     resultCell: { row: row.row, col: annex.columns.result ?? annex.ownColumn },
@@ -206,7 +194,7 @@ export function gradeWorkbook(
   sheets: readonly SheetInput[],
   options: GradeOptions = {},
 ): { report: WorkbookReport; plan: EditPlan } {
-  // a "Bộ tiêu chí" sheet and column-per-commune sheets (shared/rollup.ts)
+  // a "Bộ tiêu chí" sheet and column-per-commune sheets (prepare.ts)
   const prepared = prepareWorkbook(sheets, options);
   if ("criteriaSheetProblems" in prepared) {
     const { criteriaSheetProblems, skipped } = prepared;
@@ -232,21 +220,9 @@ export function gradeWorkbook(
   return { report, plan: { sheets: plans, summary: planSummary(report, sections) } };
 }
 
-/** what the task pane shows about one sheet before grading */
-export interface AnnexInfo {
-  readonly name: string;
-  readonly annex: boolean;
-  readonly criteriaSet: { readonly id: string; readonly title: string } | null;
-  readonly setReason: string;
-  /** the year option, else the year in the title rows; null when neither is known */
-  readonly year: number | null;
-  /** why the sheet will not be graded */
-  readonly reason?: string;
-}
-
 /** which sheets hold an annex, with the set and year that grading would use */
 export function detectAnnexes(sheets: readonly SheetInput[], given: GradeOptions = {}): AnnexInfo[] {
-  // the "Bộ tiêu chí" sheet and column-per-commune sheets (shared/rollup.ts)
+  // the "Bộ tiêu chí" sheet and column-per-commune sheets (prepare.ts)
   const { options, about } = rollupSheetInfo(sheets, given);
   return sheets.map((sheet): AnnexInfo => {
     const known = about(sheet);

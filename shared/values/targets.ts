@@ -1,10 +1,12 @@
 /**
  * Reading target cells (`60%`, `≥ 60%`, `trên 90%`, `Có`, `Đáp ứng` …) into a {@link Target}.
  */
-import type { RawCell, Target } from "./types";
-import { memoTable, remember } from "./memo";
-import { formatNumber } from "./text";
-import { isPercentFormat, normalizeCellText, roundRate, scanFigures } from "./values";
+import type { RawCell, Target } from "../types";
+import { formatNumber } from "../text";
+import { scanFigures } from "./figures";
+import { isPercentFormat } from "./formats";
+import { roundRate } from "./numbers";
+import { normalizeCellText } from "./read";
 import { tokenize, yesTargetAtStart } from "./words";
 
 /**
@@ -22,17 +24,11 @@ export function readTarget(raw: RawCell, format?: string): Target | null {
         : null;
     }
     if (typeof raw !== "string") return null;
-    // every commune writes the same few targets
-    return raw.length <= MEMO_TARGET_CHARS
-      ? remember(TEXT_TARGETS, raw, readTargetText)
-      : readTargetText(raw);
+    return readTargetText(raw);
   } catch {
     return null;
   }
 }
-
-const MEMO_TARGET_CHARS = 200;
-const TEXT_TARGETS = memoTable<string, Target | null>();
 
 /** a target text read (`readTarget` catches what it throws) */
 function readTargetText(raw: string): Target | null {
@@ -52,17 +48,6 @@ function readTargetText(raw: string): Target | null {
  * A target as users read it: `≥ 60%`, `> 90%`, `Có`, `chưa có chỉ tiêu`.
  */
 export function targetText(t: Target): string {
-  let text = TARGET_TEXTS.get(t);
-  if (text === undefined) {
-    text = writeTarget(t);
-    TARGET_TEXTS.set(t, text);
-  }
-  return text;
-}
-
-const TARGET_TEXTS = new WeakMap<Target, string>();
-
-function writeTarget(t: Target): string {
   switch (t.kind) {
     case "percent":
       return `${t.comparator === ">" ? ">" : "≥"} ${formatNumber(t.threshold)}%`;

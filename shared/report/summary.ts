@@ -1,7 +1,7 @@
 /**
  * Counting graded rows per group and overall (DOMAIN.md rule 6).
  */
-import type { GradedRow, GroupSummary, StatusCode, Summary } from "./types";
+import type { GradedRow, GroupSummary, StatusCode, Summary } from "../types";
 
 /** a group as summaries name it: an annex group row or a criteria-set group */
 export interface GroupRef {
@@ -68,12 +68,6 @@ function toGroupSummary(group: GroupRef, c: Counts): GroupSummary {
   };
 }
 
-/** rows already in sheet order, as a table reader gives them */
-function inOrder(rows: readonly GradedRow[]): boolean {
-  for (let i = 1; i < rows.length; i++) if (rows[i]!.row < rows[i - 1]!.row) return false;
-  return true;
-}
-
 /**
  * Counts rows per group (in the order of `groups`, each listed even when it has no row) and overall.
  * Rows whose group is null or not among `groups` are counted in a last group "Khác", present only when
@@ -86,7 +80,7 @@ export function summarize(rows: readonly GradedRow[], groups: readonly GroupRef[
   const total = emptyCounts();
   let other: Counts | null = null;
   const unmet: GradedRow[] = [];
-  const inSheetOrder = inOrder(rows) ? rows : [...rows].sort((a, b) => a.row - b.row);
+  const inSheetOrder = [...rows].sort((a, b) => a.row - b.row);
   for (const row of inSheetOrder) {
     let counts = row.group === null ? undefined : byId.get(row.group);
     if (!counts) counts = other ??= emptyCounts();

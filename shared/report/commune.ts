@@ -1,12 +1,12 @@
 /**
  * Which commune a sheet speaks for: from its title rows, its sheet name, or its file name, in that order.
  */
-import { OWN_HEADER_PREFIX } from "./labels";
-import { words } from "./match";
-import { AMBIGUOUS_HEADERS, HEADER_ALIASES, IGNORED_HEADERS } from "./table";
-import { fold } from "./text";
-import type { ColumnRole, CommuneName, CommuneSource, Grid, RawCell, ValueKind } from "./types";
-import { readValue } from "./values";
+import { OWN_HEADER_PREFIX } from "../labels";
+import { words } from "../criteria/match";
+import { AMBIGUOUS_HEADERS, HEADER_ALIASES, IGNORED_HEADERS } from "../table/header";
+import { fold } from "../text";
+import type { ColumnRole, CommuneName, CommuneSource, Grid, RawCell, ValueKind } from "../types";
+import { readValue } from "../values/read";
 
 /** how the report names each source */
 export const COMMUNE_SOURCE_LABELS: Readonly<Record<CommuneSource, string>> = {

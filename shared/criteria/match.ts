@@ -3,15 +3,11 @@
  * group. Names are compared diacritic-insensitively, word by word: punctuation counts as a space, so
  * `4G/5G` holds the word `4g` and `postmart.vn` the word `postmart`.
  */
-import { memoTable, memoTablesBy, remember } from "./memo";
-import { fold } from "./text";
-import type { CriteriaGroup, CriteriaSet, Criterion } from "./types";
+import { fold } from "../text";
+import type { CriteriaGroup, CriteriaSet, Criterion } from "../types";
 
 /** longest name text looked at: a 32,000-character cell is matched on its start */
 const MAX_NAME_CHARS = 2000;
-
-/** `words` of recent texts: tables repeat the same names and headers */
-const WORDS_CACHE = memoTable<string, string>();
 
 /**
  * Folds text into space-separated words padded with spaces, for whole-word phrase search.
@@ -19,14 +15,9 @@ const WORDS_CACHE = memoTable<string, string>();
  */
 export function words(text: string): string {
   const cut = text.length > MAX_NAME_CHARS ? text.slice(0, MAX_NAME_CHARS) : text;
-  return remember(
-    WORDS_CACHE,
-    cut,
-    (t) =>
-      ` ${fold(t)
-        .replace(/[^a-z0-9]+/g, " ")
-        .trim()} `,
-  );
+  return ` ${fold(cut)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()} `;
 }
 
 /** one keyword phrase, split into words, found by its first word */
@@ -47,9 +38,6 @@ interface CompiledSet {
   readonly nameKeys: readonly (string | null)[];
   readonly groups: readonly { readonly group: CriteriaGroup; readonly words: readonly string[] }[];
 }
-
-/** name → matches, per set, so a table repeating names does the work once */
-const SCORES = memoTablesBy<CriteriaSet, string, readonly CriterionScore[]>();
 
 const compiled = new WeakMap<CriteriaSet, CompiledSet>();
 
@@ -100,10 +88,6 @@ export function scoreCriteria(name: string, set: CriteriaSet): readonly Criterio
 
 /** `scoreCriteria` for a name already passed through `words` (the table reader does it once per row) */
 export function scoreWords(text: string, set: CriteriaSet): readonly CriterionScore[] {
-  return remember(SCORES(set), text, (t) => score(t, set));
-}
-
-function score(text: string, set: CriteriaSet): readonly CriterionScore[] {
   const c = compile(set);
   const tokens = text.trim().split(" ");
   if (tokens[0] === "") return [];

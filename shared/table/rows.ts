@@ -1,0 +1,137 @@
+/**
+ * Reading the rows under the header: each row taken as a criterion's row, a group row or a name alone, totals and
+ * signatures left out, a name split over two rows (text pasted from PDF) joined.
+ */
+import { matchGroup, words } from "../criteria/match";
+import type { CriteriaGroup, CriteriaSet, Grid, RawCell } from "../types";
+import { isEmpty, trimmedText } from "./cells";
+import type { HeaderRead } from "./header";
+import { idInName, readId } from "./ids";
+import { isColumnNumberRow, isRepeatedHeader } from "./repeats";
+import type { Candidate, IdRead, RowKind } from "./types";
+
+/** rows that sum the table up rather than hold a criterion */
+const TOTAL_WORDS = ["tong cong", "tong so chi tieu", "tong so tieu chi", "cong"];
+
+/** a row with a cell of the user's (not one of the add-in's own columns) */
+function hasUserCell(row: readonly RawCell[], own: readonly number[]): boolean {
+  return row.some((v, c) => !isEmpty(v) && !own.includes(c));
+}
+
+/** the group a row's name names in any of the sets, if the name is short enough to be a group's */
+function groupOf(name: string, sets: readonly CriteriaSet[]): CriteriaGroup | null {
+  if (name.length > 60) return null;
+  for (const s of sets) {
+    const g = groupIn(name, s);
+    if (g) return g;
+  }
+  return null;
+}
+
+function groupIn(name: string, set: CriteriaSet): CriteriaGroup | null {
+  if (name.trim() === "") return null;
+  const g = matchGroup(name, set);
+  // `Phát triển hạ tầng số` names a group; `Tỷ lệ hộ kinh doanh phát triển kinh tế số` does not
+  if (g && words(name).trim().split(" ").length <= words(g.name).trim().split(" ").length + 3) return g;
+  return null;
+}
+
+/** text that goes on from the line above: starts with a lowercase letter or punctuation, not a new name */
+function continuesText(text: string): boolean {
+  const ch = text.charAt(0);
+  return ch !== ch.toUpperCase() || /^[,;:.…)\-–]/.test(text);
+}
+
+function isTotalRow(name: string): boolean {
+  const w = words(name);
+  return TOTAL_WORDS.some((t) => w.startsWith(` ${t} `));
+}
+
+/** a row whose only cell says `I. CHÍNH QUYỀN SỐ` or `1. Chính quyền số` */
+function singleCellGroup(
+  row: readonly RawCell[],
+  own: readonly number[],
+): { id: IdRead; name: string } | null {
+  let text: string | null = null;
+  for (let c = 0; c < row.length; c++) {
+    if (own.includes(c) || isEmpty(row[c])) continue;
+    if (text !== null || typeof row[c] !== "string") return null;
+    text = (row[c] as string).trim();
+  }
+  if (!text || text.length > 80) return null;
+  const m = /^([IVXLC]+|\d+|[A-Z])[.):]?\s+(\S.*)$/.exec(text);
+  if (!m) return null;
+  const id = readId(m[1]!);
+  return id.kind === "roman" || id.kind === "int" || id.kind === "letter" ? { id, name: m[2]!.trim() } : null;
+}
+
+/** one data row as a candidate (item, group or name only); null for a row that holds none */
+function candidateOf(
+  row: readonly RawCell[],
+  r: number,
+  header: HeaderRead,
+  sets: readonly CriteriaSet[],
+): Candidate | null {
+  const cols = header.columns;
+  const own = header.ownColumns;
+  const single = singleCellGroup(row, own);
+  const name = single ? single.name : cols.name === undefined ? "" : trimmedText(row[cols.name]);
+  const written = single ? single.id : readId(cols.id === undefined ? undefined : row[cols.id]);
+  const id = written.kind === "none" ? (idInName(name) ?? written) : written;
+  const result = row[cols.result!];
+  const target = cols.target === undefined ? undefined : row[cols.target];
+  const self = cols.self === undefined ? undefined : row[cols.self];
+  const hasValue = !isEmpty(result) || !isEmpty(target) || !isEmpty(self);
+  let kind: RowKind;
+  const groupNamed = groupOf(name, sets) !== null;
+  if (single) kind = "group";
+  else if ((id.kind === "roman" || id.kind === "letter") && (!hasValue || groupNamed)) kind = "group";
+  else if ((id.kind === "int" || id.kind === "none") && groupNamed) kind = "group";
+  else if (id.kind !== "none" || hasValue) kind = "item";
+  else kind = "nameOnly";
+  if (kind !== "group" && (id.kind === "none" || id.kind === "other") && isTotalRow(`${id.text} ${name}`))
+    return null;
+  if (kind === "nameOnly" && name === "") return null;
+  return {
+    row: r,
+    kind,
+    id,
+    name,
+    key: "",
+    result,
+    target,
+    self,
+    derived: "",
+    ids: [],
+    lastRow: r,
+  };
+}
+
+/** pass 1: candidate rows under the header, in sheet order, with name-only continuation rows merged */
+export function readCandidates(grid: Grid, header: HeaderRead, sets: readonly CriteriaSet[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  let prevRow = -2;
+  for (let r = header.row + header.rows; r < grid.values.length; r++) {
+    const row = grid.values[r] ?? [];
+    if (!hasUserCell(row, header.ownColumns)) continue;
+    if (isRepeatedHeader(row, header) || isColumnNumberRow(row, header.ownColumns)) continue;
+    const c = candidateOf(row, r, header, sets);
+    if (!c) continue;
+    // text pasted from PDF: a name-only row right under an item continues its name
+    const last = candidates[candidates.length - 1];
+    if (
+      c.kind === "nameOnly" &&
+      header.columns.id !== undefined &&
+      last &&
+      last.kind === "item" &&
+      prevRow === r - 1 &&
+      continuesText(c.name)
+    ) {
+      last.name = `${last.name} ${c.name}`;
+      last.lastRow = r;
+    } else candidates.push(c);
+    prevRow = r;
+  }
+  for (const c of candidates) c.key = words(c.name);
+  return candidates;
+}
