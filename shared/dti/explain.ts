@@ -4,7 +4,7 @@
  * what is written clearly counts: two different figures, or two branches named, read as nothing.
  */
 import { parseViNumber } from "../values/numbers";
-import { outsideBrackets } from "./rules";
+import { outsideBrackets } from "./amounts";
 import {
   DTI_WORDS,
   HEDGE_PHRASES,

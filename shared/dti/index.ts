@@ -16,19 +16,9 @@ export {
   describeSettings,
   settingValueText,
 } from "./labels";
-export {
-  RULE_KIND_LABELS,
-  amountPoints,
-  amountText,
-  describeRule,
-  figureNamed,
-  inRange,
-  isZero,
-  parseAmount,
-  parseRule,
-  rangeText,
-  stepRange,
-} from "./rules";
+export { amountPoints, amountText, inRange, isZero, parseAmount, rangeText, stepRange } from "./amounts";
+export { figureNamed, parseRule } from "./rules";
+export { RULE_KIND_LABELS, describeRule } from "./describe";
 export { normalizeRuleText } from "./words";
 export {
   branchKeys,
@@ -41,20 +31,9 @@ export {
   type CountReading,
   type RatioReading,
 } from "./explain";
-export {
-  bandOf,
-  bandText,
-  checkComponent,
-  checkSums,
-  inBand,
-  pointsFor,
-  readSelfScore,
-  roundPoints,
-  type CheckContext,
-  type CommuneAnswer,
-  type ComponentToCheck,
-  type PartAValues,
-} from "./check";
+export { pointsFor, roundPoints, type CheckContext, type PartAValues } from "./points";
+export { checkComponent, readSelfScore, type CommuneAnswer, type ComponentToCheck } from "./check";
+export { bandOf, bandText, checkSums, inBand } from "./sums";
 export {
   checkIndexSet,
   indexSetSchema,
@@ -79,9 +58,8 @@ export {
   INDEX_SHEET_COLUMN_WIDTHS,
   INDEX_SHEET_HELP,
   INDEX_SHEET_TITLE,
-  indexSetFromGrid,
-  indexSetToGrid,
   isIndexSheet,
-  planIndexSheet,
   type IndexSheetProblem,
-} from "./sheet";
+} from "./sheet-cells";
+export { indexSetFromGrid } from "./sheet-read";
+export { indexSetToGrid, planIndexSheet } from "./sheet";

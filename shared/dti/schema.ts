@@ -6,9 +6,10 @@
  */
 import { z } from "zod";
 import { formatNumber } from "../text";
-import { inBand } from "./check";
+import { inBand } from "./sums";
 import { DEFAULT_SETTINGS, SETTING_KEYS } from "./labels";
-import { amountPoints, amountText, parseRule } from "./rules";
+import { amountPoints, amountText } from "./amounts";
+import { parseRule } from "./rules";
 import type {
   Band,
   IndexComponent,

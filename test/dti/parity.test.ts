@@ -153,7 +153,7 @@ describe("shared/dti is pure core", () => {
       );
       for (const path of imports)
         expect(
-          ["zod", "../text", "../types", "../values/numbers", "../values/read"].includes(path) ||
+          ["zod", "zod/mini", "../text", "../types", "../values/numbers", "../values/read"].includes(path) ||
             path.startsWith("./"),
         ).toBe(true);
     },
