@@ -26,6 +26,7 @@ import { applyEditPlan } from "./write";
 import { jsonReport } from "./report";
 import { problemLines, summaryText } from "./print";
 import { clip } from "../../shared/text";
+import { checkWritable, sameFile, writeAtomically, writeTextAtomically } from "./files";
 
 /** where cds-grade prints; tests and the bench pass their own */
 export interface CliIo {
@@ -93,14 +94,6 @@ export function gradeOptionsFor(set: string | undefined, year: number | undefine
   return { sets: [custom], setId: custom.id, ...withYear };
 }
 
-function sameFile(a: string, b: string): boolean {
-  try {
-    return fs.realpathSync(a) === fs.realpathSync(b);
-  } catch {
-    return path.resolve(a) === path.resolve(b);
-  }
-}
-
 function isDirectory(p: string): boolean {
   try {
     return fs.statSync(p).isDirectory();
@@ -123,32 +116,23 @@ async function exportCriteriaSet(request: { id: string; file?: string }, io: Cli
     io.out(JSON.stringify(set, null, 2));
     return 0;
   }
-  try {
-    if (/\.xlsx$/i.test(request.file)) {
-      const sheet = planCriteriaSheet(set);
-      const workbook = new ExcelJS.Workbook();
-      applyEditPlan(workbook, {
-        sheets: [],
-        summary: { ...sheet, formats: [], charts: [] },
-      });
-      await workbook.xlsx.writeFile(request.file);
-    } else fs.writeFileSync(request.file, `${JSON.stringify(set, null, 2)}\n`, "utf8");
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? "lỗi ghi";
-    throw new UserError(`Không ghi được "${request.file}" (${code}).`, `Cannot write the output file.`);
-  }
+  checkWritable(request.file, "bộ tiêu chí");
+  if (/\.xlsx$/i.test(request.file)) {
+    const sheet = planCriteriaSheet(set);
+    const workbook = new ExcelJS.Workbook();
+    applyEditPlan(workbook, {
+      sheets: [],
+      summary: { ...sheet, formats: [], charts: [] },
+    });
+    await writeAtomically(request.file, (stream) => workbook.xlsx.write(stream), "bộ tiêu chí");
+  } else await writeTextAtomically(request.file, `${JSON.stringify(set, null, 2)}\n`, "bộ tiêu chí");
   io.out(`Đã ghi bộ tiêu chí "${set.id}" (${set.criteria.length} chỉ tiêu) vào "${request.file}".`);
   return 0;
 }
 
-function writeJsonReport(file: string, report: WorkbookReport, input: string): void {
+function writeJsonReport(file: string, report: WorkbookReport, input: string): Promise<void> {
   const text = `${JSON.stringify(jsonReport(report, path.basename(input)), null, 2)}\n`;
-  try {
-    fs.writeFileSync(file, text, "utf8");
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? "lỗi ghi";
-    throw new UserError(`Không ghi được báo cáo "${file}" (${code}).`, `Cannot write the JSON report.`);
-  }
+  return writeTextAtomically(file, text, "báo cáo JSON");
 }
 
 /**
@@ -187,13 +171,8 @@ async function gradeFolder(options: CliOptions, gradeOptions: GradeOptions, io: 
   const summary = planSummary(report, summarySectionsWithRollup(report, gradeOptions.sets ?? BUILTIN_SETS));
   const workbook = new ExcelJS.Workbook();
   applyEditPlan(workbook, { sheets: [], summary });
-  try {
-    await workbook.xlsx.writeFile(options.out);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? "lỗi ghi";
-    throw new UserError(`Không ghi được "${options.out}" (${code}).`, `Cannot write the output file.`);
-  }
-  if (options.json) writeJsonReport(options.json, report, dir);
+  await writeAtomically(options.out, (stream) => workbook.xlsx.write(stream), "tệp tổng hợp");
+  if (options.json) await writeJsonReport(options.json, report, dir);
   io.out(summaryText(report, dir, options.out));
   return 0;
 }
@@ -205,6 +184,28 @@ function gradeSheets(workbook: ExcelJS.Workbook, options: GradeOptions) {
   return { ...gradeWorkbook(sheets, options), previous };
 }
 
+/**
+ * Before any work: the outputs are not the input (nor each other) by identity, and can be created
+ * (their folders exist, they are not folders).
+ */
+function checkOutputs(options: CliOptions): void {
+  if (sameFile(options.input, options.out)) {
+    throw new UserError(
+      `Không ghi đè tệp gốc "${options.input}": hãy chọn --out khác.`,
+      `Refusing to overwrite the input file.`,
+    );
+  }
+  const json = options.json;
+  if (json !== undefined && (sameFile(options.input, json) || sameFile(options.out, json))) {
+    throw new UserError(
+      `Tệp báo cáo --json "${json}" trùng tệp bảng tính: hãy chọn tên khác.`,
+      `The JSON report path equals a workbook path.`,
+    );
+  }
+  checkWritable(options.out, isDirectory(options.input) ? "tệp tổng hợp" : "bản đã chấm");
+  if (json !== undefined) checkWritable(json, "báo cáo JSON");
+}
+
 async function grade(args: readonly string[], io: CliIo): Promise<number> {
   const exportSet = parseExportSet(args);
   if (exportSet) return exportCriteriaSet(exportSet, io);
@@ -213,12 +214,7 @@ async function grade(args: readonly string[], io: CliIo): Promise<number> {
     io.out(USAGE);
     return 0;
   }
-  if (sameFile(options.input, options.out)) {
-    throw new UserError(
-      `Không ghi đè tệp gốc "${options.input}": hãy chọn --out khác.`,
-      `Refusing to overwrite the input file.`,
-    );
-  }
+  checkOutputs(options);
   const gradeOptions = gradeOptionsFor(options.set, options.year);
   if (isDirectory(options.input)) return gradeFolder(options, gradeOptions, io);
   const clock = stopwatch(io);
@@ -249,14 +245,9 @@ async function grade(args: readonly string[], io: CliIo): Promise<number> {
   }
   applyEditPlan(workbook, plan, previous);
   clock.lap("ghi kết quả vào bảng");
-  try {
-    await workbook.xlsx.writeFile(options.out);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? "lỗi ghi";
-    throw new UserError(`Không ghi được "${options.out}" (${code}).`, `Cannot write the output file.`);
-  }
+  await writeAtomically(options.out, (stream) => workbook.xlsx.write(stream), "bản đã chấm");
   clock.lap("ghi tệp");
-  if (options.json) writeJsonReport(options.json, report, options.input);
+  if (options.json) await writeJsonReport(options.json, report, options.input);
   io.out(summaryText(report, options.input, options.out));
   clock.lap("báo cáo");
   clock.done();
