@@ -70,8 +70,32 @@ export function readXlsxBytes(file: string): Buffer {
   return bytes;
 }
 
-/** Loads an .xlsx with ExcelJS; a damaged package becomes a UserError. */
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+/**
+ * ExcelJS 4.4.0 always writes the workbook's relationship and content type for `xl/theme/theme1.xml` but
+ * writes the part only when it read one (exceljs#425, PR #2009 not released): a workbook saved without a
+ * theme (LibreOffice writes none) would come out pointing at a missing part, which Excel reports as
+ * damaged. Without a `theme1` read, ExcelJS is left to write its default theme (a theme read under another
+ * name becomes `theme1`, the name the relationship uses).
+ */
+function writeThemeWithItsReferences(workbook: ExcelJS.Workbook): void {
+  const model = workbook as unknown as { _themes?: Record<string, string> | undefined };
+  const themes = model._themes;
+  if (!themes || themes.theme1 !== undefined) return;
+  const other = Object.values(themes)[0];
+  model._themes = other === undefined ? undefined : { theme1: other };
+}
+
+/** a workbook as read, and whether its package holds macros (a VBA project, as an .xlsm does) */
+export interface ReadWorkbook {
+  readonly workbook: ExcelJS.Workbook;
+  readonly macros: boolean;
+}
+
+/** `vbaProject.bin`, the part holding an .xlsm's macros; its name is stored uncompressed in the ZIP */
+const VBA_PART = Buffer.from("vbaProject.bin", "latin1");
+
+/** Reads an .xlsx (or .xlsm) with ExcelJS; a damaged package becomes a UserError. */
+export async function readWorkbook(file: string): Promise<ReadWorkbook> {
   const bytes = readXlsxBytes(file);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -82,7 +106,13 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
       `The workbook is corrupt and cannot be opened.`,
     );
   }
-  return workbook;
+  writeThemeWithItsReferences(workbook);
+  return { workbook, macros: /\.xlsm$/i.test(file) || bytes.includes(VBA_PART) };
+}
+
+/** Loads an .xlsx with ExcelJS; a damaged package becomes a UserError. */
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  return (await readWorkbook(file)).workbook;
 }
 
 function richTextOf(parts: readonly { text: string }[]): string {

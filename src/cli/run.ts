@@ -21,7 +21,7 @@ import {
 import type { GradeOptions } from "../../shared/index";
 import { parseArgs, parseExportSet, USAGE, type CliOptions } from "./args";
 import { EXIT_USAGE, UserError } from "./errors";
-import { loadWorkbook, sheetGrids } from "./read";
+import { loadWorkbook, readWorkbook, sheetGrids } from "./read";
 import { applyEditPlan } from "./write";
 import { jsonReport } from "./report";
 import { problemLines, summaryText } from "./print";
@@ -130,8 +130,13 @@ async function exportCriteriaSet(request: { id: string; file?: string }, io: Cli
   return 0;
 }
 
-function writeJsonReport(file: string, report: WorkbookReport, input: string): Promise<void> {
-  const text = `${JSON.stringify(jsonReport(report, path.basename(input)), null, 2)}\n`;
+function writeJsonReport(
+  file: string,
+  report: WorkbookReport,
+  input: string,
+  notes: readonly string[] = [],
+): Promise<void> {
+  const text = `${JSON.stringify(jsonReport(report, path.basename(input), notes), null, 2)}\n`;
   return writeTextAtomically(file, text, "báo cáo JSON");
 }
 
@@ -184,6 +189,14 @@ function gradeSheets(workbook: ExcelJS.Workbook, options: GradeOptions) {
   return { ...gradeWorkbook(sheets, options), previous };
 }
 
+/** what the user is told when the input holds macros (ExcelJS reads the sheets, not the VBA project) */
+export function macroNote(input: string, out: string): string {
+  return (
+    `"${path.basename(input)}" có macro (VBA); bản đã chấm "${path.basename(out)}" là tệp .xlsx thường, ` +
+    `không mang theo macro. Tệp gốc vẫn giữ nguyên macro.`
+  );
+}
+
 /**
  * Before any work: the outputs are not the input (nor each other) by identity, and can be created
  * (their folders exist, they are not folders).
@@ -218,7 +231,7 @@ async function grade(args: readonly string[], io: CliIo): Promise<number> {
   const gradeOptions = gradeOptionsFor(options.set, options.year);
   if (isDirectory(options.input)) return gradeFolder(options, gradeOptions, io);
   const clock = stopwatch(io);
-  const workbook = await loadWorkbook(options.input);
+  const { workbook, macros } = await readWorkbook(options.input);
   clock.lap("đọc tệp");
   const { report, plan, previous } = gradeSheets(workbook, gradeOptions);
   clock.lap("chấm");
@@ -247,8 +260,10 @@ async function grade(args: readonly string[], io: CliIo): Promise<number> {
   clock.lap("ghi kết quả vào bảng");
   await writeAtomically(options.out, (stream) => workbook.xlsx.write(stream), "bản đã chấm");
   clock.lap("ghi tệp");
-  if (options.json) await writeJsonReport(options.json, report, options.input);
+  const notes = macros ? [macroNote(options.input, options.out)] : [];
+  if (options.json) await writeJsonReport(options.json, report, options.input, notes);
   io.out(summaryText(report, options.input, options.out));
+  for (const note of notes) io.out(`Lưu ý: ${note}`);
   clock.lap("báo cáo");
   clock.done();
   return 0;
