@@ -91,9 +91,33 @@ export function problemLines(problems: readonly Problem[]): string[] {
   return problems.map((p) => clip(p.message, 160));
 }
 
-/** the whole summary printed after grading */
-export function summaryText(report: WorkbookReport, input: string, output: string | null): string {
+/** folder mode: how many files were graded, and every file not graded with its reason */
+export interface FolderSummary {
+  readonly graded: number;
+  readonly skipped: readonly { readonly file: string; readonly reason: string }[];
+}
+
+function folderLines(files: FolderSummary): string[] {
+  const folders = files.skipped.filter((s) => s.file.endsWith("/")).length;
+  const notGraded = files.skipped.length - folders;
+  const lines = [`Thư mục có ${files.graded + notGraded} tệp (kể cả thư mục con): chấm ${files.graded} tệp.`];
+  if (files.skipped.length > 0) {
+    lines.push(`Không chấm ${notGraded} tệp${folders > 0 ? `, không xem ${folders} thư mục` : ""}:`);
+    lines.push(...table(files.skipped.map((s) => [s.file, s.reason])).map((l) => `  ${l}`));
+  }
+  lines.push("");
+  return lines;
+}
+
+/** the whole summary printed after grading; `files` in folder mode */
+export function summaryText(
+  report: WorkbookReport,
+  input: string,
+  output: string | null,
+  files?: FolderSummary,
+): string {
   const lines: string[] = [`cds-grade: ${input}`, ""];
+  if (files) lines.push(...folderLines(files));
   for (const sheet of report.sheets) lines.push(...sheetLines(sheet), "");
   if (report.skipped.length > 0) {
     lines.push(`Bỏ qua ${report.skipped.length} trang tính:`);
@@ -108,6 +132,6 @@ export function summaryText(report: WorkbookReport, input: string, output: strin
   lines.push(
     `Đã chấm ${report.sheets.length} trang tính: ${done} hoàn thành, ${report.sheets.length - done} chưa hoàn thành.`,
   );
-  if (output) lines.push(`Bản đã chấm: ${output}`);
+  if (output) lines.push(`${files ? "Tệp tổng hợp" : "Bản đã chấm"}: ${output}`);
   return lines.join("\n");
 }

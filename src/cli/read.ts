@@ -24,6 +24,22 @@ function startsWith(bytes: Buffer, magic: readonly number[]): boolean {
 const ENCRYPTION_STREAM = Buffer.from("EncryptionInfo", "utf16le");
 /** `Workbook`, the stream of a legacy .xls, in UTF-16LE */
 const XLS_STREAM = Buffer.from("Workbook", "utf16le");
+/** an OpenDocument package starts with its `mimetype` part, stored: the type can be read at byte 38 */
+const ODS_MIMETYPE = Buffer.from("mimetypeapplication/vnd.oasis.opendocument.spreadsheet", "latin1");
+/** the workbook part every .xlsx (and .xlsm) has; ZIP keeps part names uncompressed */
+const WORKBOOK_PART = Buffer.from("xl/workbook.xml", "latin1");
+
+/** a file that is not an .xlsx: another format, or a ZIP that holds no workbook (a .docx renamed) */
+function notXlsx(file: string): UserError {
+  const ext = path.extname(file).toLowerCase();
+  const what = ext === ".xlsx" ? "nội dung không phải bảng tính .xlsx" : `định dạng "${ext || "không rõ"}"`;
+  return new UserError(
+    `"${file}" không phải tệp .xlsx (${what}): hãy lưu bảng tính dạng Excel .xlsx.`,
+    `Not an .xlsx file.`,
+    [],
+    ext === ".xlsx" ? what : `không phải bảng tính .xlsx (${what})`,
+  );
+}
 
 /**
  * Checks that `file` is a readable .xlsx (a ZIP package) and returns its bytes;
@@ -41,9 +57,31 @@ export function readXlsxBytes(file: string): Buffer {
     if (err instanceof UserError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "ENOENT") {
-      throw new UserError(`Không tìm thấy tệp "${file}".`, `File not found: ${file}.`);
+      throw new UserError(
+        `Không tìm thấy tệp "${file}".`,
+        `File not found: ${file}.`,
+        [],
+        "không tìm thấy tệp",
+      );
     }
-    throw new UserError(`Không đọc được tệp "${file}" (${code ?? "lỗi đọc"}).`, `Cannot read ${file}.`);
+    if (code === "EACCES" || code === "EPERM" || code === "EBUSY") {
+      const why =
+        code === "EBUSY"
+          ? "tệp đang bị chương trình khác khóa"
+          : "không có quyền đọc, hoặc tệp đang bị chương trình khác khóa";
+      throw new UserError(
+        `Không đọc được tệp "${file}": ${why}.`,
+        `Cannot read ${file}: no permission or locked.`,
+        [],
+        why,
+      );
+    }
+    throw new UserError(
+      `Không đọc được tệp "${file}" (${code ?? "lỗi đọc"}).`,
+      `Cannot read ${file}.`,
+      [],
+      `không đọc được (${code ?? "lỗi đọc"})`,
+    );
   }
   const ext = path.extname(file).toLowerCase();
   if (startsWith(bytes, CFB_MAGIC)) {
@@ -53,20 +91,26 @@ export function readXlsxBytes(file: string): Buffer {
       throw new UserError(
         `"${file}" là tệp Excel 97-2003 (.xls): hãy mở bằng Excel và lưu lại dạng .xlsx.`,
         `Legacy .xls is not supported; save it as .xlsx.`,
+        [],
+        "định dạng Excel 97–2003 (.xls), hãy mở bằng Excel và lưu lại thành .xlsx",
       );
     }
     throw new UserError(
       `"${file}" được bảo vệ bằng mật khẩu (tệp mã hóa): hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.`,
       `The workbook is password-protected (encrypted).`,
+      [],
+      "được bảo vệ bằng mật khẩu, hãy bỏ mật khẩu rồi lưu lại",
     );
   }
-  if (!startsWith(bytes, ZIP_MAGIC)) {
-    const what = ext === ".xlsx" ? "nội dung không phải bảng tính .xlsx" : `định dạng "${ext || "không rõ"}"`;
+  if (startsWith(bytes, ZIP_MAGIC) && bytes.subarray(30, 30 + ODS_MIMETYPE.length).equals(ODS_MIMETYPE)) {
     throw new UserError(
-      `"${file}" không phải tệp .xlsx (${what}): hãy lưu bảng tính dạng Excel .xlsx.`,
-      `Not an .xlsx file.`,
+      `"${file}" là bảng tính OpenDocument (.ods): hãy mở bằng LibreOffice Calc hoặc Excel và lưu thành .xlsx.`,
+      `OpenDocument spreadsheets are not supported; save it as .xlsx.`,
+      [],
+      "định dạng OpenDocument (.ods), hãy lưu thành .xlsx",
     );
   }
+  if (!startsWith(bytes, ZIP_MAGIC)) throw notXlsx(file);
   return bytes;
 }
 
@@ -104,8 +148,11 @@ export async function readWorkbook(file: string): Promise<ReadWorkbook> {
     throw new UserError(
       `"${file}" bị hỏng, không mở được: hãy mở bằng Excel và lưu lại.`,
       `The workbook is corrupt and cannot be opened.`,
+      [],
+      "tệp bị hỏng, không mở được",
     );
   }
+  if (workbook.worksheets.length === 0 && !bytes.includes(WORKBOOK_PART)) throw notXlsx(file);
   writeThemeWithItsReferences(workbook);
   return { workbook, macros: /\.xlsm$/i.test(file) || bytes.includes(VBA_PART) };
 }

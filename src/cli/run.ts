@@ -24,8 +24,9 @@ import { EXIT_USAGE, UserError } from "./errors";
 import { loadWorkbook, readWorkbook, sheetGrids } from "./read";
 import { applyEditPlan } from "./write";
 import { jsonReport } from "./report";
-import { problemLines, summaryText } from "./print";
+import { problemLines, summaryText, type FolderSummary } from "./print";
 import { clip } from "../../shared/text";
+import { displayFileName, listFolder, type SkippedFile } from "./folder";
 import { checkWritable, sameFile, writeAtomically, writeTextAtomically } from "./files";
 
 /** where cds-grade prints; tests and the bench pass their own */
@@ -135,50 +136,87 @@ function writeJsonReport(
   report: WorkbookReport,
   input: string,
   notes: readonly string[] = [],
+  skippedFiles?: readonly SkippedFile[],
 ): Promise<void> {
-  const text = `${JSON.stringify(jsonReport(report, path.basename(input), notes), null, 2)}\n`;
+  const json = jsonReport(report, path.basename(input), notes, skippedFiles);
+  const text = `${JSON.stringify(json, null, 2)}\n`;
   return writeTextAtomically(file, text, "báo cáo JSON");
 }
 
 /**
- * A folder of .xlsx files: every annex of every file graded at once, one roll-up workbook written (the
- * summary sheet with the ranking and the criteria × communes matrix). Graded copies (`*.cham.xlsx`), Excel's
- * lock files and the output itself are left out; a file that cannot be read is listed, not fatal.
+ * A folder of workbooks, subfolders included at any depth: every annex of every file graded at once, one
+ * roll-up workbook written (the summary sheet with the ranking and the criteria × communes matrix). Every
+ * file not graded is listed with its reason (another format, unreadable, no annex, a graded copy, Excel's
+ * lock file, the output itself); none of them stops the run.
  */
 async function gradeFolder(options: CliOptions, gradeOptions: GradeOptions, io: CliIo): Promise<number> {
   const dir = options.input;
-  const names = fs
-    .readdirSync(dir)
-    .filter((n) => /\.xlsx$/i.test(n) && !/\.cham\.xlsx$/i.test(n) && !n.startsWith("~$"))
-    .filter((n) => !sameFile(path.join(dir, n), options.out))
-    .sort((a, b) => a.localeCompare(b, "vi"));
-  if (names.length === 0)
-    throw new UserError(`Thư mục "${dir}" không có tệp .xlsx nào để chấm.`, `No .xlsx file in the folder.`);
-  const workbooks: FolderWorkbook[] = [];
-  const unreadable: SkippedSheet[] = [];
-  for (const name of names) {
+  const outputs = [options.out, ...(options.json !== undefined ? [options.json] : [])];
+  const listing = listFolder(dir, (file) => outputs.some((o) => sameFile(file, o)));
+  const skippedFiles: SkippedFile[] = [...listing.skipped];
+  const fileSheets: { file: string; sheets: ReturnType<typeof folderSheets> }[] = [];
+  for (const { file, path: full } of listing.workbooks) {
     try {
-      workbooks.push({ fileName: name, sheets: sheetGrids(await loadWorkbook(path.join(dir, name))) });
+      const workbook: FolderWorkbook = {
+        fileName: displayFileName(file),
+        sheets: sheetGrids(await loadWorkbook(full)),
+      };
+      fileSheets.push({ file, sheets: folderSheets([workbook]) });
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
-      unreadable.push({ name, reason: err.vi });
+      skippedFiles.push({ file, reason: err.reason ?? err.vi });
     }
   }
-  const { sheets, skipped } = folderSheets(workbooks);
-  const graded = gradeWorkbook(sheets, gradeOptions).report;
-  const report: WorkbookReport = { ...graded, skipped: [...unreadable, ...skipped, ...graded.skipped] };
-  if (report.sheets.length === 0)
+  const graded = gradeWorkbook(
+    fileSheets.flatMap((f) => f.sheets.sheets),
+    gradeOptions,
+  ).report;
+  // a file none of whose sheets holds an annex is listed among the files, its sheets' reasons in one line
+  const gradedNames = new Set(graded.sheets.map((s) => s.name));
+  const sheetReasons = new Map(graded.skipped.map((s) => [s.name, s.reason]));
+  const skippedSheets: SkippedSheet[] = [];
+  let gradedFiles = 0;
+  for (const { file, sheets } of fileSheets) {
+    const own = [
+      ...sheets.skipped,
+      ...sheets.sheets.map((s) => ({ name: s.name, reason: sheetReasons.get(s.name) })),
+    ];
+    if (sheets.sheets.some((s) => gradedNames.has(s.name))) {
+      gradedFiles++;
+      for (const s of own)
+        if (s.reason !== undefined && !gradedNames.has(s.name))
+          skippedSheets.push({ name: s.name, reason: s.reason });
+      continue;
+    }
+    const first = own.find((s) => s.reason !== undefined);
+    const why =
+      own.length === 0
+        ? "tệp không có trang tính nào"
+        : `${clip(first!.reason!, 90)}${own.length > 1 ? ` (và ${own.length - 1} trang khác)` : ""}`;
+    skippedFiles.push({ file, reason: `không có bảng phụ lục CĐS — ${why}` });
+  }
+  skippedFiles.sort((a, b) => a.file.localeCompare(b.file, "vi"));
+  const report: WorkbookReport = { ...graded, skipped: skippedSheets };
+  const files: FolderSummary = { graded: gradedFiles, skipped: skippedFiles };
+  if (report.sheets.length === 0) {
+    const none = listing.workbooks.length === 0;
     throw new UserError(
-      `Không tìm thấy bảng phụ lục CĐS nào trong ${names.length} tệp của thư mục "${dir}".`,
-      `No annex table found in the folder.`,
-      report.skipped.slice(0, 10).map((s) => `"${s.name}": ${clip(s.reason, 100)}`),
+      none
+        ? `Thư mục "${dir}" không có tệp .xlsx nào để chấm${skippedFiles.length ? ` (${skippedFiles.length} tệp khác, xem dưới)` : ""}.`
+        : `Không tìm thấy bảng phụ lục CĐS nào trong ${listing.workbooks.length} tệp của thư mục "${dir}".`,
+      none ? `No .xlsx file in the folder.` : `No annex table found in the folder.`,
+      [
+        ...skippedFiles.slice(0, 20).map((s) => `${s.file}: ${s.reason}`),
+        ...(skippedFiles.length > 20 ? [`… và ${skippedFiles.length - 20} tệp khác`] : []),
+      ],
     );
+  }
   const summary = planSummary(report, summarySectionsWithRollup(report, gradeOptions.sets ?? BUILTIN_SETS));
   const workbook = new ExcelJS.Workbook();
   applyEditPlan(workbook, { sheets: [], summary });
   await writeAtomically(options.out, (stream) => workbook.xlsx.write(stream), "tệp tổng hợp");
-  if (options.json) await writeJsonReport(options.json, report, dir);
-  io.out(summaryText(report, dir, options.out));
+  if (options.json) await writeJsonReport(options.json, report, dir, [], skippedFiles);
+  io.out(summaryText(report, dir, options.out, files));
   return 0;
 }
 
