@@ -76,3 +76,23 @@ export function odsBytes(): Promise<Buffer> {
   );
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
+
+/**
+ * The package with one merged range of `rows` rows × 26 columns added to its first sheet: a few bytes of
+ * XML for which ExcelJS makes a cell object per merged cell — a workbook small on disk that needs much
+ * memory (the memory guard must end such a run with words, not V8's crash report).
+ */
+export function withHugeMerge(xlsx: Buffer, rows: number): Promise<Buffer> {
+  return edit(xlsx, async (zip) => {
+    const name = "xl/worksheets/sheet1.xml";
+    const xml = await text(zip, name);
+    const merge = `<mergeCell ref="AA1:AZ${rows}"/>`;
+    const withMerge = /<mergeCells count="(\d+)">/.test(xml)
+      ? xml.replace(
+          /<mergeCells count="(\d+)">/,
+          (_, n: string) => `<mergeCells count="${Number(n) + 1}">${merge}`,
+        )
+      : xml.replace("</sheetData>", `</sheetData><mergeCells count="1">${merge}</mergeCells>`);
+    zip.file(name, withMerge);
+  });
+}

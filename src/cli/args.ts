@@ -170,3 +170,16 @@ export function parseExportSet(args: readonly string[]): { id: string; file?: st
     throw new UserError(`--export-set ghi một tệp; thừa "${rest[1]}".`, `--export-set writes one file.`);
   return rest.length === 1 ? { id, file: rest[0]! } : { id };
 }
+
+/** options followed by a value (`--out FILE`) */
+const TAKES_VALUE = new Set(["--out", "-o", "--json", "--set", "--year", "--export-set"]);
+
+/** the input named in argv, without checking anything else; undefined when none */
+export function inputOf(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (TAKES_VALUE.has(arg)) i++;
+    else if (!arg.startsWith("-") || arg === "-") return arg;
+  }
+  return undefined;
+}

@@ -6,6 +6,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import type { Grid, RawCell } from "../../shared/types";
 import { UserError } from "./errors";
+import { checkFitsInMemory } from "./memory";
 
 /** a sheet as the core reads it */
 export interface SheetGrid {
@@ -141,6 +142,7 @@ const VBA_PART = Buffer.from("vbaProject.bin", "latin1");
 /** Reads an .xlsx (or .xlsm) with ExcelJS; a damaged package becomes a UserError. */
 export async function readWorkbook(file: string): Promise<ReadWorkbook> {
   const bytes = readXlsxBytes(file);
+  checkFitsInMemory(file, bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

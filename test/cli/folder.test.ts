@@ -218,9 +218,12 @@ describe("CDS_DEBUG", () => {
     expect(
       await runCli([input, "--out", path.join(dir, "b.xlsx")], { ...loud, err: (t) => errors.push(t) }),
     ).toBe(0);
-    expect(errors).toHaveLength(1);
+    expect(errors).toHaveLength(2);
     expect(errors[0]).toMatch(
       /^Thời gian: đọc tệp \d+ ms; chấm \d+ ms; ghi kết quả vào bảng \d+ ms; ghi tệp \d+ ms; báo cáo \d+ ms$/,
+    );
+    expect(errors[1]).toMatch(
+      /^Bộ nhớ heap sau từng bước: đọc tệp \d+ MB; chấm \d+ MB; ghi kết quả vào bảng \d+ MB; ghi tệp \d+ MB; báo cáo \d+ MB$/,
     );
   });
 });
