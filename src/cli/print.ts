@@ -5,9 +5,16 @@ import type { Problem, RollupEntry, SheetReport, WorkbookReport } from "../../sh
 import { rankingTable } from "../../shared/rollup";
 import { a1, clip } from "../../shared/text";
 
-/** display width: length after NFC (Vietnamese letters compose to one code point each) */
+/** display width: code points after NFC (Vietnamese letters compose to one code point each) */
 export function textWidth(text: string): number {
-  return [...text.normalize("NFC")].length;
+  const composed = text.normalize("NFC");
+  let width = composed.length;
+  // the second half of a surrogate pair is no letter of its own
+  for (let i = 0; i < composed.length; i++) {
+    const unit = composed.charCodeAt(i);
+    if (unit >= 0xdc00 && unit <= 0xdfff) width--;
+  }
+  return width;
 }
 
 function pad(text: string, width: number, right = false): string {

@@ -3,7 +3,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { Workbook, ValueType } from "./exceljs";
 import type { Grid, RawCell } from "../../shared/types";
 import { UserError } from "./errors";
 import { checkFitsInMemory } from "./memory";
@@ -143,7 +144,7 @@ const VBA_PART = Buffer.from("vbaProject.bin", "latin1");
 export async function readWorkbook(file: string): Promise<ReadWorkbook> {
   const bytes = readXlsxBytes(file);
   checkFitsInMemory(file, bytes);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
@@ -202,7 +203,7 @@ export function gridFromWorksheet(sheet: ExcelJS.Worksheet): Grid {
     const rowValues: RawCell[] = [];
     const rowFormats: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return;
+      if (cell.type === ValueType.Merge) return;
       const c = colNumber - 1;
       while (rowValues.length < c) {
         rowValues.push(null);

@@ -4,7 +4,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { Workbook } from "./exceljs";
 import type { CriteriaSet, SkippedSheet, WorkbookReport } from "../../shared/types";
 import {
   BUILTIN_SETS,
@@ -127,7 +128,7 @@ async function exportCriteriaSet(request: { id: string; file?: string }, io: Cli
   checkWritable(request.file, "bộ tiêu chí");
   if (/\.xlsx$/i.test(request.file)) {
     const sheet = planCriteriaSheet(set);
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Workbook();
     applyEditPlan(workbook, {
       sheets: [],
       summary: { ...sheet, formats: [], charts: [] },
@@ -219,7 +220,7 @@ async function gradeFolder(options: CliOptions, gradeOptions: GradeOptions, io: 
     );
   }
   const summary = planSummary(report, summarySectionsWithRollup(report, gradeOptions.sets ?? BUILTIN_SETS));
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   applyEditPlan(workbook, { sheets: [], summary });
   await writeAtomically(options.out, (stream) => workbook.xlsx.write(stream), "tệp tổng hợp");
   if (options.json) await writeJsonReport(options.json, report, dir, [], skippedFiles);

@@ -2,11 +2,10 @@
  * Applying the core's edit plan to an ExcelJS workbook: the own columns, their conditional formatting,
  * and the summary sheet. User cells outside the own columns are never touched.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Area, ConditionalFormat, EditPlan, PlanCell, SheetPlan, SummaryPlan } from "../../shared/types";
 import { looksLikeFormula, SUMMARY_SHEET } from "../../shared/labels";
 import { a1 } from "../../shared/text";
-import { textWidth } from "./print";
 
 /** `#C6EFCE` → ExcelJS colour `{ argb: "FFC6EFCE" }` */
 export function argb(hex: string): { argb: string } {
@@ -132,7 +131,7 @@ export function clearArea(sheet: ExcelJS.Worksheet, area: Area): void {
 /**
  * The own columns' widths in characters: the plan's when it suggests some, otherwise each column as wide
  * as its header and its longest text (at most OWN_COLUMN_MAX_WIDTH), so nothing is cut off on screen or
- * in print.
+ * in print. The core writes its texts composed (NFC), so a text's length is its width in letters.
  */
 function ownColumnWidths(plan: SheetPlan): number[] {
   if (plan.columnWidths.length > 0) return plan.columnWidths.map(widthInChars);
@@ -142,7 +141,7 @@ function ownColumnWidths(plan: SheetPlan): number[] {
       rowValues.forEach((value, j) => {
         const c = block.col + j - plan.own.col;
         if (value !== null && c >= 0 && c < widths.length)
-          widths[c] = Math.max(widths[c]!, textWidth(String(value)));
+          widths[c] = Math.max(widths[c]!, String(value).length);
       });
   return widths.map((w) => Math.min(w, OWN_COLUMN_MAX_WIDTH) + 2);
 }
@@ -157,7 +156,7 @@ function applySheetPlan(sheet: ExcelJS.Worksheet, plan: SheetPlan, regrading: bo
       const row = sheet.getRow(block.row + i + 1);
       const header = block.row + i === plan.own.row;
       rowValues.forEach((value, j) => {
-        const long = typeof value === "string" && textWidth(value) > OWN_COLUMN_MAX_WIDTH;
+        const long = typeof value === "string" && value.length > OWN_COLUMN_MAX_WIDTH;
         writeCell(row.getCell(block.col + j + 1), value, header, long);
       });
     });
