@@ -10,6 +10,7 @@ import { getHeapStatistics } from "v8";
 import { Worker } from "worker_threads";
 import { inputOf } from "./args";
 import { tooLarge } from "./memory";
+import type { WorkerMessage } from "./worker";
 
 const MB = 2 ** 20;
 
@@ -22,8 +23,16 @@ function launch(): void {
     resourceLimits: { maxOldGenerationSizeMb: Math.floor(limit / MB) },
   });
   let code: number | undefined;
-  worker.on("message", (message: unknown) => {
-    if (typeof message === "number") code = message;
+  worker.on("message", (message: WorkerMessage) => {
+    if (typeof message !== "number") {
+      (message.stream === "out" ? process.stdout : process.stderr).write(`${message.text}\n`);
+      return;
+    }
+    // all has been said: this thread ends once its output is written, without waiting for the worker
+    // to tear its heap down (a tenth of a second or more after a large workbook)
+    code = message;
+    process.exitCode = code;
+    worker.unref();
   });
   worker.on("error", (err: Error & { code?: string }) => {
     if (err.code === "ERR_WORKER_OUT_OF_MEMORY") {
