@@ -80,6 +80,32 @@ export function sameFile(
 type Errno = NodeJS.ErrnoException;
 
 /**
+ * A tag in the names of this run's temporary files, given by the launcher (main.ts) in CDS_GRADE_RUN: if
+ * the run is ended from outside (out of memory) before it removes them, the launcher finds them by it.
+ */
+const RUN_TAG = /^[0-9a-f]{8}$/.test(process.env.CDS_GRADE_RUN ?? "")
+  ? process.env.CDS_GRADE_RUN!
+  : randomBytes(4).toString("hex");
+
+/**
+ * Removes the temporary files a run tagged `tag` left beside `file` (see writeAtomically); for the
+ * launcher, after the run was ended before it could.
+ */
+export function removeLeftovers(file: string, tag: string): void {
+  const dir = path.dirname(path.resolve(file));
+  const prefix = `.${path.basename(file)}.${tag}-`;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names)
+    if (name.startsWith(prefix) && /^[0-9a-f]{8}\.tmp$/.test(name.slice(prefix.length)))
+      fs.rmSync(path.join(dir, name), { force: true });
+}
+
+/**
  * The Vietnamese (and English) sentence for a failed write of `file`, by cause.
  * @param what what was being written, for the sentence: "bản đã chấm", "báo cáo JSON" …
  */
@@ -164,7 +190,7 @@ export async function writeAtomically(
   what = "tệp",
 ): Promise<void> {
   const dir = path.dirname(path.resolve(file));
-  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = path.join(dir, `.${path.basename(file)}.${RUN_TAG}-${randomBytes(4).toString("hex")}.tmp`);
   let fd: number;
   try {
     fd = fs.openSync(temp, "wx");

@@ -51,7 +51,8 @@ function advice(xml: number | null): string[] {
 
 /**
  * The error for a workbook ExcelJS cannot hold in `limit` bytes of heap: what makes it large, what it
- * needs, what is available, and what to do.
+ * needs, what is available, and what to do. Without `estimate`: the run ran out (V8 ended it, or the system
+ * did when the machine itself ran out of memory: `machine`).
  */
 export function tooLarge(
   file: string,
@@ -61,6 +62,7 @@ export function tooLarge(
     readonly xml: number;
     readonly largest: readonly { name: string; size: number }[];
   },
+  machine = false,
 ): UserError {
   const name = path.basename(file);
   const what = estimate
@@ -69,7 +71,9 @@ export function tooLarge(
         ? ` (lớn nhất: ${estimate.largest.map((s) => `"${s.name}" ${sizeText(s.size)}`).join(", ")})`
         : "") +
       `, cần khoảng ${sizeText(estimate.need)} bộ nhớ, cds-grade có ${sizeText(limit)}`
-    : `đã dùng hết ${sizeText(limit)} bộ nhớ dành cho cds-grade khi đọc hoặc ghi tệp; chưa ghi gì`;
+    : machine
+      ? `hệ điều hành đã dừng cds-grade khi đọc hoặc ghi tệp (SIGKILL), thường vì máy hết bộ nhớ; chưa ghi gì`
+      : `đã dùng hết ${sizeText(limit)} bộ nhớ dành cho cds-grade khi đọc hoặc ghi tệp; chưa ghi gì`;
   return new UserError(
     `Tệp "${name}" quá lớn so với bộ nhớ hiện có: ${what}.`,
     `The workbook is too large for the available memory.`,

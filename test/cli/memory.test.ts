@@ -1,7 +1,7 @@
 /**
  * Large workbooks: the package's sizes read from its ZIP directory, a workbook that clearly cannot fit
  * refused before reading with what to do, and one that runs out of memory anyway ended with the same
- * words by the built CLI's worker — never V8's crash report, never a partial file.
+ * words by the built CLI's launcher — never V8's crash report, never a partial or temporary file.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -9,6 +9,7 @@ import * as path from "path";
 import JSZip from "jszip";
 import { zipEntries, sheetParts } from "../../src/cli/zip";
 import { BASE_HEAP_BYTES, checkFitsInMemory, HEAP_PER_XML_BYTE } from "../../src/cli/memory";
+import { removeLeftovers } from "../../src/cli/files";
 import { UserError } from "../../src/cli/errors";
 import { writeLargeWorkbook } from "../../scripts/large-workbook";
 import { withHugeMerge } from "../../scripts/packages";
@@ -105,9 +106,26 @@ describe("the built CLI under a small heap", () => {
     expect(fs.readdirSync(sub)).toEqual(["gop-o.xlsx"]);
   }, 240_000);
 
-  test("the worker passes on the output and the exit code", () => {
+  test("the launcher passes on the output and the exit code, and gives the run no -e or -r of its own", () => {
     const r = spawnSync(process.execPath, [CLI, "--export-set", "tt-xa-2023"], { encoding: "utf8" });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).criteria).toHaveLength(37);
-  }, 60_000);
+    // started from `node -e`: the run must not get the -e (it would start the launcher again, and again)
+    const nested = spawnSync(process.execPath, ["-e", `require(${JSON.stringify(CLI)})`], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(nested.status).toBe(2);
+    expect(nested.stderr).toMatch(/^Lỗi: Thiếu tệp cần chấm/);
+  }, 120_000);
+
+  test("a run ended from outside leaves none of its temporary files, and no one else's is touched", () => {
+    const sub = tempDir("cds-memory-");
+    const out = path.join(sub, "ket-qua.xlsx");
+    const mine = [`.ket-qua.xlsx.0badcafe-12345678.tmp`, `.ket-qua.xlsx.0badcafe-9abcdef0.tmp`];
+    const others = [`.ket-qua.xlsx.1234abcd-12345678.tmp`, `ket-qua.xlsx`, `.ket-qua.xlsx.0badcafe-x.tmp`];
+    for (const name of [...mine, ...others]) fs.writeFileSync(path.join(sub, name), "");
+    removeLeftovers(out, "0badcafe");
+    expect(fs.readdirSync(sub).sort()).toEqual([...others].sort());
+  });
 });
