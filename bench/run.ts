@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: the core roll-up (bench/core.ts), the Excel and Google Sheets adapters on their fakes
- * (bench/excel.ts, bench/sheets.ts), the CLI against plain ExcelJS (bench/cli.ts), then the roll-ups: a
+ * (bench/excel.ts, bench/sheets.ts), the CLI against plain ExcelJS (bench/cli.ts: the 166-sheet workbook, then
+ * the 20 MB one, which alone takes a few minutes), then the roll-ups: a
  * 166-commune workbook and a folder of 166 files against the same files graded one by one (bench/rollup.ts).
  * Prints every figure; exits 1 when a result check fails.
  */
 import { formatCoreBench, runCoreBench } from "./core";
 import { formatExcelBench, runExcelBench } from "./excel";
 import { formatSheetsBench, runSheetsBench } from "./sheets";
-import { formatCliBench, runCliBench } from "./cli";
+import { formatCliBench, formatLargeBench, runCliBench, runLargeBench } from "./cli";
 import { formatRollupBench, runRollupBench } from "./rollup";
 
 async function main(): Promise<void> {
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   console.log(formatSheetsBench(sheets));
   if (sheets.mismatches > 0) failed.push(`sheets: ${sheets.mismatches} mismatches`);
   console.log(formatCliBench(await runCliBench()));
+  console.log(formatLargeBench(await runLargeBench()));
   console.log(formatRollupBench(await runRollupBench()));
   for (const f of failed) console.error(f);
   if (failed.length > 0) process.exitCode = 1;

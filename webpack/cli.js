@@ -1,5 +1,7 @@
-// the Node command line: one file, ExcelJS left to node_modules; cds-grade-api.js exports the same runCli
-// for callers in one node process (bench/rollup.ts grades files one by one with it)
+// the Node command line: cds-grade.js starts a child process (cds-grade-run.js) that does the work, so
+// that running out of memory ends in words (src/cli/main.ts); cds-grade-api.js exports the same runCli for
+// callers in one node process (bench/rollup.ts grades files one by one with it). ExcelJS's workbook is
+// carried in the bundles (src/cli/exceljs.ts): one file to load instead of some 300 modules to resolve.
 const path = require("path");
 const webpack = require("webpack");
 
@@ -9,6 +11,7 @@ module.exports = (_env, argv) => ({
   mode: argv.mode || "production",
   entry: {
     "cds-grade": "./src/cli/main.ts",
+    "cds-grade-run": "./src/cli/child.ts",
     "cds-grade-api": { import: "./src/cli/run.ts", library: { type: "commonjs2" } },
   },
   output: { path: path.resolve(__dirname, "..", "dist", "cli"), filename: "[name].js", clean: true },
@@ -24,7 +27,6 @@ module.exports = (_env, argv) => ({
       },
     ],
   },
-  externals: { exceljs: "commonjs exceljs" },
   optimization: { minimize: false },
   devtool: false,
   plugins: [

@@ -47,10 +47,24 @@ function valueOf(args: readonly string[], i: number, name: string): string {
   return v;
 }
 
-/** the default output path: `bao-cao.xlsx` → `bao-cao.cham.xlsx` in the same folder */
+/**
+ * The default output path: `bao-cao.xlsx` → `bao-cao.cham.xlsx` in the same folder; always an .xlsx,
+ * also for a macro workbook (`macro.xlsm` → `macro.cham.xlsx`: ExcelJS does not carry macros).
+ */
 export function defaultOutPath(input: string): string {
   const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}.cham${ext || ".xlsx"}`);
+  const outExt = ext.toLowerCase() === ".xlsx" ? ext : ".xlsx";
+  return path.join(path.dirname(input), `${path.basename(input, ext)}.cham${outExt}`);
+}
+
+/** `--out` must name an .xlsx: the copy is an .xlsx inside, whatever the input */
+function checkOutName(out: string): void {
+  if (/\.xlsx$/i.test(out)) return;
+  const macro = /\.xlsm$/i.test(out) ? " (bản đã chấm không mang theo macro, nên không thể là .xlsm)" : "";
+  throw new UserError(
+    `Tệp ra "${out}" phải có đuôi .xlsx${macro}: cds-grade chỉ ghi bảng tính Excel .xlsx.`,
+    `The output file must end in .xlsx.`,
+  );
 }
 
 /**
@@ -115,6 +129,7 @@ export function parseArgs(args: readonly string[]): CliOptions | { help: true } 
   if (input === undefined) {
     throw new UserError("Thiếu tệp cần chấm; xem cds-grade --help.", "Missing input file.");
   }
+  if (out !== undefined) checkOutName(out);
   const output = out ?? defaultOutPath(input);
   if (path.resolve(output) === path.resolve(input)) {
     throw new UserError(
@@ -154,4 +169,17 @@ export function parseExportSet(args: readonly string[]): { id: string; file?: st
   if (rest.length > 1)
     throw new UserError(`--export-set ghi một tệp; thừa "${rest[1]}".`, `--export-set writes one file.`);
   return rest.length === 1 ? { id, file: rest[0]! } : { id };
+}
+
+/** options followed by a value (`--out FILE`) */
+const TAKES_VALUE = new Set(["--out", "-o", "--json", "--set", "--year", "--export-set"]);
+
+/** the input named in argv, without checking anything else; undefined when none */
+export function inputOf(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (TAKES_VALUE.has(arg)) i++;
+    else if (!arg.startsWith("-") || arg === "-") return arg;
+  }
+  return undefined;
 }

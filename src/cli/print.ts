@@ -5,9 +5,16 @@ import type { Problem, RollupEntry, SheetReport, WorkbookReport } from "../../sh
 import { rankingTable } from "../../shared/report/rollup";
 import { a1, clip } from "../../shared/text";
 
-/** display width: length after NFC (Vietnamese letters compose to one code point each) */
+/** display width: code points after NFC (Vietnamese letters compose to one code point each) */
 export function textWidth(text: string): number {
-  return [...text.normalize("NFC")].length;
+  const composed = text.normalize("NFC");
+  let width = composed.length;
+  // the second half of a surrogate pair is no letter of its own
+  for (let i = 0; i < composed.length; i++) {
+    const unit = composed.charCodeAt(i);
+    if (unit >= 0xdc00 && unit <= 0xdfff) width--;
+  }
+  return width;
 }
 
 function pad(text: string, width: number, right = false): string {
@@ -91,9 +98,33 @@ export function problemLines(problems: readonly Problem[]): string[] {
   return problems.map((p) => clip(p.message, 160));
 }
 
-/** the whole summary printed after grading */
-export function summaryText(report: WorkbookReport, input: string, output: string | null): string {
+/** folder mode: how many files were graded, and every file not graded with its reason */
+export interface FolderSummary {
+  readonly graded: number;
+  readonly skipped: readonly { readonly file: string; readonly reason: string }[];
+}
+
+function folderLines(files: FolderSummary): string[] {
+  const folders = files.skipped.filter((s) => s.file.endsWith("/")).length;
+  const notGraded = files.skipped.length - folders;
+  const lines = [`Thư mục có ${files.graded + notGraded} tệp (kể cả thư mục con): chấm ${files.graded} tệp.`];
+  if (files.skipped.length > 0) {
+    lines.push(`Không chấm ${notGraded} tệp${folders > 0 ? `, không xem ${folders} thư mục` : ""}:`);
+    lines.push(...table(files.skipped.map((s) => [s.file, s.reason])).map((l) => `  ${l}`));
+  }
+  lines.push("");
+  return lines;
+}
+
+/** the whole summary printed after grading; `files` in folder mode */
+export function summaryText(
+  report: WorkbookReport,
+  input: string,
+  output: string | null,
+  files?: FolderSummary,
+): string {
   const lines: string[] = [`cds-grade: ${input}`, ""];
+  if (files) lines.push(...folderLines(files));
   for (const sheet of report.sheets) lines.push(...sheetLines(sheet), "");
   if (report.skipped.length > 0) {
     lines.push(`Bỏ qua ${report.skipped.length} trang tính:`);
@@ -108,6 +139,6 @@ export function summaryText(report: WorkbookReport, input: string, output: strin
   lines.push(
     `Đã chấm ${report.sheets.length} trang tính: ${done} hoàn thành, ${report.sheets.length - done} chưa hoàn thành.`,
   );
-  if (output) lines.push(`Bản đã chấm: ${output}`);
+  if (output) lines.push(`${files ? "Tệp tổng hợp" : "Bản đã chấm"}: ${output}`);
   return lines.join("\n");
 }

@@ -3,9 +3,11 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { Workbook, ValueType } from "./exceljs";
 import type { Grid, RawCell } from "../../shared/types";
 import { UserError } from "./errors";
+import { checkFitsInMemory } from "./memory";
 
 /** a sheet as the core reads it */
 export interface SheetGrid {
@@ -24,6 +26,22 @@ function startsWith(bytes: Buffer, magic: readonly number[]): boolean {
 const ENCRYPTION_STREAM = Buffer.from("EncryptionInfo", "utf16le");
 /** `Workbook`, the stream of a legacy .xls, in UTF-16LE */
 const XLS_STREAM = Buffer.from("Workbook", "utf16le");
+/** an OpenDocument package starts with its `mimetype` part, stored: the type can be read at byte 38 */
+const ODS_MIMETYPE = Buffer.from("mimetypeapplication/vnd.oasis.opendocument.spreadsheet", "latin1");
+/** the workbook part every .xlsx (and .xlsm) has; ZIP keeps part names uncompressed */
+const WORKBOOK_PART = Buffer.from("xl/workbook.xml", "latin1");
+
+/** a file that is not an .xlsx: another format, or a ZIP that holds no workbook (a .docx renamed) */
+function notXlsx(file: string): UserError {
+  const ext = path.extname(file).toLowerCase();
+  const what = ext === ".xlsx" ? "nội dung không phải bảng tính .xlsx" : `định dạng "${ext || "không rõ"}"`;
+  return new UserError(
+    `"${file}" không phải tệp .xlsx (${what}): hãy lưu bảng tính dạng Excel .xlsx.`,
+    `Not an .xlsx file.`,
+    [],
+    ext === ".xlsx" ? what : `không phải bảng tính .xlsx (${what})`,
+  );
+}
 
 /**
  * Checks that `file` is a readable .xlsx (a ZIP package) and returns its bytes;
@@ -41,9 +59,31 @@ export function readXlsxBytes(file: string): Buffer {
     if (err instanceof UserError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "ENOENT") {
-      throw new UserError(`Không tìm thấy tệp "${file}".`, `File not found: ${file}.`);
+      throw new UserError(
+        `Không tìm thấy tệp "${file}".`,
+        `File not found: ${file}.`,
+        [],
+        "không tìm thấy tệp",
+      );
     }
-    throw new UserError(`Không đọc được tệp "${file}" (${code ?? "lỗi đọc"}).`, `Cannot read ${file}.`);
+    if (code === "EACCES" || code === "EPERM" || code === "EBUSY") {
+      const why =
+        code === "EBUSY"
+          ? "tệp đang bị chương trình khác khóa"
+          : "không có quyền đọc, hoặc tệp đang bị chương trình khác khóa";
+      throw new UserError(
+        `Không đọc được tệp "${file}": ${why}.`,
+        `Cannot read ${file}: no permission or locked.`,
+        [],
+        why,
+      );
+    }
+    throw new UserError(
+      `Không đọc được tệp "${file}" (${code ?? "lỗi đọc"}).`,
+      `Cannot read ${file}.`,
+      [],
+      `không đọc được (${code ?? "lỗi đọc"})`,
+    );
   }
   const ext = path.extname(file).toLowerCase();
   if (startsWith(bytes, CFB_MAGIC)) {
@@ -53,36 +93,76 @@ export function readXlsxBytes(file: string): Buffer {
       throw new UserError(
         `"${file}" là tệp Excel 97-2003 (.xls): hãy mở bằng Excel và lưu lại dạng .xlsx.`,
         `Legacy .xls is not supported; save it as .xlsx.`,
+        [],
+        "định dạng Excel 97–2003 (.xls), hãy mở bằng Excel và lưu lại thành .xlsx",
       );
     }
     throw new UserError(
       `"${file}" được bảo vệ bằng mật khẩu (tệp mã hóa): hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.`,
       `The workbook is password-protected (encrypted).`,
+      [],
+      "được bảo vệ bằng mật khẩu, hãy bỏ mật khẩu rồi lưu lại",
     );
   }
-  if (!startsWith(bytes, ZIP_MAGIC)) {
-    const what = ext === ".xlsx" ? "nội dung không phải bảng tính .xlsx" : `định dạng "${ext || "không rõ"}"`;
+  if (startsWith(bytes, ZIP_MAGIC) && bytes.subarray(30, 30 + ODS_MIMETYPE.length).equals(ODS_MIMETYPE)) {
     throw new UserError(
-      `"${file}" không phải tệp .xlsx (${what}): hãy lưu bảng tính dạng Excel .xlsx.`,
-      `Not an .xlsx file.`,
+      `"${file}" là bảng tính OpenDocument (.ods): hãy mở bằng LibreOffice Calc hoặc Excel và lưu thành .xlsx.`,
+      `OpenDocument spreadsheets are not supported; save it as .xlsx.`,
+      [],
+      "định dạng OpenDocument (.ods), hãy lưu thành .xlsx",
     );
   }
+  if (!startsWith(bytes, ZIP_MAGIC)) throw notXlsx(file);
   return bytes;
 }
 
-/** Loads an .xlsx with ExcelJS; a damaged package becomes a UserError. */
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+/**
+ * ExcelJS 4.4.0 always writes the workbook's relationship and content type for `xl/theme/theme1.xml` but
+ * writes the part only when it read one (exceljs#425, PR #2009 not released): a workbook saved without a
+ * theme (LibreOffice writes none) would come out pointing at a missing part, which Excel reports as
+ * damaged. Without a `theme1` read, ExcelJS is left to write its default theme (a theme read under another
+ * name becomes `theme1`, the name the relationship uses).
+ */
+function writeThemeWithItsReferences(workbook: ExcelJS.Workbook): void {
+  const model = workbook as unknown as { _themes?: Record<string, string> | undefined };
+  const themes = model._themes;
+  if (!themes || themes.theme1 !== undefined) return;
+  const other = Object.values(themes)[0];
+  model._themes = other === undefined ? undefined : { theme1: other };
+}
+
+/** a workbook as read, and whether its package holds macros (a VBA project, as an .xlsm does) */
+export interface ReadWorkbook {
+  readonly workbook: ExcelJS.Workbook;
+  readonly macros: boolean;
+}
+
+/** `vbaProject.bin`, the part holding an .xlsm's macros; its name is stored uncompressed in the ZIP */
+const VBA_PART = Buffer.from("vbaProject.bin", "latin1");
+
+/** Reads an .xlsx (or .xlsm) with ExcelJS; a damaged package becomes a UserError. */
+export async function readWorkbook(file: string): Promise<ReadWorkbook> {
   const bytes = readXlsxBytes(file);
-  const workbook = new ExcelJS.Workbook();
+  checkFitsInMemory(file, bytes);
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
     throw new UserError(
       `"${file}" bị hỏng, không mở được: hãy mở bằng Excel và lưu lại.`,
       `The workbook is corrupt and cannot be opened.`,
+      [],
+      "tệp bị hỏng, không mở được",
     );
   }
-  return workbook;
+  if (workbook.worksheets.length === 0 && !bytes.includes(WORKBOOK_PART)) throw notXlsx(file);
+  writeThemeWithItsReferences(workbook);
+  return { workbook, macros: /\.xlsm$/i.test(file) || bytes.includes(VBA_PART) };
+}
+
+/** Loads an .xlsx with ExcelJS; a damaged package becomes a UserError. */
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  return (await readWorkbook(file)).workbook;
 }
 
 function richTextOf(parts: readonly { text: string }[]): string {
@@ -123,7 +203,7 @@ export function gridFromWorksheet(sheet: ExcelJS.Worksheet): Grid {
     const rowValues: RawCell[] = [];
     const rowFormats: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return;
+      if (cell.type === ValueType.Merge) return;
       const c = colNumber - 1;
       while (rowValues.length < c) {
         rowValues.push(null);

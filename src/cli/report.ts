@@ -52,6 +52,10 @@ export interface JsonReport {
   readonly skipped: readonly { readonly name: string; readonly reason: string }[];
   /** the communes ranked, when two or more were graded */
   readonly rollup?: readonly RollupEntry[];
+  /** what the user should know about the files (macros not carried …), when anything */
+  readonly notes?: readonly string[];
+  /** folder mode: every file not graded and why (path relative to the folder) */
+  readonly skippedFiles?: readonly { readonly file: string; readonly reason: string }[];
 }
 
 function jsonRow(row: GradedRow): JsonRow {
@@ -98,11 +102,18 @@ function jsonSheet(sheet: SheetReport): JsonSheet {
 }
 
 /** the report as written by `--json` */
-export function jsonReport(report: WorkbookReport, file: string): JsonReport {
+export function jsonReport(
+  report: WorkbookReport,
+  file: string,
+  notes: readonly string[] = [],
+  skippedFiles?: readonly { readonly file: string; readonly reason: string }[],
+): JsonReport {
   return {
     file,
     sheets: report.sheets.map(jsonSheet),
     skipped: report.skipped.map((s) => ({ name: s.name, reason: s.reason })),
     ...(report.rollup && report.rollup.length > 1 ? { rollup: report.rollup } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
+    ...(skippedFiles !== undefined ? { skippedFiles } : {}),
   };
 }

@@ -4,7 +4,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { Workbook } from "./exceljs";
 import type { CriteriaSet, SkippedSheet, WorkbookReport } from "../../shared/types";
 import {
   BUILTIN_SETS,
@@ -21,11 +22,13 @@ import {
 import type { GradeOptions } from "../../shared/index";
 import { parseArgs, parseExportSet, USAGE, type CliOptions } from "./args";
 import { EXIT_USAGE, UserError } from "./errors";
-import { loadWorkbook, sheetGrids } from "./read";
+import { loadWorkbook, readWorkbook, sheetGrids } from "./read";
 import { applyEditPlan } from "./write";
 import { jsonReport } from "./report";
-import { problemLines, summaryText } from "./print";
+import { problemLines, summaryText, type FolderSummary } from "./print";
 import { clip } from "../../shared/text";
+import { displayFileName, listFolder, type SkippedFile } from "./folder";
+import { checkWritable, sameFile, writeAtomically, writeTextAtomically } from "./files";
 
 /** where cds-grade prints; tests and the bench pass their own */
 export interface CliIo {
@@ -40,18 +43,25 @@ const processIo: CliIo = {
   debug: process.env.CDS_DEBUG === "1",
 };
 
-/** with CDS_DEBUG=1, the milliseconds of each step on stderr (`đọc 812 ms; chấm 301 ms; …`) */
+/**
+ * With CDS_DEBUG=1, on stderr: the milliseconds of each step (`đọc tệp 812 ms; chấm 301 ms; …`) and the
+ * V8 heap in use after it (what the step left behind: the read workbook, the grids …).
+ */
 function stopwatch(io: CliIo): { lap: (step: string) => void; done: () => void } {
   const laps: string[] = [];
+  const heaps: string[] = [];
   let last = performance.now();
   return {
     lap: (step) => {
       const now = performance.now();
       laps.push(`${step} ${Math.round(now - last)} ms`);
+      if (io.debug) heaps.push(`${step} ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB`);
       last = now;
     },
     done: () => {
-      if (io.debug) io.err(`Thời gian: ${laps.join("; ")}`);
+      if (!io.debug) return;
+      io.err(`Thời gian: ${laps.join("; ")}`);
+      io.err(`Bộ nhớ heap sau từng bước: ${heaps.join("; ")}`);
     },
   };
 }
@@ -93,14 +103,6 @@ export function gradeOptionsFor(set: string | undefined, year: number | undefine
   return { sets: [custom], setId: custom.id, ...withYear };
 }
 
-function sameFile(a: string, b: string): boolean {
-  try {
-    return fs.realpathSync(a) === fs.realpathSync(b);
-  } catch {
-    return path.resolve(a) === path.resolve(b);
-  }
-}
-
 function isDirectory(p: string): boolean {
   try {
     return fs.statSync(p).isDirectory();
@@ -123,78 +125,106 @@ async function exportCriteriaSet(request: { id: string; file?: string }, io: Cli
     io.out(JSON.stringify(set, null, 2));
     return 0;
   }
-  try {
-    if (/\.xlsx$/i.test(request.file)) {
-      const sheet = planCriteriaSheet(set);
-      const workbook = new ExcelJS.Workbook();
-      applyEditPlan(workbook, {
-        sheets: [],
-        summary: { ...sheet, formats: [], charts: [] },
-      });
-      await workbook.xlsx.writeFile(request.file);
-    } else fs.writeFileSync(request.file, `${JSON.stringify(set, null, 2)}\n`, "utf8");
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? "lỗi ghi";
-    throw new UserError(`Không ghi được "${request.file}" (${code}).`, `Cannot write the output file.`);
-  }
+  checkWritable(request.file, "bộ tiêu chí");
+  if (/\.xlsx$/i.test(request.file)) {
+    const sheet = planCriteriaSheet(set);
+    const workbook = new Workbook();
+    applyEditPlan(workbook, {
+      sheets: [],
+      summary: { ...sheet, formats: [], charts: [] },
+    });
+    await writeAtomically(request.file, (stream) => workbook.xlsx.write(stream), "bộ tiêu chí");
+  } else await writeTextAtomically(request.file, `${JSON.stringify(set, null, 2)}\n`, "bộ tiêu chí");
   io.out(`Đã ghi bộ tiêu chí "${set.id}" (${set.criteria.length} chỉ tiêu) vào "${request.file}".`);
   return 0;
 }
 
-function writeJsonReport(file: string, report: WorkbookReport, input: string): void {
-  const text = `${JSON.stringify(jsonReport(report, path.basename(input)), null, 2)}\n`;
-  try {
-    fs.writeFileSync(file, text, "utf8");
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? "lỗi ghi";
-    throw new UserError(`Không ghi được báo cáo "${file}" (${code}).`, `Cannot write the JSON report.`);
-  }
+function writeJsonReport(
+  file: string,
+  report: WorkbookReport,
+  input: string,
+  notes: readonly string[] = [],
+  skippedFiles?: readonly SkippedFile[],
+): Promise<void> {
+  const json = jsonReport(report, path.basename(input), notes, skippedFiles);
+  const text = `${JSON.stringify(json, null, 2)}\n`;
+  return writeTextAtomically(file, text, "báo cáo JSON");
 }
 
 /**
- * A folder of .xlsx files: every annex of every file graded at once, one roll-up workbook written (the
- * summary sheet with the ranking and the criteria × communes matrix). Graded copies (`*.cham.xlsx`), Excel's
- * lock files and the output itself are left out; a file that cannot be read is listed, not fatal.
+ * A folder of workbooks, subfolders included at any depth: every annex of every file graded at once, one
+ * roll-up workbook written (the summary sheet with the ranking and the criteria × communes matrix). Every
+ * file not graded is listed with its reason (another format, unreadable, no annex, a graded copy, Excel's
+ * lock file, the output itself); none of them stops the run.
  */
 async function gradeFolder(options: CliOptions, gradeOptions: GradeOptions, io: CliIo): Promise<number> {
   const dir = options.input;
-  const names = fs
-    .readdirSync(dir)
-    .filter((n) => /\.xlsx$/i.test(n) && !/\.cham\.xlsx$/i.test(n) && !n.startsWith("~$"))
-    .filter((n) => !sameFile(path.join(dir, n), options.out))
-    .sort((a, b) => a.localeCompare(b, "vi"));
-  if (names.length === 0)
-    throw new UserError(`Thư mục "${dir}" không có tệp .xlsx nào để chấm.`, `No .xlsx file in the folder.`);
-  const workbooks: FolderWorkbook[] = [];
-  const unreadable: SkippedSheet[] = [];
-  for (const name of names) {
+  const outputs = [options.out, ...(options.json !== undefined ? [options.json] : [])];
+  const listing = listFolder(dir, (file) => outputs.some((o) => sameFile(file, o)));
+  const skippedFiles: SkippedFile[] = [...listing.skipped];
+  const fileSheets: { file: string; sheets: ReturnType<typeof folderSheets> }[] = [];
+  for (const { file, path: full } of listing.workbooks) {
     try {
-      workbooks.push({ fileName: name, sheets: sheetGrids(await loadWorkbook(path.join(dir, name))) });
+      const workbook: FolderWorkbook = {
+        fileName: displayFileName(file),
+        sheets: sheetGrids(await loadWorkbook(full)),
+      };
+      fileSheets.push({ file, sheets: folderSheets([workbook]) });
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
-      unreadable.push({ name, reason: err.vi });
+      skippedFiles.push({ file, reason: err.reason ?? err.vi });
     }
   }
-  const { sheets, skipped } = folderSheets(workbooks);
-  const graded = gradeWorkbook(sheets, gradeOptions).report;
-  const report: WorkbookReport = { ...graded, skipped: [...unreadable, ...skipped, ...graded.skipped] };
-  if (report.sheets.length === 0)
-    throw new UserError(
-      `Không tìm thấy bảng phụ lục CĐS nào trong ${names.length} tệp của thư mục "${dir}".`,
-      `No annex table found in the folder.`,
-      report.skipped.slice(0, 10).map((s) => `"${s.name}": ${clip(s.reason, 100)}`),
-    );
-  const summary = planSummary(report, summarySectionsWithRollup(report, gradeOptions.sets ?? BUILTIN_SETS));
-  const workbook = new ExcelJS.Workbook();
-  applyEditPlan(workbook, { sheets: [], summary });
-  try {
-    await workbook.xlsx.writeFile(options.out);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? "lỗi ghi";
-    throw new UserError(`Không ghi được "${options.out}" (${code}).`, `Cannot write the output file.`);
+  const graded = gradeWorkbook(
+    fileSheets.flatMap((f) => f.sheets.sheets),
+    gradeOptions,
+  ).report;
+  // a file none of whose sheets holds an annex is listed among the files, its sheets' reasons in one line
+  const gradedNames = new Set(graded.sheets.map((s) => s.name));
+  const sheetReasons = new Map(graded.skipped.map((s) => [s.name, s.reason]));
+  const skippedSheets: SkippedSheet[] = [];
+  let gradedFiles = 0;
+  for (const { file, sheets } of fileSheets) {
+    const own = [
+      ...sheets.skipped,
+      ...sheets.sheets.map((s) => ({ name: s.name, reason: sheetReasons.get(s.name) })),
+    ];
+    if (sheets.sheets.some((s) => gradedNames.has(s.name))) {
+      gradedFiles++;
+      for (const s of own)
+        if (s.reason !== undefined && !gradedNames.has(s.name))
+          skippedSheets.push({ name: s.name, reason: s.reason });
+      continue;
+    }
+    const first = own.find((s) => s.reason !== undefined);
+    const why =
+      own.length === 0
+        ? "tệp không có trang tính nào"
+        : `${clip(first!.reason!, 90)}${own.length > 1 ? ` (và ${own.length - 1} trang khác)` : ""}`;
+    skippedFiles.push({ file, reason: `không có bảng phụ lục CĐS — ${why}` });
   }
-  if (options.json) writeJsonReport(options.json, report, dir);
-  io.out(summaryText(report, dir, options.out));
+  skippedFiles.sort((a, b) => a.file.localeCompare(b.file, "vi"));
+  const report: WorkbookReport = { ...graded, skipped: skippedSheets };
+  const files: FolderSummary = { graded: gradedFiles, skipped: skippedFiles };
+  if (report.sheets.length === 0) {
+    const none = listing.workbooks.length === 0;
+    throw new UserError(
+      none
+        ? `Thư mục "${dir}" không có tệp .xlsx nào để chấm${skippedFiles.length ? ` (${skippedFiles.length} tệp khác, xem dưới)` : ""}.`
+        : `Không tìm thấy bảng phụ lục CĐS nào trong ${listing.workbooks.length} tệp của thư mục "${dir}".`,
+      none ? `No .xlsx file in the folder.` : `No annex table found in the folder.`,
+      [
+        ...skippedFiles.slice(0, 20).map((s) => `${s.file}: ${s.reason}`),
+        ...(skippedFiles.length > 20 ? [`… và ${skippedFiles.length - 20} tệp khác`] : []),
+      ],
+    );
+  }
+  const summary = planSummary(report, summarySectionsWithRollup(report, gradeOptions.sets ?? BUILTIN_SETS));
+  const workbook = new Workbook();
+  applyEditPlan(workbook, { sheets: [], summary });
+  await writeAtomically(options.out, (stream) => workbook.xlsx.write(stream), "tệp tổng hợp");
+  if (options.json) await writeJsonReport(options.json, report, dir, [], skippedFiles);
+  io.out(summaryText(report, dir, options.out, files));
   return 0;
 }
 
@@ -205,6 +235,36 @@ function gradeSheets(workbook: ExcelJS.Workbook, options: GradeOptions) {
   return { ...gradeWorkbook(sheets, options), previous };
 }
 
+/** what the user is told when the input holds macros (ExcelJS reads the sheets, not the VBA project) */
+export function macroNote(input: string, out: string): string {
+  return (
+    `"${path.basename(input)}" có macro (VBA); bản đã chấm "${path.basename(out)}" là tệp .xlsx thường, ` +
+    `không mang theo macro. Tệp gốc vẫn giữ nguyên macro.`
+  );
+}
+
+/**
+ * Before any work: the outputs are not the input (nor each other) by identity, and can be created
+ * (their folders exist, they are not folders).
+ */
+function checkOutputs(options: CliOptions): void {
+  if (sameFile(options.input, options.out)) {
+    throw new UserError(
+      `Không ghi đè tệp gốc "${options.input}": hãy chọn --out khác.`,
+      `Refusing to overwrite the input file.`,
+    );
+  }
+  const json = options.json;
+  if (json !== undefined && (sameFile(options.input, json) || sameFile(options.out, json))) {
+    throw new UserError(
+      `Tệp báo cáo --json "${json}" trùng tệp bảng tính: hãy chọn tên khác.`,
+      `The JSON report path equals a workbook path.`,
+    );
+  }
+  checkWritable(options.out, isDirectory(options.input) ? "tệp tổng hợp" : "bản đã chấm");
+  if (json !== undefined) checkWritable(json, "báo cáo JSON");
+}
+
 async function grade(args: readonly string[], io: CliIo): Promise<number> {
   const exportSet = parseExportSet(args);
   if (exportSet) return exportCriteriaSet(exportSet, io);
@@ -213,16 +273,11 @@ async function grade(args: readonly string[], io: CliIo): Promise<number> {
     io.out(USAGE);
     return 0;
   }
-  if (sameFile(options.input, options.out)) {
-    throw new UserError(
-      `Không ghi đè tệp gốc "${options.input}": hãy chọn --out khác.`,
-      `Refusing to overwrite the input file.`,
-    );
-  }
+  checkOutputs(options);
   const gradeOptions = gradeOptionsFor(options.set, options.year);
   if (isDirectory(options.input)) return gradeFolder(options, gradeOptions, io);
   const clock = stopwatch(io);
-  const workbook = await loadWorkbook(options.input);
+  const { workbook, macros } = await readWorkbook(options.input);
   clock.lap("đọc tệp");
   const { report, plan, previous } = gradeSheets(workbook, gradeOptions);
   clock.lap("chấm");
@@ -249,15 +304,12 @@ async function grade(args: readonly string[], io: CliIo): Promise<number> {
   }
   applyEditPlan(workbook, plan, previous);
   clock.lap("ghi kết quả vào bảng");
-  try {
-    await workbook.xlsx.writeFile(options.out);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? "lỗi ghi";
-    throw new UserError(`Không ghi được "${options.out}" (${code}).`, `Cannot write the output file.`);
-  }
+  await writeAtomically(options.out, (stream) => workbook.xlsx.write(stream), "bản đã chấm");
   clock.lap("ghi tệp");
-  if (options.json) writeJsonReport(options.json, report, options.input);
+  const notes = macros ? [macroNote(options.input, options.out)] : [];
+  if (options.json) await writeJsonReport(options.json, report, options.input, notes);
   io.out(summaryText(report, options.input, options.out));
+  for (const note of notes) io.out(`Lưu ý: ${note}`);
   clock.lap("báo cáo");
   clock.done();
   return 0;

@@ -2,7 +2,7 @@
  * Applying the core's edit plan to an ExcelJS workbook: the own columns, their conditional formatting,
  * and the summary sheet. User cells outside the own columns are never touched.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Area, ConditionalFormat, EditPlan, PlanCell, SheetPlan, SummaryPlan } from "../../shared/types";
 import { looksLikeFormula, SUMMARY_SHEET } from "../../shared/labels";
 import { a1 } from "../../shared/text";
@@ -48,30 +48,56 @@ const STYLES = {
   bold: Object.freeze({ font: Object.freeze({ bold: true }) }),
   text: Object.freeze({ numFmt: "@" }),
   boldText: Object.freeze({ numFmt: "@", font: Object.freeze({ bold: true }) }),
+  wrapped: Object.freeze({ alignment: Object.freeze({ wrapText: true, vertical: "top" }) }),
+  wrappedText: Object.freeze({ numFmt: "@", alignment: Object.freeze({ wrapText: true, vertical: "top" }) }),
 } as const;
+
+/** an own column is at most this many characters wide; longer texts wrap */
+const OWN_COLUMN_MAX_WIDTH = 60;
 
 /**
  * writes one plan value as a literal: ExcelJS stores strings as strings (also `=1+1`); text that Excel
- * would take for a formula when edited is also given the text format `@`
+ * would take for a formula when edited is also given the text format `@`; `wrap` wraps it in its cell
  */
-function writeCell(cell: ExcelJS.Cell, value: PlanCell, bold: boolean): void {
+function writeCell(cell: ExcelJS.Cell, value: PlanCell, bold: boolean, wrap = false): void {
   const asText = typeof value === "string" && looksLikeFormula(value);
-  cell.style = (
-    asText ? (bold ? STYLES.boldText : STYLES.text) : bold ? STYLES.bold : STYLES.plain
-  ) as Partial<ExcelJS.Style>;
+  const style = bold
+    ? asText
+      ? STYLES.boldText
+      : STYLES.bold
+    : wrap
+      ? asText
+        ? STYLES.wrappedText
+        : STYLES.wrapped
+      : asText
+        ? STYLES.text
+        : STYLES.plain;
+  cell.style = style as Partial<ExcelJS.Style>;
   cell.value = value;
 }
 
-/** one rule per status, exact match on the label: `containsText` would let "Đạt" also colour "Không đạt" */
+/** the conditional formats on a sheet (read from the file or added); ExcelJS's typings omit the property */
+function conditionalFormatsOf(sheet: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
+  return (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+    .conditionalFormattings;
+}
+
+/**
+ * one rule per status, exact match on the label: `containsText` would let "Đạt" also colour "Không đạt".
+ * Excel wants one priority per rule on a sheet: ours follow the highest already there (the user's).
+ */
 function addConditionalFormats(sheet: ExcelJS.Worksheet, formats: readonly ConditionalFormat[]): void {
+  let next = 1;
+  for (const cf of conditionalFormatsOf(sheet))
+    for (const rule of cf.rules) next = Math.max(next, (rule.priority ?? 0) + 1);
   for (const format of formats) {
     sheet.addConditionalFormatting({
       ref: areaRef(format.area),
-      rules: format.rules.map((rule, i) => ({
+      rules: format.rules.map((rule) => ({
         type: "cellIs",
         operator: "equal",
         formulae: [`"${rule.text.replace(/"/g, '""')}"`],
-        priority: i + 1,
+        priority: next++,
         style: {
           fill: { type: "pattern", pattern: "solid", bgColor: argb(rule.fill) },
           font: { color: argb(rule.font) },
@@ -102,19 +128,43 @@ export function clearArea(sheet: ExcelJS.Worksheet, area: Area): void {
   });
 }
 
-function applySheetPlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+/**
+ * The own columns' widths in characters: the plan's when it suggests some, otherwise each column as wide
+ * as its header and its longest text (at most OWN_COLUMN_MAX_WIDTH), so nothing is cut off on screen or
+ * in print. The core writes its texts composed (NFC), so a text's length is its width in letters.
+ */
+function ownColumnWidths(plan: SheetPlan): number[] {
+  if (plan.columnWidths.length > 0) return plan.columnWidths.map(widthInChars);
+  const widths = new Array<number>(plan.own.cols).fill(0);
+  for (const block of plan.writes)
+    for (const rowValues of block.values)
+      rowValues.forEach((value, j) => {
+        const c = block.col + j - plan.own.col;
+        if (value !== null && c >= 0 && c < widths.length)
+          widths[c] = Math.max(widths[c]!, String(value).length);
+      });
+  return widths.map((w) => Math.min(w, OWN_COLUMN_MAX_WIDTH) + 2);
+}
+
+/**
+ * Writes one sheet's own block and rules, and widens the own columns unless the user set a width there
+ * (a column that was the add-in's before — `regrading` — is the add-in's to size).
+ */
+function applySheetPlan(sheet: ExcelJS.Worksheet, plan: SheetPlan, regrading: boolean): void {
   for (const block of plan.writes) {
     block.values.forEach((rowValues, i) => {
       const row = sheet.getRow(block.row + i + 1);
+      const header = block.row + i === plan.own.row;
       rowValues.forEach((value, j) => {
-        writeCell(row.getCell(block.col + j + 1), value, block.row + i === plan.own.row);
+        const long = typeof value === "string" && value.length > OWN_COLUMN_MAX_WIDTH;
+        writeCell(row.getCell(block.col + j + 1), value, header, long);
       });
     });
   }
   addConditionalFormats(sheet, plan.formats);
-  plan.columnWidths.forEach((w, j) => {
+  ownColumnWidths(plan).forEach((width, j) => {
     const column = sheet.getColumn(plan.own.col + j + 1);
-    column.width = widthInChars(w);
+    if (regrading || column.width === undefined) column.width = width;
   });
 }
 
@@ -152,10 +202,11 @@ export function applyEditPlan(
     const sheet = workbook.getWorksheet(old.sheet);
     if (sheet) clearArea(sheet, old.own);
   }
+  const regraded = new Set(previous.map((p) => p.sheet));
   for (const sheetPlan of plan.sheets) {
     const sheet = workbook.getWorksheet(sheetPlan.sheet);
     if (!sheet) continue;
-    applySheetPlan(sheet, sheetPlan);
+    applySheetPlan(sheet, sheetPlan, regraded.has(sheetPlan.sheet));
   }
   removeSummarySheet(workbook, plan.summary?.sheet ?? SUMMARY_SHEET);
   if (plan.summary) writeSummary(workbook, plan.summary);

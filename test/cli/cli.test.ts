@@ -238,7 +238,7 @@ describe("grading the example workbook", () => {
     const a = readReport(jsonFile);
     const b = readReport(json2);
     expect(b.sheets.map((s) => s.rows)).toEqual(a.sheets.map((s) => s.rows));
-  });
+  }, 60_000);
 });
 
 describe("options", () => {

@@ -8,6 +8,9 @@ import { findSet } from "../../shared/criteria";
 import { SUMMARY_SHEET } from "../../shared/labels";
 import { MATRIX_TITLE, RANKING_TITLE } from "../../shared/report/rollup";
 import { FIXTURES, tempDir } from "./helpers";
+import { odsBytes } from "../../scripts/packages";
+
+const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 function io(): CliIo & { lines: string[]; errors: string[] } {
   const lines: string[] = [];
@@ -40,7 +43,12 @@ describe("cds-grade FOLDER", () => {
       ["xã Hoằng Phụ", "title"],
       ["xã Quảng Ngọc", "title"],
     ]);
-    expect(report.skipped.map((s: { name: string }) => s.name)).toContain("hong.xlsx");
+    expect(report.skippedFiles).toEqual(
+      expect.arrayContaining([
+        { file: "hong.xlsx", reason: "nội dung không phải bảng tính .xlsx" },
+        { file: "hoang-phu-2023.cham.xlsx", reason: expect.stringMatching(/bản đã chấm/) },
+      ]),
+    );
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
@@ -57,6 +65,105 @@ describe("cds-grade FOLDER", () => {
     const run = io();
     expect(await runCli([dir, "--out", path.join(dir, "x.xlsx")], run)).toBe(2);
     expect(run.errors[0]).toContain("không có tệp .xlsx nào để chấm");
+  });
+
+  it("grades subfolders at any depth and lists every file not graded with its reason", async () => {
+    const dir = tempDir("cds-folder-");
+    const put = (rel: string, bytes: Buffer | string): void => {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), bytes);
+    };
+    put("hoang-phu.xlsx", fs.readFileSync(path.join(FIXTURES, "hoang-phu-2023.xlsx")));
+    put("huyen-a/quang-ngoc.xlsx", fs.readFileSync(path.join(FIXTURES, "quang-ngoc-2023.xlsx")));
+    put("huyen-a/dot-2/hoang-phu.xlsx", fs.readFileSync(path.join(FIXTURES, "hoang-phu-2023.xlsx")));
+    put("cu.xls", Buffer.concat([CFB, Buffer.from("Workbook", "utf16le"), Buffer.alloc(512)]));
+    put("huyen-a/bang.ods", await odsBytes());
+    put("hong.xlsx", "không phải bảng tính");
+    put("trong.xlsx", fs.readFileSync(path.join(FIXTURES, "bad", "trong.xlsx")));
+    put("~$hoang-phu.xlsx", "khóa");
+    put("ghi-chu.txt", "ghi chú");
+    put(".luu-tru/cu.xlsx", fs.readFileSync(path.join(FIXTURES, "hoang-phu-2023.xlsx")));
+    const out = path.join(dir, "tong-hop.xlsx");
+    const json = path.join(dir, "bao-cao.json");
+    fs.writeFileSync(out, "bản tổng hợp lần trước");
+    const run = io();
+    expect(await runCli([dir, "--out", out, "--json", json], run)).toBe(0);
+    expect(run.errors).toEqual([]);
+    const report = JSON.parse(fs.readFileSync(json, "utf8"));
+    expect(report.sheets.map((s: { name: string }) => s.name)).toEqual([
+      "hoang-phu › Hoằng Phụ",
+      "huyen-a › dot-2 › hoang-phu › Hoằng Phụ",
+      "huyen-a › quang-ngoc › Quảng Ngọc",
+    ]);
+    const reasons = Object.fromEntries(
+      report.skippedFiles.map((s: { file: string; reason: string }) => [s.file, s.reason]),
+    );
+    expect(Object.keys(reasons).sort()).toEqual(
+      [
+        ".luu-tru/",
+        "cu.xls",
+        "ghi-chu.txt",
+        "hong.xlsx",
+        "huyen-a/bang.ods",
+        "tong-hop.xlsx",
+        "trong.xlsx",
+        "~$hoang-phu.xlsx",
+      ].sort(),
+    );
+    expect(reasons["cu.xls"]).toMatch(/^định dạng Excel 97–2003.*lưu lại thành \.xlsx/);
+    expect(reasons["huyen-a/bang.ods"]).toMatch(/^định dạng OpenDocument.*lưu thành \.xlsx/);
+    expect(reasons["hong.xlsx"]).toBe("nội dung không phải bảng tính .xlsx");
+    expect(reasons["trong.xlsx"]).toMatch(/không có bảng phụ lục CĐS — trang tính trống/);
+    expect(reasons["~$hoang-phu.xlsx"]).toMatch(/tệp tạm của Excel/);
+    expect(reasons[".luu-tru/"]).toMatch(/thư mục ẩn/);
+    expect(reasons["tong-hop.xlsx"]).toMatch(/tệp ra của chính lệnh này/);
+    // sheets of a file without an annex are told once, with the file
+    expect(report.skipped).toEqual([]);
+    const text = run.lines.join("\n");
+    expect(text).toContain("Thư mục có 10 tệp (kể cả thư mục con): chấm 3 tệp.");
+    expect(text).toMatch(/Không chấm 7 tệp, không xem 1 thư mục:\n\s+\.luu-tru\/\s+thư mục ẩn/);
+    expect(text).toContain(`Tệp tổng hợp: ${out}`);
+    expect(text).not.toMatch(/trang tính:\n\s+"trong/);
+  });
+
+  it("a folder of only .xls and .ods files: exit 2, each file named with what to do", async () => {
+    const dir = tempDir("cds-folder-");
+    fs.writeFileSync(path.join(dir, "a.xls"), Buffer.concat([CFB, Buffer.alloc(512)]));
+    fs.writeFileSync(path.join(dir, "b.ods"), await odsBytes());
+    const run = io();
+    expect(await runCli([dir, "--out", path.join(dir, "x.xlsx")], run)).toBe(2);
+    expect(run.errors[0]).toMatch(/không có tệp \.xlsx nào để chấm \(2 tệp khác, xem dưới\)/);
+    expect(run.errors.slice(1)).toEqual([
+      expect.stringMatching(/^ {2}- a\.xls: định dạng Excel 97–2003/),
+      expect.stringMatching(/^ {2}- b\.ods: định dạng OpenDocument/),
+    ]);
+  });
+});
+
+describe("an OpenDocument file given alone", () => {
+  it("is named as such, whatever its extension", async () => {
+    const dir = tempDir("cds-ods-");
+    for (const name of ["bang.ods", "doi-ten.xlsx"]) {
+      fs.writeFileSync(path.join(dir, name), await odsBytes());
+      const run = io();
+      expect(await runCli([path.join(dir, name), "--out", path.join(dir, "o.xlsx")], run)).toBe(2);
+      expect(run.errors[0]).toMatch(
+        /là bảng tính OpenDocument \(\.ods\): hãy mở bằng LibreOffice Calc hoặc Excel và lưu thành \.xlsx/,
+      );
+    }
+  });
+
+  it("a ZIP that is not a workbook (a Word file renamed) is not called an empty workbook", async () => {
+    const dir = tempDir("cds-ods-");
+    const JSZip = (await import("jszip")).default;
+    const zip = new JSZip();
+    zip.file("word/document.xml", "<w:document/>");
+    const file = path.join(dir, "van-ban.xlsx");
+    fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+    const run = io();
+    expect(await runCli([file, "--out", path.join(dir, "o.xlsx")], run)).toBe(2);
+    expect(run.errors[0]).toMatch(/không phải tệp \.xlsx/);
+    expect(run.errors[0]).not.toMatch(/không có trang tính nào/);
   });
 });
 
@@ -111,9 +218,12 @@ describe("CDS_DEBUG", () => {
     expect(
       await runCli([input, "--out", path.join(dir, "b.xlsx")], { ...loud, err: (t) => errors.push(t) }),
     ).toBe(0);
-    expect(errors).toHaveLength(1);
+    expect(errors).toHaveLength(2);
     expect(errors[0]).toMatch(
       /^Thời gian: đọc tệp \d+ ms; chấm \d+ ms; ghi kết quả vào bảng \d+ ms; ghi tệp \d+ ms; báo cáo \d+ ms$/,
+    );
+    expect(errors[1]).toMatch(
+      /^Bộ nhớ heap sau từng bước: đọc tệp \d+ MB; chấm \d+ MB; ghi kết quả vào bảng \d+ MB; ghi tệp \d+ MB; báo cáo \d+ MB$/,
     );
   });
 });
