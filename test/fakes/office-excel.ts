@@ -683,8 +683,12 @@ export class FakeWorksheet extends FakeProxy {
       const name = this.sheet().name;
       const changed = this.excel.activeSheet !== name;
       this.excel.activeSheet = name;
-      // Excel raises onActivated after the batch, for an add-in's activation too
-      if (changed) setTimeout(() => void this.excel.activateByUser(name), 0);
+      // Excel raises onActivated after the batch, for an add-in's activation too (not for a sheet
+      // deleted in the meantime)
+      if (changed)
+        setTimeout(() => {
+          if (this.excel.sheet(name)) void this.excel.activateByUser(name);
+        }, 0);
     });
   }
 
