@@ -4,7 +4,7 @@
  * unknown parents, maxima that do not add up, amounts above a maximum, bands that overlap or leave a gap) come
  * with them. Rules are read from their text when the set is loaded, never stored.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { formatNumber } from "../text";
 import { inBand } from "./sums";
 import { DEFAULT_SETTINGS, SETTING_KEYS } from "./labels";
@@ -22,71 +22,79 @@ import type {
   SettingKey,
 } from "./types";
 
-const text = z.string().trim().min(1);
-const points = z.number().min(0).max(100_000).nullable();
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
-
-const bound = z.object({ percent: z.number().min(0).max(100), strict: z.boolean() }).strict();
-
-export const indexSettingsSchema = z
-  .object({
-    zeroDenominator: z.enum(["review", "zero"]),
-    ratioAboveOne: z.enum(["cap", "review"]),
-    decimals: z.number().int().min(0).max(6),
-    topStep: z.enum(["orMore", "exact"]),
-  })
-  .partial()
-  .strict();
-
-/** one component as JSON: the rule is its text; the parsed rule is never stored */
-export const indexComponentSchema = z
-  .object({
-    id: z.string().regex(/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)+$/),
+function buildSchemas() {
+  const text = z.string().check(z.trim(), z.minLength(1));
+  const points = z.nullable(z.number().check(z.minimum(0), z.maximum(100_000)));
+  const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/));
+  const bound = z.strictObject({
+    percent: z.number().check(z.minimum(0), z.maximum(100)),
+    strict: z.boolean(),
+  });
+  const settings = z.partial(
+    z.strictObject({
+      zeroDenominator: z.enum(["review", "zero"]),
+      ratioAboveOne: z.enum(["cap", "review"]),
+      decimals: z.number().check(z.int(), z.minimum(0), z.maximum(6)),
+      topStep: z.enum(["orMore", "exact"]),
+    }),
+  );
+  /** one component as JSON: the rule is its text; the parsed rule is never stored */
+  const component = z.strictObject({
+    id: z.string().check(z.regex(/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)+$/)),
     index: text,
-    name: text.nullable(),
+    name: z.nullable(text),
     maxPoints: points,
-    ruleText: z.string().nullable(),
-    evidence: text.optional(),
-    note: text.optional(),
+    ruleText: z.nullable(z.string()),
+    evidence: z.optional(text),
+    note: z.optional(text),
     /** a loaded set written out whole carries its parsed rules: ignored, read again from `ruleText` */
-    rule: z.unknown().optional(),
-  })
-  .strict();
-
-/** an index set as JSON (`--set FILE.json`, the "Bộ chỉ số" sheet); see {@link IndexSet} */
-export const indexSetSchema = z
-  .object({
+    rule: z.optional(z.unknown()),
+  });
+  const set = z.strictObject({
     id: slug,
     title: text,
     nature: z.enum(["official", "example", "partial"]),
-    legalBasis: text.nullable(),
-    maxPoints: points.optional(),
-    settings: indexSettingsSchema.optional(),
+    legalBasis: z.nullable(text),
+    maxPoints: z.optional(points),
+    settings: z.optional(settings),
     /** settings listed here are the defaults, not stated by the set (a loaded set written out whole) */
-    defaults: z.array(z.enum(["zeroDenominator", "ratioAboveOne", "decimals", "topStep"])).optional(),
-    figures: z.array(z.object({ id: slug, name: text, keywords: z.array(text) }).strict()).optional(),
-    bands: z
-      .array(z.object({ name: text, lower: bound.nullable(), upper: bound.nullable() }).strict())
-      .optional(),
-    groups: z.array(z.object({ id: text, name: text, maxPoints: points }).strict()).optional(),
+    defaults: z.optional(z.array(z.enum(["zeroDenominator", "ratioAboveOne", "decimals", "topStep"]))),
+    figures: z.optional(z.array(z.strictObject({ id: slug, name: text, keywords: z.array(text) }))),
+    bands: z.optional(
+      z.array(z.strictObject({ name: text, lower: z.nullable(bound), upper: z.nullable(bound) })),
+    ),
+    groups: z.optional(z.array(z.strictObject({ id: text, name: text, maxPoints: points }))),
     indices: z
       .array(
-        z
-          .object({
-            id: z.string().regex(/^[0-9A-Za-z]+$/),
-            group: text.nullable(),
-            name: text,
-            maxPoints: points,
-          })
-          .strict(),
+        z.strictObject({
+          id: z.string().check(z.regex(/^[0-9A-Za-z]+$/)),
+          group: z.nullable(text),
+          name: text,
+          maxPoints: points,
+        }),
       )
-      .min(1),
-    components: z.array(indexComponentSchema).min(1),
-    note: text.optional(),
-  })
-  .strict();
+      .check(z.minLength(1)),
+    components: z.array(component).check(z.minLength(1)),
+    note: z.optional(text),
+  });
+  return { set };
+}
 
-export type IndexSetJson = z.input<typeof indexSetSchema>;
+type IndexSetSchema = ReturnType<typeof buildSchemas>["set"];
+
+let schemas: ReturnType<typeof buildSchemas> | undefined;
+
+/**
+ * The zod schema of an index set as JSON (`--set FILE.json`, the "Bộ chỉ số" sheet); see {@link IndexSet}. Built
+ * on first use, not when the module loads: every Apps Script execution loads the script anew.
+ */
+export function indexSetSchema(): IndexSetSchema {
+  schemas ??= buildSchemas();
+  return schemas.set;
+}
+
+/** an index set as JSON */
+export type IndexSetJson = z.input<IndexSetSchema>;
 
 type Issue = { path: readonly PropertyKey[]; message: string };
 
@@ -338,7 +346,7 @@ function capital(s: string): string {
 }
 
 /** a checked JSON set as an IndexSet: settings completed with the defaults, rules read from their text */
-function build(data: z.output<typeof indexSetSchema>): IndexSet {
+function build(data: z.output<IndexSetSchema>): IndexSet {
   const stated = data.settings ?? {};
   const settings = { ...DEFAULT_SETTINGS } as Record<SettingKey, unknown>;
   const defaults: SettingKey[] = [];
@@ -419,7 +427,7 @@ export function checkIndexSet(json: unknown): { set: IndexSet | null; issues: In
       "Bộ chỉ số phải là một đối tượng JSON { id, title, nature, legalBasis, indices, components, … }";
     return { set: null, issues: [{ path: [], text: message, message }] };
   }
-  const result = indexSetSchema.safeParse(json, { reportInput: true });
+  const result = indexSetSchema().safeParse(json, { reportInput: true });
   const set = result.success ? build(result.data) : null;
   const raw: Issue[] = set
     ? crossIssues(set)

@@ -1,47 +1,53 @@
 /**
- * The words of index rules and commune explanations, as typed data checked by a schema at load, and the small
- * text tools that read them: normalising a rule's text, splitting text into words with abbreviations expanded,
- * finding a phrase with the same diacritics guard as the criteria words (a one-syllable word typed with
+ * The words of index rules and commune explanations, as typed data (checked by a schema in the tests), and the
+ * small text tools that read them: normalising a rule's text, splitting text into words with abbreviations
+ * expanded, finding a phrase with the same diacritics guard as the criteria words (a one-syllable word typed with
  * diacritics must carry the same ones: `sẽ` is not `sẻ`, `đang` is not `Đảng`).
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { fold } from "../text";
 
-const phrase = z.string().trim().min(1);
+/**
+ * The schema the word lists must pass. Checked by the tests (test/dti/data.test.ts), not when the module loads:
+ * every Apps Script execution loads the script anew, and `=CDS_DIEM` needs these words.
+ */
+export function dtiWordsSchema() {
+  const phrase = z.string().check(z.trim(), z.minLength(1));
+  const phrases = z.array(phrase);
+  return z.object({
+    /** short forms officials write, and what they stand for (both sides matched the same way) */
+    abbreviations: z.array(z.tuple([phrase, phrase])).check(z.minLength(1)),
+    /** an explanation with one of these is a plan or a guess, not a result */
+    hedges: phrases.check(z.minLength(1)),
+    /** before a phrase: the phrase is denied (`không phải`, `chưa`) */
+    negations: phrases.check(z.minLength(1)),
+    /** the condition of a rule's last branch that covers every other case */
+    otherwise: phrases.check(z.minLength(1)),
+    /** a yes/no rule's branches start with these */
+    yesStarts: phrases.check(z.minLength(1)),
+    noStarts: phrases.check(z.minLength(1)),
+    /** words saying the branches add up */
+    additive: phrases.check(z.minLength(1)),
+    /** place words trimmed from the end of a branch's key phrase (`Chủ tịch cấp xã` → `Chủ tịch`) */
+    placeWords: phrases,
+    /** small numbers written as words before a counted unit */
+    numberWords: z.array(z.tuple([phrase, z.number().check(z.int(), z.minimum(0))])),
+    /** words around a count in a step: bounds of its range */
+    rangeWords: z.array(
+      z.object({
+        text: phrase,
+        place: z.enum(["before", "after"]),
+        bound: z.enum(["min", "max"]),
+        strict: z.boolean(),
+      }),
+    ),
+  });
+}
 
-const dtiWordsSchema = z.object({
-  /** short forms officials write, and what they stand for (both sides matched the same way) */
-  abbreviations: z.array(z.tuple([phrase, phrase])).min(1),
-  /** an explanation with one of these is a plan or a guess, not a result */
-  hedges: z.array(phrase).min(1),
-  /** before a phrase: the phrase is denied (`không phải`, `chưa`) */
-  negations: z.array(phrase).min(1),
-  /** the condition of a rule's last branch that covers every other case */
-  otherwise: z.array(phrase).min(1),
-  /** a yes/no rule's branches start with these */
-  yesStarts: z.array(phrase).min(1),
-  noStarts: z.array(phrase).min(1),
-  /** words saying the branches add up */
-  additive: z.array(phrase).min(1),
-  /** place words trimmed from the end of a branch's key phrase (`Chủ tịch cấp xã` → `Chủ tịch`) */
-  placeWords: z.array(phrase),
-  /** small numbers written as words before a counted unit */
-  numberWords: z.array(z.tuple([phrase, z.number().int().min(0)])),
-  /** words around a count in a step: bounds of its range */
-  rangeWords: z.array(
-    z.object({
-      text: phrase,
-      place: z.enum(["before", "after"]),
-      bound: z.enum(["min", "max"]),
-      strict: z.boolean(),
-    }),
-  ),
-});
+export type DtiWords = z.infer<ReturnType<typeof dtiWordsSchema>>;
 
-export type DtiWords = z.infer<typeof dtiWordsSchema>;
-
-/** the word lists; checked by the schema when the module loads */
-export const DTI_WORDS: DtiWords = dtiWordsSchema.parse({
+/** the word lists; the tests check them against {@link dtiWordsSchema} */
+export const DTI_WORDS: DtiWords = {
   abbreviations: [
     ["CĐS", "chuyển đổi số"],
     ["BCĐ", "Ban Chỉ đạo"],
@@ -128,7 +134,7 @@ export const DTI_WORDS: DtiWords = dtiWordsSchema.parse({
     { text: "trở lên", place: "after", bound: "min", strict: false },
     { text: "trở xuống", place: "after", bound: "max", strict: false },
   ],
-});
+};
 
 // ---------------------------------------------------------------------------------------------
 // normalising a rule's text
