@@ -63,3 +63,5 @@ export {
 } from "./sheet-cells";
 export { indexSetFromGrid } from "./sheet-read";
 export { indexSetToGrid, planIndexSheet } from "./sheet";
+// =CDS_DIEM: the points of one component for the custom functions of both hosts
+export { cdsDiem, type CdsDiemResult } from "./cds-diem";
