@@ -1,6 +1,6 @@
 // Top-level functions for Apps Script, appended after the bundle (`var CdsSheets = …`) by webpack/sheets.js.
 // Apps Script finds menu handlers, google.script.run targets and custom functions only as top-level
-// function declarations; CDS_DAT's JSDoc is what Sheets shows as the function's help.
+// function declarations; the JSDoc of CDS_DAT and CDS_DIEM is what Sheets shows as each function's help.
 /* global CdsSheets */
 /* eslint-disable @typescript-eslint/no-unused-vars -- Apps Script calls these by name */
 
@@ -107,4 +107,19 @@ function selectCell(sheet, cell) {
  */
 function CDS_DAT(ket_qua, chi_tieu, nam) {
   return CdsSheets.customCdsDat(ket_qua, chi_tieu, nam);
+}
+
+/**
+ * Tính điểm một chỉ số thành phần của bộ chỉ số chuyển đổi số theo giải trình của xã và cách tính điểm; trả về số
+ * điểm (không quá điểm tối đa), hoặc "Cần xem xét – lý do" khi chưa đọc được, "Không tính điểm". Nhận một ô hoặc
+ * cả vùng (mỗi dòng một kết quả; dòng không có cách tính điểm để trống).
+ *
+ * @param {string|Array<Array<string>>} giai_trinh Giải trình kết quả, như "a = 12; b = 15", "BCĐ họp 4 lần", "Trưởng ban là Chủ tịch UBND xã" (một ô hoặc một vùng).
+ * @param {string|Array<Array<string>>} cach_tinh Cách xác định và tính điểm, chép từ bộ chỉ số, như "Có: Điểm tối đa; Không: 0 điểm" (một ô hoặc vùng cùng kích thước).
+ * @param {number|Array<Array<number>>} diem_toi_da Điểm tối đa của chỉ số thành phần, như 20 (một ô hoặc vùng cùng kích thước).
+ * @return {number|string|Array<Array<number|string>>} Số điểm, hoặc lý do cần xem xét.
+ * @customfunction
+ */
+function CDS_DIEM(giai_trinh, cach_tinh, diem_toi_da) {
+  return CdsSheets.customCdsDiem(giai_trinh, cach_tinh, diem_toi_da);
 }

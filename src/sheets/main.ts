@@ -1,6 +1,6 @@
 /**
  * The add-on's entry points. webpack exposes this module as `CdsSheets`; src/sheets/globals.js declares the
- * top-level functions Apps Script calls (menu, sidebar, CDS_DAT) and forwards to these.
+ * top-level functions Apps Script calls (menu, sidebar, CDS_DAT, CDS_DIEM) and forwards to these.
  */
 import {
   BUILTIN_SETS,
@@ -21,6 +21,7 @@ import {
   type WorkbookReport,
 } from "../../shared";
 import type { GradeOptions } from "../../shared/report/workbook";
+import { cdsDiemCells } from "./cds-diem";
 import { cdsDatCells, type CellArgument } from "./custom-function";
 import {
   UserError,
@@ -420,4 +421,13 @@ export function customCdsDat(
   nam?: CellArgument,
 ): string | string[][] {
   return cdsDatCells(ketQua, chiTieu, nam);
+}
+
+/** the custom function behind `=CDS_DIEM(…)`; errors keep their Vietnamese message */
+export function customCdsDiem(
+  giaiTrinh: CellArgument,
+  cachTinh: CellArgument,
+  diemToiDa: CellArgument,
+): number | string | (number | string)[][] {
+  return cdsDiemCells(giaiTrinh, cachTinh, diemToiDa);
 }
