@@ -91,6 +91,16 @@ interface SheetRead {
 export const CDS_DAT_NAME = "CDS_DAT";
 export const CDS_DAT_LAMBDA =
   "=LAMBDA(ket_qua,chi_tieu,[nam],IF(ISOMITTED(nam),CDS.DAT(ket_qua,chi_tieu),CDS.DAT(ket_qua,chi_tieu,nam)))";
+/** the same for `=CDS_DIEM(…)` over `CDS.DIEM` */
+export const CDS_DIEM_NAME = "CDS_DIEM";
+export const CDS_DIEM_LAMBDA =
+  "=LAMBDA(giai_trinh,cach_tinh,diem_toi_da,CDS.DIEM(giai_trinh,cach_tinh,diem_toi_da))";
+
+/** the workbook names the task pane adds, with their formulas and comments */
+const CDS_NAMES: readonly { name: string; formula: string; comment: string }[] = [
+  { name: CDS_DAT_NAME, formula: CDS_DAT_LAMBDA, comment: MESSAGES.nameComment },
+  { name: CDS_DIEM_NAME, formula: CDS_DIEM_LAMBDA, comment: MESSAGES.diemNameComment },
+];
 
 const LABELS = new Set<string>(Object.values(STATUS_LABELS));
 /** status cells are matched by their first characters; no label begins with another (a test checks it) */
@@ -946,15 +956,21 @@ export async function selectCell(
 }
 
 /**
- * Defines the workbook name CDS_DAT as a LAMBDA over the custom function, so `=CDS_DAT(…)` works as well as
- * `=CDS.DAT(…)`. Returns false when the name already exists (left as it is).
+ * Defines the workbook names CDS_DAT and CDS_DIEM as LAMBDAs over the custom functions, so `=CDS_DAT(…)` and
+ * `=CDS_DIEM(…)` work as well as `=CDS.DAT(…)` and `=CDS.DIEM(…)`. A name the workbook already has is left as it
+ * is. Syncs: 1, and 1 more when a name is added.
+ * @returns the names added and the names left as they were
  */
-export async function addCdsDatName(context: Excel.RequestContext): Promise<boolean> {
+export async function addCdsNames(
+  context: Excel.RequestContext,
+): Promise<{ added: string[]; existing: string[] }> {
   return guarded(async () => {
-    const existing = context.workbook.names.getItemOrNullObject(CDS_DAT_NAME);
+    const found = CDS_NAMES.map((n) => context.workbook.names.getItemOrNullObject(n.name));
     await context.sync();
-    if (!existing.isNullObject) return false;
-    context.workbook.names.add(CDS_DAT_NAME, CDS_DAT_LAMBDA, MESSAGES.nameComment);
+    const missing = CDS_NAMES.filter((_, i) => found[i]!.isNullObject);
+    const existing = CDS_NAMES.filter((_, i) => !found[i]!.isNullObject).map((n) => n.name);
+    if (missing.length === 0) return { added: [], existing };
+    for (const n of missing) context.workbook.names.add(n.name, n.formula, n.comment);
     try {
       await context.sync();
     } catch (error) {
@@ -962,7 +978,7 @@ export async function addCdsDatName(context: Excel.RequestContext): Promise<bool
       if (code === "CELL_EDIT") throw error;
       throw new ExcelAddinError("NAME_UNSUPPORTED", MESSAGES.nameUnsupported);
     }
-    return true;
+    return { added: missing.map((n) => n.name), existing };
   });
 }
 

@@ -1,9 +1,11 @@
 /**
- * The custom function `=CDS.DAT(ket_qua; chi_tieu; [nam])` (and `=CDS_DAT(…)` through the workbook name the
- * task pane adds). custom-functions-metadata-plugin reads the JSDoc below into functions.json and appends
- * `CustomFunctions.associate("DAT", dat)` to this file when it is bundled.
+ * The custom functions `=CDS.DAT(ket_qua; chi_tieu; [nam])` and `=CDS.DIEM(giai_trinh; cach_tinh; diem_toi_da)`
+ * (and `=CDS_DAT(…)`, `=CDS_DIEM(…)` through the workbook names the task pane adds).
+ * custom-functions-metadata-plugin reads the JSDoc below into functions.json and appends
+ * `CustomFunctions.associate("DAT", dat)` and `("DIEM", diem)` to this file when it is bundled.
  */
 import { BUILTIN_SETS } from "../../shared/criteria";
+import { cdsDiem } from "../../shared/dti/cds-diem";
 import { cdsDat } from "../../shared/grade/cds-dat";
 import { clip } from "../../shared/text";
 
@@ -31,4 +33,29 @@ export function dat(
       clip(graded.message, MAX_MESSAGE),
     );
   return graded.label;
+}
+
+/**
+ * Tính điểm một chỉ số thành phần theo giải trình và cách tính điểm của bộ chỉ số; trả về số điểm, hoặc "Cần xem xét – lý do" khi chưa đọc được.
+ * @customfunction DIEM DIEM
+ * @param giai_trinh Giải trình kết quả của xã, ví dụ "a = 12; b = 15", "BCĐ họp 4 lần" hoặc "Trưởng ban là Chủ tịch UBND xã".
+ * @param cach_tinh Cách xác định và tính điểm, chép từ bộ chỉ số, ví dụ "Có: Điểm tối đa; Không: 0 điểm".
+ * @param diem_toi_da Điểm tối đa của chỉ số thành phần, ví dụ 20.
+ * @returns Số điểm (không quá điểm tối đa), hoặc lý do cần xem xét.
+ */
+// text answers ("Cần xem xét – …", "Không tính điểm") stay text, so SUM never counts them as points
+export function diem(
+  giai_trinh: number | string | boolean,
+  cach_tinh: number | string | boolean,
+  diem_toi_da: number | string | boolean,
+): number | string {
+  const r = cdsDiem(giai_trinh, cach_tinh, diem_toi_da);
+  switch (r.kind) {
+    case "points":
+      return r.points;
+    case "error":
+      throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, clip(r.message, MAX_MESSAGE));
+    default:
+      return r.text;
+  }
 }

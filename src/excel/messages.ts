@@ -18,6 +18,13 @@ function quoted(name: string): string {
   return `“${name}”`;
 }
 
+/** how a workbook name the task pane adds is typed in a cell */
+function nameUsage(name: string): string {
+  return name === "CDS_DIEM"
+    ? "=CDS_DIEM(giải trình; cách tính điểm; điểm tối đa)"
+    : "=CDS_DAT(kết quả; chỉ tiêu; [năm])";
+}
+
 export const MESSAGES = {
   reading: (from: number, to: number, n: number): string =>
     from === to ? `Đang đọc trang ${from}/${n}…` : `Đang đọc trang ${from}–${to}/${n}…`,
@@ -71,10 +78,14 @@ export const MESSAGES = {
     "Phiên bản Excel này chưa hỗ trợ chức năng add-in cần. Hãy cập nhật Excel hoặc dùng Excel trên web.",
   busyExcel: "Excel đang bận hoặc tài liệu đang bị sửa ở nơi khác. Hãy chờ một chút rồi thử lại.",
   nameComment: "Chấm CĐS: =CDS_DAT(kết quả; chỉ tiêu; [năm]) gọi hàm tùy chỉnh CDS.DAT",
+  diemNameComment: "Chấm CĐS: =CDS_DIEM(giải trình; cách tính điểm; điểm tối đa) gọi hàm tùy chỉnh CDS.DIEM",
   nameUnsupported:
-    "Excel này không cho tạo tên CDS_DAT (cần Excel có hàm LAMBDA và ISOMITTED). Hãy dùng =CDS.DAT(kết quả; chỉ tiêu; [năm]).",
-  nameAdded: "Đã thêm tên CDS_DAT: có thể gõ =CDS_DAT(kết quả; chỉ tiêu; [năm]) trong ô.",
-  nameExists: "Sổ đã có tên CDS_DAT, không thay đổi.",
+    "Excel này không cho tạo tên CDS_DAT, CDS_DIEM (cần Excel có hàm LAMBDA và ISOMITTED). Hãy dùng =CDS.DAT(kết quả; chỉ tiêu; [năm]) và =CDS.DIEM(giải trình; cách tính điểm; điểm tối đa).",
+  namesAdded: (added: readonly string[], existing: readonly string[]): string =>
+    added.length === 0
+      ? `Sổ đã có tên ${existing.join(" và ")}, không thay đổi.`
+      : `Đã thêm tên ${added.join(" và ")}: có thể gõ ${added.map(nameUsage).join(" và ")} trong ô.` +
+        (existing.length > 0 ? ` Sổ đã có tên ${existing.join(" và ")}, không thay đổi.` : ""),
   cleared: (n: number, summary: boolean): string =>
     n === 0 && !summary
       ? "Không có kết quả nào của add-in để xóa."

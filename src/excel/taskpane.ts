@@ -10,7 +10,7 @@ import { clip } from "../../shared/text";
 import type { GradedRow, SheetReport, WorkbookReport } from "../../shared/types";
 import type { AnnexInfo, GradeOptions } from "../../shared/report/workbook";
 import {
-  addCdsDatName,
+  addCdsNames,
   addCriteriaSheet,
   clearInExcel,
   ExcelAddinError,
@@ -298,8 +298,8 @@ function wire(): void {
   el("refresh").addEventListener("click", () => act(refresh));
   el("add-name").addEventListener("click", () =>
     act(async () => {
-      const added = await Excel.run((context) => addCdsDatName(context));
-      showNotice(added ? MESSAGES.nameAdded : MESSAGES.nameExists);
+      const { added, existing } = await Excel.run((context) => addCdsNames(context));
+      showNotice(MESSAGES.namesAdded(added, existing));
     }),
   );
 }

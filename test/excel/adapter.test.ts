@@ -1,8 +1,9 @@
 import { OWN_HEADERS, STATUS_LABELS, STATUS_RULES, SUMMARY_SHEET } from "../../shared/labels";
 import {
-  addCdsDatName,
+  addCdsNames,
   addCriteriaSheet,
   CDS_DAT_LAMBDA,
+  CDS_DIEM_LAMBDA,
   clearInExcel,
   ExcelAddinError,
   gradeInExcel,
@@ -14,6 +15,7 @@ import { findSet } from "../../shared/criteria";
 import { CRITERIA_SHEET } from "../../shared/criteria/sheet";
 import { parseA1 } from "../../shared/text";
 import { SYNC_BUDGET } from "../../src/excel/payload";
+import { MESSAGES } from "../../src/excel/messages";
 import { FakeExcel, WEB_PAYLOAD_LIMIT, type FakeSheetInit } from "../fakes/office-excel";
 import { annexSheet, HEADER_ROW, ROW_OF } from "./fixture";
 
@@ -540,11 +542,27 @@ describe("the task pane's small actions", () => {
     expect(fake.selection).toEqual({ sheet: SHEET, address: `E${ROW_OF("2.4")}` });
   });
 
-  test("the workbook name CDS_DAT is a LAMBDA over CDS.DAT, added once", async () => {
+  test("the workbook names CDS_DAT and CDS_DIEM are LAMBDAs over CDS.DAT and CDS.DIEM, added once", async () => {
     const fake = new FakeExcel([annexSheet(SHEET)]);
-    expect(await addCdsDatName(ctx(fake))).toBe(true);
+    expect(await addCdsNames(ctx(fake))).toEqual({ added: ["CDS_DAT", "CDS_DIEM"], existing: [] });
     expect(fake.names.get("CDS_DAT")?.formula).toBe(CDS_DAT_LAMBDA);
     expect(CDS_DAT_LAMBDA).toMatch(/^=LAMBDA\(ket_qua,chi_tieu,\[nam\],.*CDS\.DAT\(ket_qua,chi_tieu,nam\)/);
-    expect(await addCdsDatName(ctx(fake))).toBe(false);
+    expect(fake.names.get("CDS_DIEM")?.formula).toBe(CDS_DIEM_LAMBDA);
+    expect(CDS_DIEM_LAMBDA).toBe(
+      "=LAMBDA(giai_trinh,cach_tinh,diem_toi_da,CDS.DIEM(giai_trinh,cach_tinh,diem_toi_da))",
+    );
+    expect(await addCdsNames(ctx(fake))).toEqual({ added: [], existing: ["CDS_DAT", "CDS_DIEM"] });
+  });
+
+  test("a workbook that has CDS_DAT already gets CDS_DIEM only; its own CDS_DAT is kept", async () => {
+    const fake = new FakeExcel([annexSheet(SHEET)]);
+    fake.names.set("CDS_DAT", { formula: "=1", comment: "của người dùng" });
+    expect(await addCdsNames(ctx(fake))).toEqual({ added: ["CDS_DIEM"], existing: ["CDS_DAT"] });
+    expect(fake.names.get("CDS_DAT")).toEqual({ formula: "=1", comment: "của người dùng" });
+    expect(fake.names.get("CDS_DIEM")?.formula).toBe(CDS_DIEM_LAMBDA);
+    expect(MESSAGES.namesAdded(["CDS_DIEM"], ["CDS_DAT"])).toBe(
+      "Đã thêm tên CDS_DIEM: có thể gõ =CDS_DIEM(giải trình; cách tính điểm; điểm tối đa) trong ô. " +
+        "Sổ đã có tên CDS_DAT, không thay đổi.",
+    );
   });
 });

@@ -205,12 +205,19 @@ describeBrowser("the built task pane in Chromium", () => {
     expect(await page.locator("#results section").count()).toBe(0);
   });
 
-  test("Thêm hàm =CDS_DAT defines the workbook name once", async () => {
+  test("Thêm hàm =CDS_DAT, =CDS_DIEM defines the workbook names once", async () => {
     await page.click("#add-name");
-    await page.locator("#notice", { hasText: "Đã thêm tên CDS_DAT" }).waitFor({ state: "visible" });
+    await page
+      .locator("#notice", { hasText: "Đã thêm tên CDS_DAT và CDS_DIEM" })
+      .waitFor({ state: "visible" });
     expect(await fake(`x.names.get("CDS_DAT").formula`)).toMatch(/^=LAMBDA\(ket_qua,chi_tieu,\[nam\],/);
+    expect(await fake(`x.names.get("CDS_DIEM").formula`)).toMatch(
+      /^=LAMBDA\(giai_trinh,cach_tinh,diem_toi_da,CDS\.DIEM\(/,
+    );
     await page.click("#add-name");
-    await page.locator("#notice", { hasText: "Sổ đã có tên CDS_DAT" }).waitFor({ state: "visible" });
+    await page
+      .locator("#notice", { hasText: "Sổ đã có tên CDS_DAT và CDS_DIEM, không thay đổi." })
+      .waitFor({ state: "visible" });
   });
 
   test("with two communes graded, the pane ranks them over the results of each sheet", async () => {
