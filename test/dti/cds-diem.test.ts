@@ -155,6 +155,17 @@ describe("arguments", () => {
     expect(diem(new Date(2023, 11, 15), RATIO, 20)).toMatch(/^Cần xem xét – thiếu số liệu/);
   });
 
+  test("b from Part A joined to the explanation (the docs' tip): used when alone, Cần xem xét when it disagrees", () => {
+    const rule =
+      "a = Số CBCC được bồi dưỡng kỹ năng số trong năm\nb = Tổng số CBCC của xã\n- Tỷ lệ = a/b;\n- Điểm = Tỷ lệ*Điểm tối đa";
+    expect(diem("a = 18 (Quyết định số 5/QĐ-UBND)" + "; b = " + 21, rule, 30)).toBe(25.71);
+    expect(diem("a = 18; b = 21" + "; b = " + 21, rule, 30)).toBe(25.71);
+    expect(diem("a = 18; b = 20" + "; b = " + 21, rule, 30)).toMatch(
+      /^Cần xem xét – giải trình có nhiều số liệu khác nhau/,
+    );
+    expect(diem("a = 18", rule, 30)).toBe("Cần xem xét – thiếu số liệu: thiếu b (Tổng số CBCC của xã)");
+  });
+
   test("a rule read again after many others gives the same answer (the rules read are kept, then dropped)", () => {
     const first = cdsDiem("a = 12; b = 15", RATIO, 20);
     for (let i = 0; i < 600; i++)
