@@ -6,8 +6,7 @@
 import { BUILTIN_SETS } from "../criteria";
 import { CRITERIA_SHEET, criteriaSetFromGrid, isCriteriaSheet } from "../criteria/sheet";
 import { SUMMARY_SHEET } from "../labels";
-import { detectYear } from "../table/header";
-import { readAnnex } from "../table/read";
+import { detectYear, readAnnex } from "../table/read";
 import { fold } from "../text";
 import type {
   AnnexInfo,
