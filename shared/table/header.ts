@@ -303,7 +303,9 @@ function resultCandidates(
     out.push({ col: c, text, year: yearOfHeader(text), months: periodOf(text) });
   }
   // a result header over sub-columns is not itself a column to grade
-  return out.filter((o) => !(out.some((x) => x.col > o.col && x.text.startsWith(`${o.text} – `)) && !o.text.includes(" – ")));
+  return out.filter(
+    (o) => !(out.some((x) => x.col > o.col && x.text.startsWith(`${o.text} – `)) && !o.text.includes(" – ")),
+  );
 }
 
 /** the result column to grade among several, and the note saying why; null when there is only one */
@@ -318,9 +320,20 @@ function chooseResultColumn(
   if (all.length === 0) return null;
   const latest = Math.max(...all.map((o) => o.year ?? 0));
   const yearRank = (o: ResultChoice): number =>
-    year !== null ? (o.year === year ? 3 : o.year === null ? 2 : o.year < year ? 1 : 0) : o.year === latest ? 1 : 0;
+    year !== null
+      ? o.year === year
+        ? 3
+        : o.year === null
+          ? 2
+          : o.year < year
+            ? 1
+            : 0
+      : o.year === latest
+        ? 1
+        : 0;
   const ranked = [...all].sort(
-    (a, b) => yearRank(b) - yearRank(a) || (b.year ?? 0) - (a.year ?? 0) || b.months - a.months || a.col - b.col,
+    (a, b) =>
+      yearRank(b) - yearRank(a) || (b.year ?? 0) - (a.year ?? 0) || b.months - a.months || a.col - b.col,
   );
   const pick = ranked[0]!;
   const about = pick.year !== null ? { resultYear: pick.year } : {};

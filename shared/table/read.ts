@@ -24,7 +24,11 @@ import { fold } from "../text";
  * @returns the annex, or `{ skipped }` with the Vietnamese reason the sheet holds none
  * @example const annex = readAnnex("Hoằng Phụ", grid, { sets: BUILTIN_SETS });
  */
-export function readAnnex(sheet: string, input: Grid, options: ReadAnnexOptions): Annex | { skipped: string } {
+export function readAnnex(
+  sheet: string,
+  input: Grid,
+  options: ReadAnnexOptions,
+): Annex | { skipped: string } {
   const readable = readableGrid(sheet, input);
   const grid = readable.grid;
   const maxCol = rightmostColumn(grid);

@@ -27,13 +27,17 @@ export function readableGrid(sheet: string, grid: Grid): ReadableGrid {
   if (!read) {
     const decoding = decodeGrid(grid);
     const decoded = decoding.grid;
-    const kept = { ...(grid.merges ? { merges: grid.merges } : {}), ...(grid.fonts ? { fonts: grid.fonts } : {}) };
+    const kept = {
+      ...(grid.merges ? { merges: grid.merges } : {}),
+      ...(grid.fonts ? { fonts: grid.fonts } : {}),
+    };
     read = { grid: decoded === grid ? grid : { ...decoded, ...kept }, decoding };
     readings.set(grid, read);
   }
-  const notes = read.decoding.findings.length === 0 && read.decoding.unicodeInLegacyFont.length === 0
-    ? []
-    : encodingMessages(sheet, read.decoding).map((m) => m.message);
+  const notes =
+    read.decoding.findings.length === 0 && read.decoding.unicodeInLegacyFont.length === 0
+      ? []
+      : encodingMessages(sheet, read.decoding).map((m) => m.message);
   return { grid: read.grid, notes };
 }
 
@@ -47,14 +51,14 @@ export interface MergedValue {
 
 /**
  * The grid's merged areas that span several rows below `fromRow`, by the cell they cover: `row,col` → area.
- * Only the cells under the top-left one are listed (the top-left cell holds the value itself).
+ * The top-left cell, which holds the value, is listed too (its row shares the value with the others).
  */
 export function verticalMerges(grid: Grid, fromRow: number): Map<string, MergedValue> {
   const out = new Map<string, MergedValue>();
   for (const m of grid.merges ?? []) {
     if (m.rows < 2 || m.row < fromRow) continue;
     const address = `${a1(m.row, m.col)}:${a1(m.row + m.rows - 1, m.col + m.cols - 1)}`;
-    for (let r = m.row + 1; r < m.row + m.rows; r++) out.set(`${r},${m.col}`, { area: m, address });
+    for (let r = m.row; r < m.row + m.rows; r++) out.set(`${r},${m.col}`, { area: m, address });
   }
   return out;
 }

@@ -5,7 +5,15 @@
  */
 import type { Area, Grid, RawCell } from "../types";
 import { isEmpty } from "./cells";
-import { findHeader, isHeaderRow, readHeaderRows, rowHits, titleYear, yearIn, type HeaderRead } from "./header";
+import {
+  findHeader,
+  isHeaderRow,
+  readHeaderRows,
+  rowHits,
+  titleYear,
+  yearIn,
+  type HeaderRead,
+} from "./header";
 import { readId } from "./ids";
 import { isRepeatedHeader } from "./repeats";
 
@@ -129,7 +137,7 @@ function describe(t: TableFound): string {
     t.cols !== null
       ? `cột ${colName(t.cols[0])}${Number.isFinite(t.cols[1]) ? `–${colName(t.cols[1])}` : " trở đi"}`
       : `từ dòng ${t.header.row + 1}`;
-  return `bảng ${where}${t.year !== null ? ` (năm ${t.year})` : ""}`;
+  return `bảng ${where}${t.year !== null ? `, năm ${t.year}` : ""}`;
 }
 
 function colName(c: number): string {
@@ -154,7 +162,14 @@ export function findTables(grid: Grid, year: number | null): SheetTables | null 
       const header = readHeaderRows(part, first.row, year);
       const top = titleTop(part, first.row, -1, header.columns.id);
       const y = nearestYear(part, top, first.row) ?? header.resultYear ?? null;
-      return { grid: part, header, top, end: grid.values.length, cols: [i === 0 ? 0 : lo, hi] as const, year: y };
+      return {
+        grid: part,
+        header,
+        top,
+        end: grid.values.length,
+        cols: [i === 0 ? 0 : lo, hi] as const,
+        year: y,
+      };
     });
   } else {
     const headers = stackedHeaders(grid, first, year);
