@@ -136,6 +136,7 @@ function sidebarSheet(sheet: SheetReport, real: ReadonlySet<string>): SidebarShe
       target: r.target,
     })),
     problems: sheet.problems.map((p) => p.message),
+    notes: sheet.notes ?? [],
   };
 }
 
