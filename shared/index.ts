@@ -23,7 +23,7 @@ export * from "./criteria/sheet";
 // table/: reading an annex table
 export { AMBIGUOUS_HEADERS, HEADER_ALIASES, IGNORED_HEADERS } from "./table/header";
 export { readId } from "./table/ids";
-export { detectYear, readAnnex } from "./table/read";
+export { detectYear, mergesWanted, readAnnex } from "./table/read";
 export type { ReadAnnexOptions } from "./table/types";
 
 // grade/: the rules and =CDS_DAT

@@ -4,7 +4,7 @@
  * (rows.ts, ends.ts), their IDs (ids.ts), the criteria set their names fit (set-choice.ts), then each row
  * resolved to a criterion (resolve.ts). Linear in the number of rows; the criteria count is small and fixed.
  */
-import type { Annex, Grid, Problem } from "../types";
+import type { Annex, Area, Grid, Problem } from "../types";
 import { isEmpty } from "./cells";
 import type { HeaderRead } from "./header";
 import { deriveIds } from "./ids";
@@ -153,4 +153,40 @@ function rightmostColumn(grid: Grid): number {
     }
   }
   return max;
+}
+
+/**
+ * Where merged areas could change how a sheet's table reads, for a host that pays for each merged area it
+ * asks about (Apps Script): the rows and columns around the criteria's empty unit, target and result cells that
+ * follow a filled one in the same column (what a value merged over several rows looks like without its merge);
+ * null when there is none or the sheet holds no table. Header merges need no asking: sub-headers are read without
+ * them.
+ * @example const area = mergesWanted("Xã A", grid, { sets: BUILTIN_SETS }); // then read merges in `area` only
+ */
+export function mergesWanted(sheet: string, grid: Grid, options: ReadAnnexOptions): Area | null {
+  const annex = readAnnex(sheet, grid, options);
+  if ("skipped" in annex || annex.rows.length === 0) return null;
+  const c = annex.columns;
+  const cols = [c.unit, c.target, c.result].filter((x): x is number => x !== undefined);
+  const values = readableGrid(sheet, grid).grid.values;
+  const first = annex.rows[0]!.row;
+  const criteria = new Set(annex.rows.map((x) => x.row));
+  let top = Infinity;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  for (const col of cols) {
+    let filledAbove = false;
+    for (let r = first; r <= annex.lastRow; r++) {
+      const empty = isEmpty(values[r]?.[col]);
+      if (!empty) filledAbove = true;
+      else if (filledAbove && criteria.has(r)) {
+        top = Math.min(top, r - 1);
+        bottom = Math.max(bottom, r);
+        left = Math.min(left, col);
+        right = Math.max(right, col);
+      }
+    }
+  }
+  return bottom < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
 }

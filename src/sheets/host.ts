@@ -10,7 +10,11 @@
  */
 import {
   a1,
+  BUILTIN_SETS,
+  mergesWanted,
+  parseA1,
   type Area,
+  type GradeOptions,
   type ConditionalFormat,
   type Grid,
   type PlanCell,
@@ -46,6 +50,35 @@ export function readSheet(sheet: Sheet, name = sheet.getName()): ReadSheet {
   const formats = range.getNumberFormats();
   const grid: Grid = { values, formats };
   return { sheet, input: { name, grid } };
+}
+
+/**
+ * Adds to a sheet read the merged areas that could change how its table reads (`mergesWanted`: empty target,
+ * unit or result cells under a filled one): 2 calls (the range, its merged ranges) and 1 per merged range found
+ * (its place), only for such a sheet; none otherwise. Other merges (titles, headers) are never asked for.
+ */
+export function withMerges(read: ReadSheet, options: GradeOptions): ReadSheet {
+  const { name, grid } = read.input;
+  const area = mergesWanted(name, grid, {
+    sets: options.sets ?? BUILTIN_SETS,
+    ...(options.setId !== undefined ? { setId: options.setId } : {}),
+    ...(options.year !== undefined ? { year: options.year } : {}),
+  });
+  if (!area) return read;
+  const merges: Area[] = [];
+  for (const range of rangeOf(read.sheet, area).getMergedRanges()) {
+    const m = areaOfA1(range.getA1Notation());
+    if (m && m.rows > 1) merges.push(m);
+  }
+  return { sheet: read.sheet, input: { ...read.input, grid: { ...grid, merges } } };
+}
+
+/** the 0-based area of an A1 range (`E6:E7`, `E6`) */
+function areaOfA1(notation: string): Area | null {
+  const [from, to = from] = notation.replace(/\$/g, "").split(":");
+  const a = parseA1(from ?? "");
+  const b = parseA1(to ?? "");
+  return a && b ? { row: a.row, col: a.col, rows: b.row - a.row + 1, cols: b.col - a.col + 1 } : null;
 }
 
 /**
