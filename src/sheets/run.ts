@@ -313,7 +313,7 @@ function gradeStep(spreadsheet: Spreadsheet, sheets: Sheet[], state: RunState, f
       const plain = readSheet(sheet, name);
       const r = withMerges(plain, state.options);
       read.push({ index: at, read: r });
-      const mergeCalls = r === plain ? 0 : 2 + (r.input.grid.merges?.length ?? 0);
+      const mergeCalls = r === plain ? 0 : 1 + (r.input.grid.merges?.length ?? 0);
       pace.add(GRADE_READS + mergeCalls, findOwnArea(r.input.grid) ? REGRADE_WRITES : FIRST_GRADE_WRITES);
     } else pace.add(1, 0);
     at++;
