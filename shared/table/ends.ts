@@ -46,16 +46,20 @@ export const TOTAL_STARTS: readonly string[] = [
   "Tổng số tiêu chí",
   "Tổng số chỉ tiêu",
   "Tổng số",
-  "Tổng",
-  "Cộng",
   "Total",
   "Grand total",
 ];
 
+/** words that sum the table up only when they stand alone (`Cộng:`; `Công chức …` is a name) */
+export const TOTAL_ALONE: readonly string[] = ["Tổng", "Cộng", "Cộng:", "Tổng:"];
+
 const FOOTER_KEYS = FOOTER_STARTS.map(words);
 const TOTAL_KEYS = TOTAL_STARTS.map(words);
-/** a footer cell is short: a longer text is a criterion's name or result */
-const MAX_FOOTER_CHARS = 80;
+const TOTAL_ALONE_KEYS = new Set(TOTAL_ALONE.map(words));
+/** a footer cell is short (`TM. ỦY BAN NHÂN DÂN XÃ HOẰNG PHỤ`): a longer text is a criterion's name or result */
+const MAX_FOOTER_CHARS = 50;
+/** a totals row's label may say more (`Tổng số tiêu chí đạt/tổng số tiêu chí được đánh giá`) */
+const MAX_TOTAL_CHARS = 120;
 /** `Hoằng Phụ, ngày 15 tháng 12 năm 2023`, `ngày … tháng … năm …` (folded) */
 const DATE_LINE = /\bngay\b[^a-z]{0,16}\bthang\b[^a-z]{0,16}\bnam\b/;
 /** a person's name: two to five words, each capitalised, letters only (`Nguyễn Văn An`, `LÊ THỊ HOA`) */
@@ -82,7 +86,8 @@ export function isPersonName(text: string): boolean {
 
 /** a row that sums the table up: its ID or name cell begins with `Tổng cộng`, `Total` … */
 export function isTotalText(text: string): boolean {
-  return text.trim() !== "" && text.length <= MAX_FOOTER_CHARS * 2 && startsWithAny(text, TOTAL_KEYS);
+  if (text.trim() === "" || text.length > MAX_TOTAL_CHARS) return false;
+  return TOTAL_ALONE_KEYS.has(words(text)) || startsWithAny(text, TOTAL_KEYS);
 }
 
 /**
