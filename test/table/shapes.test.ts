@@ -301,3 +301,17 @@ describe("legacy encodings wired in (item 6)", () => {
     expect(HEADER_ROW).toBe(4);
   });
 });
+
+describe("the commune of a legacy title", () => {
+  it("a TCVN3 title names the commune in the ranking", () => {
+    const grid = { values: TCVN3_VALUES, fonts: TCVN3_FONTS };
+    const { report } = gradeWorkbook(
+      [
+        { name: "A", grid },
+        { name: "B", grid: { values: ANNEX_UNICODE } },
+      ],
+      { year: 2023 },
+    );
+    expect(report.rollup?.map((r) => r.commune)).toEqual(["xã Hoằng Phụ", "xã Hoằng Phụ"]);
+  });
+});
