@@ -21,9 +21,9 @@ export * from "./criteria/match";
 export * from "./criteria/sheet";
 
 // table/: reading an annex table
-export { AMBIGUOUS_HEADERS, HEADER_ALIASES, IGNORED_HEADERS, detectYear } from "./table/header";
+export { AMBIGUOUS_HEADERS, HEADER_ALIASES, IGNORED_HEADERS } from "./table/header";
 export { readId } from "./table/ids";
-export { readAnnex } from "./table/read";
+export { detectYear, mergesWanted, readAnnex } from "./table/read";
 export type { ReadAnnexOptions } from "./table/types";
 
 // grade/: the rules and =CDS_DAT

@@ -21,6 +21,10 @@ export interface Grid {
   readonly values: readonly (readonly RawCell[])[];
   /** number formats in the same shape (`"0.0%"`, `"General"`, `"@"`), when the host has them */
   readonly formats?: readonly (readonly (string | null | undefined)[])[];
+  /** merged areas (0-based), when the host has them: the value sits in the top-left cell only */
+  readonly merges?: readonly Area[];
+  /** font family names in the same shape as `values` (`".VnTime"`), when the host has them: legacy encodings */
+  readonly fonts?: readonly (readonly (string | null | undefined)[])[];
 }
 
 /** a cell position, 0-based */
@@ -96,7 +100,9 @@ export type WarningCode =
   /** a rate below 0 or above 100 */
   | "RATE_OUT_OF_RANGE"
   /** the row's name does not match the criterion its ID points at */
-  | "NAME_MISMATCH";
+  | "NAME_MISMATCH"
+  /** the result cell is merged over several rows: one result shared by each of them */
+  | "SHARED_RESULT";
 
 export interface GradeWarning {
   readonly code: WarningCode;
@@ -206,6 +212,8 @@ export interface AnnexRow {
   readonly resultFormat?: string | undefined;
   /** undefined when the table has no self-assessment column */
   readonly self?: RawCell;
+  /** the unit cell (`%`, `Có/Không`), a unit merged over several rows given to each; undefined without a unit column */
+  readonly unit?: RawCell;
   /** found while reading the table, e.g. NAME_MISMATCH: the name matched another criterion than the ID */
   readonly warnings?: readonly GradeWarning[] | undefined;
 }
@@ -225,6 +233,11 @@ export interface Annex {
   /** 0-based last row that belongs to the table */
   readonly lastRow: number;
   readonly problems: readonly Problem[];
+  /**
+   * how the table was read, in Vietnamese, for the report: the legacy encoding read, which result column was
+   * graded and why, another table on the sheet left out
+   */
+  readonly notes?: readonly string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -277,6 +290,8 @@ export interface SheetReport {
   readonly rows: readonly GradedRow[];
   readonly summary: Summary;
   readonly problems: readonly Problem[];
+  /** how the sheet was read (encoding, result column, other tables), in Vietnamese; absent when nothing to say */
+  readonly notes?: readonly string[];
 }
 
 export interface SkippedSheet {

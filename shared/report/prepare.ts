@@ -6,8 +6,8 @@
 import { BUILTIN_SETS } from "../criteria";
 import { CRITERIA_SHEET, criteriaSetFromGrid, isCriteriaSheet } from "../criteria/sheet";
 import { SUMMARY_SHEET } from "../labels";
-import { detectYear } from "../table/header";
-import { readAnnex } from "../table/read";
+import { detectYear, readAnnex } from "../table/read";
+import { readableGrid } from "../table/readable";
 import { fold } from "../text";
 import type {
   AnnexInfo,
@@ -97,7 +97,11 @@ export function prepareWorkbook(
       continue;
     }
     toGrade.push(sheet);
-    communes.set(sheet.name, sheet.commune ?? detectCommune(sheet.name, sheet.grid));
+    // a title typed in TCVN3/VNI names the commune once read as Unicode
+    communes.set(
+      sheet.name,
+      sheet.commune ?? detectCommune(sheet.name, readableGrid(sheet.name, sheet.grid).grid),
+    );
   }
   return { sheets: toGrade, options: gradeOptions, skipped, communes, virtual };
 }
@@ -209,7 +213,11 @@ export function folderSheets(workbooks: readonly FolderWorkbook[]): {
         skipped.push({ name, reason: FOLDER_CRITERIA_SHEET_REASON });
         continue;
       }
-      sheets.push({ name, grid: sheet.grid, commune: detectCommune(sheet.name, sheet.grid, file) });
+      sheets.push({
+        name,
+        grid: sheet.grid,
+        commune: detectCommune(sheet.name, readableGrid(sheet.name, sheet.grid).grid, file),
+      });
     }
   }
   return { sheets, skipped };

@@ -14,8 +14,7 @@ import {
   withRollup,
 } from "./prepare";
 import { summarize, type GroupRef } from "./summary";
-import { detectYear } from "../table/header";
-import { readAnnex } from "../table/read";
+import { detectYear, readAnnex } from "../table/read";
 import { readTarget } from "../values/targets";
 import { a1, clip, fold } from "../text";
 import type {
@@ -54,8 +53,12 @@ function setsOf(options: GradeOptions): readonly CriteriaSet[] {
   return options.sets ?? BUILTIN_SETS;
 }
 
-function readOptions(options: GradeOptions): { sets: readonly CriteriaSet[]; setId?: string } {
-  return { sets: setsOf(options), ...(options.setId !== undefined ? { setId: options.setId } : {}) };
+function readOptions(options: GradeOptions): { sets: readonly CriteriaSet[]; setId?: string; year?: number } {
+  return {
+    sets: setsOf(options),
+    ...(options.setId !== undefined ? { setId: options.setId } : {}),
+    ...(options.year !== undefined ? { year: options.year } : {}),
+  };
 }
 
 function isBlank(raw: RawCell): boolean {
@@ -158,6 +161,7 @@ export function gradeAnnex(sheet: string, annex: Annex, year: number): SheetRepo
     rows,
     summary: summarize(rows, groupsOf(annex, rows)),
     problems,
+    ...(annex.notes && annex.notes.length > 0 ? { notes: annex.notes } : {}),
   };
 }
 
@@ -211,8 +215,9 @@ export function gradeWorkbook(
     if ("skipped" in graded) skipped.push(graded.skipped);
     else {
       reports.push(graded.report);
-      // a commune's column of a shared sheet is graded into the summary only
-      if (!prepared.virtual.has(sheet.name)) plans.push(graded.plan);
+      // a commune's column of a shared sheet is graded into the summary only; so is a table with another
+      // table right beside it (no column of its own)
+      if (!prepared.virtual.has(sheet.name) && graded.plan.own.col >= 0) plans.push(graded.plan);
     }
   }
   const report = withRollup({ sheets: reports, skipped }, prepared);

@@ -4,7 +4,7 @@
  */
 import { words } from "../criteria/match";
 import { OWN_HEADER_PREFIX } from "../labels";
-import { fold } from "../text";
+import { a1, fold } from "../text";
 import type { AnnexColumns, ColumnRole, Grid, RawCell } from "../types";
 import { cellAt, isEmpty } from "./cells";
 
@@ -102,10 +102,14 @@ export interface HeaderRead {
   readonly ownColumns: readonly number[];
   /** folded header texts by column, to recognise the header repeated further down */
   readonly keys: ReadonlyMap<number, string>;
+  /** when several columns hold results: which one is graded and why, in Vietnamese */
+  readonly resultNote?: string;
+  /** the year the graded result column's header names (`Kết quả thực hiện năm 2023`), if any */
+  readonly resultYear?: number;
 }
 
 /** roles of one row's cells by column; ambiguous ones resolved once the whole header is known */
-function rowHits(grid: Grid, r: number): Map<number, HeaderHit> {
+export function rowHits(grid: Grid, r: number): Map<number, HeaderHit> {
   const out = new Map<number, HeaderHit>();
   const row = grid.values[r] ?? [];
   for (let c = 0; c < row.length; c++) {
@@ -139,8 +143,17 @@ function isSubHeaderRow(row: readonly RawCell[]): boolean {
   return texts >= 2;
 }
 
-/** the header: the first row naming three columns, else the row naming the most (two at least) */
-export function findHeader(grid: Grid): HeaderRead | null {
+/** does this row name columns as a table's header does: three roles, one of them the name, result or target */
+export function isHeaderRow(row: readonly RawCell[]): boolean {
+  const roles = rolesNamed(row);
+  return roles.size >= 3 && (roles.has("name") || roles.has("result") || roles.has("target"));
+}
+
+/**
+ * the header: the first row naming three columns, else the row naming the most (two at least); `year` (the
+ * grading year, when known) chooses among result columns of several years
+ */
+export function findHeader(grid: Grid, year?: number | null): HeaderRead | null {
   const last = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
   let best = -1;
   let bestScore = 1;
@@ -153,11 +166,11 @@ export function findHeader(grid: Grid): HeaderRead | null {
     // data rows do not name columns
     if (bestScore >= 3) break;
   }
-  return best < 0 ? null : readHeaderRows(grid, best);
+  return best < 0 ? null : readHeaderRows(grid, best, year ?? titleYear(grid, best));
 }
 
 /** the header at row `best`: its columns, a second row of sub-headers, own columns, folded texts */
-function readHeaderRows(grid: Grid, best: number): HeaderRead {
+export function readHeaderRows(grid: Grid, best: number, year: number | null): HeaderRead {
   const bestHits = rowHits(grid, best);
   // a second header row: sub-headers under merged cells, with no ID or name of its own
   let rows = 1;
@@ -191,38 +204,17 @@ function readHeaderRows(grid: Grid, best: number): HeaderRead {
   ownColumns.sort((a, b) => a - b);
   for (const c of ownColumns) merged.delete(c);
   const columns = columnsOf(merged);
-  if (rows === 2 && columns.result !== undefined) {
-    const latest = latestYearColumn(grid, best, columns.result);
-    if (latest !== null) columns.result = latest;
+  const choice = columns.result === undefined ? null : chooseResultColumn(grid, best, rows, merged, year);
+  if (choice) {
+    columns.result = choice.col;
+    return { row: best, rows, columns, ownColumns, keys, ...choice.about };
   }
   return { row: best, rows, columns, ownColumns, keys };
 }
 
-/** under a merged result header split by year (`Năm 2022 | Năm 2023`), the column of the latest year */
-function latestYearColumn(grid: Grid, headerRow: number, col: number): number | null {
-  const top = grid.values[headerRow] ?? [];
-  const sub = grid.values[headerRow + 1] ?? [];
-  let best: number | null = null;
-  let bestYear = 0;
-  for (let c = col; c < Math.max(top.length, sub.length); c++) {
-    if (c > col && !isEmpty(top[c])) break;
-    const m = typeof sub[c] === "string" ? /\b(20\d\d)\b/.exec(sub[c] as string) : null;
-    if (m && Number(m[1]) > bestYear) {
-      best = c;
-      bestYear = Number(m[1]);
-    }
-  }
-  return best;
-}
-
-/**
- * The year an annex reports on, from its title rows (`năm 2023`, `NĂM 2022`, `6 tháng đầu năm 2023`);
- * null when they name none.
- */
-export function detectYear(grid: Grid): number | null {
-  const header = findHeader(grid);
-  const last = header ? header.row + header.rows : Math.min(grid.values.length, 15);
-  for (let r = 0; r < last; r++) {
+/** the year the title rows above row `headerRow` name (the first found from the top), or null */
+export function titleYear(grid: Grid, headerRow: number, from = 0): number | null {
+  for (let r = from; r < headerRow; r++) {
     for (const v of grid.values[r] ?? []) {
       if (typeof v !== "string" || !v) continue;
       const year = yearIn(v);
@@ -233,9 +225,133 @@ export function detectYear(grid: Grid): number | null {
 }
 
 /** `năm 2023` in a text's first 500 characters, or null */
-function yearIn(v: string): number | null {
+export function yearIn(v: string): number | null {
   const start = v.length > 500 ? v.slice(0, 500) : v;
   if (!/20\d\d/.test(start)) return null;
   const m = /\bnam\s+(20\d\d)\b/.exec(fold(start));
   return m ? Number(m[1]) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// several result columns: by year, then by the longest period
+
+/** how long a result column's period is, from its header words (folded); a column naming none is a year's */
+export const PERIOD_WORDS: readonly { readonly words: string; readonly months: number }[] = [
+  { words: "ca nam", months: 12 },
+  { words: "12 thang", months: 12 },
+  { words: "luy ke", months: 12 },
+  { words: "9 thang", months: 9 },
+  { words: "6 thang", months: 6 },
+  { words: "sau thang", months: 6 },
+  { words: "quy", months: 3 },
+  { words: "3 thang", months: 3 },
+];
+
+interface ResultChoice {
+  readonly col: number;
+  readonly text: string;
+  readonly year: number | null;
+  readonly months: number;
+}
+
+function periodOf(text: string): number {
+  const w = words(text);
+  const found = PERIOD_WORDS.find((p) => w.includes(` ${p.words} `));
+  // no period named: the whole year, below an explicit "Cả năm"
+  return found ? found.months : 11.5;
+}
+
+function yearOfHeader(text: string): number | null {
+  const m = /\b(20\d\d)\b/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/** the text of a header cell */
+function headerText(grid: Grid, r: number, c: number): string {
+  const v = cellAt(grid, r, c);
+  return typeof v === "string" ? v.trim() : "";
+}
+
+/** the columns that may hold the result: result headers, and the sub-columns under a merged result header */
+function resultCandidates(
+  grid: Grid,
+  best: number,
+  rows: number,
+  hits: ReadonlyMap<number, HeaderHit>,
+): ResultChoice[] {
+  const top = grid.values[best] ?? [];
+  const sub = rows === 2 ? (grid.values[best + 1] ?? []) : [];
+  const out: ResultChoice[] = [];
+  const width = Math.max(top.length, sub.length);
+  for (let c = 0; c < width; c++) {
+    const own = hits.get(c)?.role === "result";
+    // under a result header merged (or spread) over several sub-columns
+    let owner = -1;
+    if (!own && rows === 2 && typeof sub[c] === "string" && sub[c] !== "") {
+      for (let k = c - 1; k >= 0; k--) {
+        if (!isEmpty(top[k])) {
+          if (hits.get(k)?.role === "result" && isEmpty(top[c])) owner = k;
+          break;
+        }
+      }
+    }
+    if (!own && owner < 0) continue;
+    const upper = own ? headerText(grid, best, c) : headerText(grid, best, owner);
+    const under = sub[c];
+    const lower = typeof under === "string" ? under.trim() : "";
+    const text = lower && lower !== upper ? `${upper} – ${lower}` : upper;
+    out.push({ col: c, text, year: yearOfHeader(text), months: periodOf(text) });
+  }
+  // a result header over sub-columns is not itself a column to grade
+  return out.filter(
+    (o) => !(out.some((x) => x.col > o.col && x.text.startsWith(`${o.text} – `)) && !o.text.includes(" – ")),
+  );
+}
+
+/** the result column to grade among several, and the note saying why; null when there is only one */
+function chooseResultColumn(
+  grid: Grid,
+  best: number,
+  rows: number,
+  hits: ReadonlyMap<number, HeaderHit>,
+  year: number | null,
+): { col: number; about: { resultNote?: string; resultYear?: number } } | null {
+  const all = resultCandidates(grid, best, rows, hits);
+  if (all.length === 0) return null;
+  const latest = Math.max(...all.map((o) => o.year ?? 0));
+  const yearRank = (o: ResultChoice): number =>
+    year !== null
+      ? o.year === year
+        ? 3
+        : o.year === null
+          ? 2
+          : o.year < year
+            ? 1
+            : 0
+      : o.year === latest
+        ? 1
+        : 0;
+  const ranked = [...all].sort(
+    (a, b) =>
+      yearRank(b) - yearRank(a) || (b.year ?? 0) - (a.year ?? 0) || b.months - a.months || a.col - b.col,
+  );
+  const pick = ranked[0]!;
+  const about = pick.year !== null ? { resultYear: pick.year } : {};
+  if (all.length === 1) return { col: pick.col, about };
+  const why: string[] = [];
+  if (pick.year !== null && all.some((o) => o.year !== pick.year))
+    why.push(pick.year === year ? `đúng năm đánh giá ${year}` : `năm gần nhất (${pick.year})`);
+  if (all.some((o) => o.months < pick.months && (o.year === pick.year || o.year === null)))
+    why.push(pick.months >= 12 ? "cả năm, kỳ dài nhất" : "kỳ dài nhất");
+  const others = all
+    .filter((o) => o !== pick)
+    .map((o) => `${a1col(o.col)} "${o.text}"`)
+    .join(", ");
+  const note = `Cột kết quả được chấm: ${a1col(pick.col)} "${pick.text}"${why.length ? ` (${why.join("; ")})` : ""}; không chấm ${others}.`;
+  return { col: pick.col, about: { ...about, resultNote: note } };
+}
+
+/** the column letters of a 0-based column */
+function a1col(c: number): string {
+  return a1(0, c).replace(/\d+$/, "");
 }

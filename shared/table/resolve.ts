@@ -3,6 +3,7 @@
  * gets its ID (by name and order), its criterion (by name, else by ID), its warnings and problems.
  */
 import { matchGroup, matchWords } from "../criteria/match";
+import { isEmpty } from "./cells";
 import { a1, clip } from "../text";
 import type {
   AnnexColumns,
@@ -15,8 +16,8 @@ import type {
   Problem,
   ProblemCode,
 } from "../types";
-import { formatAt } from "./cells";
 import type { HeaderRead } from "./header";
+import { mergedFormat, mergedValue, type MergedValue } from "./readable";
 import { resolveId, twoPart } from "./ids";
 import type { Candidate } from "./types";
 
@@ -31,6 +32,8 @@ interface Resolution {
   readonly idCol: number | undefined;
   readonly nameCol: number | undefined;
   readonly problems: Problem[];
+  /** cells of areas merged over several rows */
+  readonly merges: ReadonlyMap<string, MergedValue>;
   readonly seenIds: Map<string, number>;
   readonly seenCriteria: Map<string, number>;
   readonly lastMinor: Map<string, number>;
@@ -114,7 +117,16 @@ function resolveRow(c: Candidate, st: Resolution): AnnexRow | null {
   const current = st.currentGroup;
   const setGroup = current !== null && st.setGroups.has(current);
   const group = criterion && (setGroup || current === null) ? criterion.group : current;
-  const { cols, grid } = st;
+  const { cols, grid, merges } = st;
+  const shared = c.sharedResult;
+  if (shared && !isEmpty(c.result)) {
+    const first = shared.area.row + 1;
+    const last = shared.area.row + shared.area.rows;
+    (warnings ??= []).push({
+      code: "SHARED_RESULT",
+      message: `kết quả ghi chung cho các dòng ${first}–${last} (ô gộp ${shared.address}), dùng cho từng dòng`,
+    });
+  }
   return {
     row: c.row,
     id,
@@ -122,9 +134,10 @@ function resolveRow(c: Candidate, st: Resolution): AnnexRow | null {
     group,
     criterion,
     target: cols.target !== undefined ? (c.target ?? null) : null,
-    targetFormat: formatAt(grid, c.row, cols.target),
+    targetFormat: mergedFormat(grid, merges, c.row, cols.target),
     result: c.result ?? null,
-    resultFormat: formatAt(grid, c.row, cols.result),
+    resultFormat: mergedFormat(grid, merges, c.row, cols.result),
+    unit: cols.unit !== undefined ? (mergedValue(grid, merges, c.row, cols.unit) ?? null) : undefined,
     self: cols.self !== undefined ? (c.self ?? null) : undefined,
     warnings: warnings ?? undefined,
   };
@@ -138,6 +151,7 @@ export function resolveRows(
   candidates: readonly Candidate[],
   set: CriteriaSet | null,
   problems: Problem[],
+  merges: ReadonlyMap<string, MergedValue> = new Map(),
 ): { groups: AnnexGroup[]; rows: AnnexRow[]; lastRow: number } {
   const cols = header.columns;
   const groups: AnnexGroup[] = [];
@@ -152,6 +166,7 @@ export function resolveRows(
     idCol,
     nameCol: cols.name ?? idCol,
     problems,
+    merges,
     seenIds: new Map(),
     seenCriteria: new Map(),
     lastMinor: new Map(),

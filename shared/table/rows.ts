@@ -5,13 +5,12 @@
 import { matchGroup, words } from "../criteria/match";
 import type { CriteriaGroup, CriteriaSet, Grid, RawCell } from "../types";
 import { isEmpty, trimmedText } from "./cells";
+import { isFooterRow, isTotalText } from "./ends";
 import type { HeaderRead } from "./header";
 import { idInName, readId } from "./ids";
+import { mergedValue, type MergedValue } from "./readable";
 import { isColumnNumberRow, isRepeatedHeader } from "./repeats";
 import type { Candidate, IdRead, RowKind } from "./types";
-
-/** rows that sum the table up rather than hold a criterion */
-const TOTAL_WORDS = ["tong cong", "tong so chi tieu", "tong so tieu chi", "cong"];
 
 /** a row with a cell of the user's (not one of the add-in's own columns) */
 function hasUserCell(row: readonly RawCell[], own: readonly number[]): boolean {
@@ -42,11 +41,6 @@ function continuesText(text: string): boolean {
   return ch !== ch.toUpperCase() || /^[,;:.…)\-–]/.test(text);
 }
 
-function isTotalRow(name: string): boolean {
-  const w = words(name);
-  return TOTAL_WORDS.some((t) => w.startsWith(` ${t} `));
-}
-
 /** a row whose only cell says `I. CHÍNH QUYỀN SỐ` or `1. Chính quyền số` */
 function singleCellGroup(
   row: readonly RawCell[],
@@ -67,20 +61,23 @@ function singleCellGroup(
 
 /** one data row as a candidate (item, group or name only); null for a row that holds none */
 function candidateOf(
-  row: readonly RawCell[],
+  grid: Grid,
   r: number,
   header: HeaderRead,
   sets: readonly CriteriaSet[],
+  merges: ReadonlyMap<string, MergedValue>,
 ): Candidate | null {
+  const row = grid.values[r] ?? [];
   const cols = header.columns;
   const own = header.ownColumns;
   const single = singleCellGroup(row, own);
   const name = single ? single.name : cols.name === undefined ? "" : trimmedText(row[cols.name]);
   const written = single ? single.id : readId(cols.id === undefined ? undefined : row[cols.id]);
   const id = written.kind === "none" ? (idInName(name) ?? written) : written;
-  const result = row[cols.result!];
-  const target = cols.target === undefined ? undefined : row[cols.target];
-  const self = cols.self === undefined ? undefined : row[cols.self];
+  // a value merged over several rows belongs to each of them
+  const result = mergedValue(grid, merges, r, cols.result);
+  const target = mergedValue(grid, merges, r, cols.target);
+  const self = mergedValue(grid, merges, r, cols.self);
   const hasValue = !isEmpty(result) || !isEmpty(target) || !isEmpty(self);
   let kind: RowKind;
   const groupNamed = groupOf(name, sets) !== null;
@@ -89,8 +86,11 @@ function candidateOf(
   else if ((id.kind === "int" || id.kind === "none") && groupNamed) kind = "group";
   else if (id.kind !== "none" || hasValue) kind = "item";
   else kind = "nameOnly";
-  if (kind !== "group" && (id.kind === "none" || id.kind === "other") && isTotalRow(`${id.text} ${name}`))
-    return null;
+  if (kind !== "group" && (id.kind === "none" || id.kind === "other")) {
+    if (isTotalText(`${trimmedText(cols.id === undefined ? undefined : row[cols.id])} ${name}`)) return null;
+    // a criterion is named by an ID or a name: a value alone is no criterion (a signature, a stray note)
+    if (name === "" && id.kind === "none") return null;
+  }
   if (kind === "nameOnly" && name === "") return null;
   return {
     row: r,
@@ -104,18 +104,39 @@ function candidateOf(
     derived: "",
     ids: [],
     lastRow: r,
+    sharedResult: cols.result === undefined ? undefined : merges.get(`${r},${cols.result}`),
   };
 }
 
-/** pass 1: candidate rows under the header, in sheet order, with name-only continuation rows merged */
-export function readCandidates(grid: Grid, header: HeaderRead, sets: readonly CriteriaSet[]): Candidate[] {
+/** a row with no criterion ID that is a footer line (signatures, "Nơi nhận", the date): the table ends above it */
+function endsTable(row: readonly RawCell[], header: HeaderRead): boolean {
+  const idCol = header.columns.id;
+  if (idCol !== undefined) {
+    const kind = readId(row[idCol]).kind;
+    if (kind === "dotted" || kind === "int" || kind === "roman") return false;
+  }
+  return isFooterRow(row, header.ownColumns);
+}
+
+/**
+ * pass 1: candidate rows under the header, in sheet order, with name-only continuation rows merged, up to the
+ * first footer line (or `end`, the row where another table begins)
+ */
+export function readCandidates(
+  grid: Grid,
+  header: HeaderRead,
+  sets: readonly CriteriaSet[],
+  merges: ReadonlyMap<string, MergedValue>,
+  end = grid.values.length,
+): Candidate[] {
   const candidates: Candidate[] = [];
   let prevRow = -2;
-  for (let r = header.row + header.rows; r < grid.values.length; r++) {
+  for (let r = header.row + header.rows; r < end; r++) {
     const row = grid.values[r] ?? [];
     if (!hasUserCell(row, header.ownColumns)) continue;
     if (isRepeatedHeader(row, header) || isColumnNumberRow(row, header.ownColumns)) continue;
-    const c = candidateOf(row, r, header, sets);
+    if (endsTable(row, header)) break;
+    const c = candidateOf(grid, r, header, sets, merges);
     if (!c) continue;
     // text pasted from PDF: a name-only row right under an item continues its name
     const last = candidates[candidates.length - 1];

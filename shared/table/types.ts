@@ -2,6 +2,7 @@
  * The table reader's own vocabulary: its options, an ID as read, a row as first read.
  */
 import type { CriteriaSet, RawCell } from "../types";
+import type { MergedValue } from "./readable";
 
 /** options of `readAnnex` */
 export interface ReadAnnexOptions {
@@ -9,6 +10,8 @@ export interface ReadAnnexOptions {
   readonly sets: readonly CriteriaSet[];
   /** force a set by id, or `"none"` for the targets written in the rows */
   readonly setId?: string;
+  /** the grading year, when the user gave it: chooses among result columns and tables of several years */
+  readonly year?: number;
 }
 
 /** how an ID cell reads: nothing, a Roman group, a letter, a number, dotted numbers, or something else */
@@ -42,4 +45,6 @@ export interface Candidate {
   ids: readonly string[];
   /** continuation rows merged into this one (text pasted from PDF split over rows) */
   lastRow: number;
+  /** the result cell is merged over several rows (the result is shared by each) */
+  readonly sharedResult?: MergedValue | undefined;
 }

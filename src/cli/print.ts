@@ -50,6 +50,7 @@ function sheetLines(sheet: SheetReport): string[] {
     : "không dùng (chỉ tiêu ghi trong bảng)";
   lines.push(`  Bộ tiêu chí: ${set}`);
   if (sheet.setReason) lines.push(`  Lý do chọn: ${sheet.setReason}`);
+  for (const note of sheet.notes ?? []) lines.push(`  Cách đọc: ${note}`);
   const s = sheet.summary;
   const rows: string[][] = [["Nhóm", "Đánh giá", "Đạt", "Không đạt", "Đang TH", "Cần xem xét", "Không ĐG"]];
   for (const g of [...s.groups, { ...s.total, id: "", name: "Tổng cộng" }]) {

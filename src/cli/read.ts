@@ -5,7 +5,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type ExcelJS from "exceljs";
 import { Workbook, ValueType } from "./exceljs";
-import type { Grid, RawCell } from "../../shared/types";
+import type { Area, Grid, RawCell } from "../../shared/types";
 import { UserError } from "./errors";
 import { checkFitsInMemory } from "./memory";
 
@@ -194,23 +194,52 @@ export function rawFromCellValue(value: ExcelJS.CellValue | undefined): RawCell 
   return null;
 }
 
-/** Converts one worksheet to a grid of values and number formats; merged cells keep their value in the master only. */
+/** a font the core may read as a legacy encoding (`.VnTime`, `VNI-Times`); others are not handed over */
+function legacyFontName(name: unknown): string | null {
+  return typeof name === "string" && /^(\.vn|vni)/i.test(name.trim()) ? name : null;
+}
+
+/**
+ * Converts one worksheet to a grid of values and number formats; merged cells keep their value in the master
+ * only, and the grid lists the merged areas. Font names are handed over only where a cell is in a legacy
+ * Vietnamese font (`.VnTime`, `VNI-Times`): the core reads that text as Unicode.
+ */
 export function gridFromWorksheet(sheet: ExcelJS.Worksheet): Grid {
   const values: RawCell[][] = [];
   const formats: (string | null)[][] = [];
+  let fonts: (string | null)[][] | null = null;
+  const merges = new Map<string, Area>();
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
     const rowValues: RawCell[] = [];
     const rowFormats: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.type === ValueType.Merge) return;
       const c = colNumber - 1;
+      if (cell.type === ValueType.Merge) {
+        const master = cell.master;
+        const key = master.address;
+        const top = Number(master.row) - 1;
+        const left = Number(master.col) - 1;
+        const known = merges.get(key) ?? { row: top, col: left, rows: 1, cols: 1 };
+        merges.set(key, {
+          row: top,
+          col: left,
+          rows: Math.max(known.rows, r - top + 1),
+          cols: Math.max(known.cols, c - left + 1),
+        });
+        return;
+      }
       while (rowValues.length < c) {
         rowValues.push(null);
         rowFormats.push(null);
       }
       rowValues[c] = rawFromCellValue(cell.value);
       rowFormats[c] = cell.numFmt || null;
+      const font = typeof rowValues[c] === "string" ? legacyFontName(cell.font?.name) : null;
+      if (font) {
+        fonts ??= [];
+        (fonts[r] ??= [])[c] = font;
+      }
     });
     values[r] = rowValues;
     formats[r] = rowFormats;
@@ -221,7 +250,13 @@ export function gridFromWorksheet(sheet: ExcelJS.Worksheet): Grid {
       formats[r] = [];
     }
   }
-  return { values, formats };
+  const fontRows = fonts as (string | null)[][] | null;
+  return {
+    values,
+    formats,
+    ...(merges.size > 0 ? { merges: [...merges.values()] } : {}),
+    ...(fontRows ? { fonts: Array.from({ length: values.length }, (_, r) => fontRows[r] ?? []) } : {}),
+  };
 }
 
 /** every worksheet of the workbook as a named grid, in tab order */

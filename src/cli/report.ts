@@ -44,6 +44,8 @@ export interface JsonSheet {
     readonly total: JsonGroup;
   };
   readonly problems: readonly { code: string; cell?: string; value?: string; message: string }[];
+  /** how the sheet was read (legacy encoding, the result column graded and why, other tables), when anything */
+  readonly notes?: readonly string[];
 }
 
 export interface JsonReport {
@@ -98,6 +100,7 @@ function jsonSheet(sheet: SheetReport): JsonSheet {
       ...(p.value !== undefined ? { value: p.value } : {}),
       message: p.message,
     })),
+    ...(sheet.notes && sheet.notes.length > 0 ? { notes: sheet.notes } : {}),
   };
 }
 

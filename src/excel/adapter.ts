@@ -240,6 +240,35 @@ interface PieceRead {
   readonly bytes: number;
   /** text-comparison conditional formats, read with the sheet's first piece */
   readonly textFormats: Excel.ConditionalFormat[] | null;
+  /** merged areas whose top-left cell lies in the piece (ExcelApi 1.13), 0-based on the sheet */
+  readonly merges: readonly Area[];
+}
+
+/** the ExcelApi that reads merged areas (Range.getMergedAreasOrNullObject) */
+export const MERGES_API = { name: "ExcelApi", version: "1.13" } as const;
+
+/**
+ * Whether this Excel reads merged areas (ExcelApi 1.13: Microsoft 365, Excel 2021 and later). Older Excel grades
+ * a value merged over several rows for its first row only, as before.
+ */
+export function canReadMerges(): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  try {
+    return office?.context?.requirements?.isSetSupported(MERGES_API.name, MERGES_API.version) === true;
+  } catch {
+    return false;
+  }
+}
+
+/** the merged areas of a RangeAreas address (`'Xã A'!A1:B1, 'Xã A'!D5:D7`), 0-based */
+export function mergedAreasOf(address: string): Area[] {
+  const out: Area[] = [];
+  // sheet names may hold commas inside their quotes: split on commas followed by a sheet or a cell
+  for (const part of address.split(/,\s*(?=(?:'[^']*'|[^',!]+)!|\$?[A-Z]+\$?\d)/)) {
+    const area = areaOfAddress(part.replace(/\$/g, "").trim());
+    if (area && (area.rows > 1 || area.cols > 1)) out.push(area);
+  }
+  return out;
 }
 
 /** the pieces of the first batch to read: whole sheets while they fit, else the rows of one that fit */
@@ -271,7 +300,7 @@ function takeReadBatch(queue: Piece[], perCell: number): Piece[] {
 }
 
 /** queues the read of a piece: values, number formats, value types, formulas; the rule list with the first piece */
-function queuePiece(context: Excel.RequestContext, piece: Piece): () => PieceRead {
+function queuePiece(context: Excel.RequestContext, piece: Piece, readMerges: boolean): () => PieceRead {
   const sheet = context.workbook.worksheets.getItem(piece.size.name);
   const used = piece.size.used;
   const range =
@@ -281,6 +310,8 @@ function queuePiece(context: Excel.RequestContext, piece: Piece): () => PieceRea
           .load("values,numberFormat,valueTypes,formulas")
       : null;
   const formats = piece.from === 0 ? sheet.getRange().conditionalFormats.load("items/type") : null;
+  // in the same request as the values: no sync of its own
+  const merged = range && readMerges ? range.getMergedAreasOrNullObject().load("address") : null;
   return () => {
     const values = range ? range.values : [];
     const types = range ? range.valueTypes : [];
@@ -292,8 +323,14 @@ function queuePiece(context: Excel.RequestContext, piece: Piece): () => PieceRea
       types,
       formats: numberFormats,
       formulasKey,
-      bytes: jsonBytes(values) + jsonBytes(types) + jsonBytes(numberFormats) + textBytes(formulasKey),
+      bytes:
+        jsonBytes(values) +
+        jsonBytes(types) +
+        jsonBytes(numberFormats) +
+        textBytes(formulasKey) +
+        (merged && !merged.isNullObject ? textBytes(merged.address) : 0),
       textFormats: formats ? formats.items.filter((f) => f.type === "ContainsText") : null,
+      merges: merged && !merged.isNullObject ? mergedAreasOf(merged.address) : [],
     };
   };
 }
@@ -315,9 +352,10 @@ function assemble(size: SheetSize, parts: readonly PieceRead[]): SheetRead {
       values.push([...new Array<RawCell>(left).fill(null), ...line.map((v, j) => rawCell(v, types[j]))]);
       numberFormats.push([...new Array<string | null>(left).fill(null), ...fmts.map((f) => String(f))]);
     });
+  const merges = parts.flatMap((p) => p.merges);
   return {
     name: size.name,
-    grid: { values, formats: numberFormats },
+    grid: { values, formats: numberFormats, ...(merges.length > 0 ? { merges } : {}) },
     address: size.address,
     used: size.used,
     pieces: parts
@@ -346,6 +384,7 @@ async function readSheets(
   total: number,
 ): Promise<SheetRead[]> {
   const queue: Piece[] = sizes.map((size) => ({ size, from: 0, rows: size.used?.rows ?? 0 }));
+  const readMerges = canReadMerges();
   const out: SheetRead[] = [];
   let parts: PieceRead[] = [];
   let perCell = READ_BYTES_PER_CELL;
@@ -358,7 +397,7 @@ async function readSheets(
       total,
       message: MESSAGES.reading(out.length + 1, out.length + names, sizes.length),
     });
-    const pending = batch.map((piece) => queuePiece(context, piece));
+    const pending = batch.map((piece) => queuePiece(context, piece, readMerges));
     try {
       await sync(context, stats);
     } catch (error) {

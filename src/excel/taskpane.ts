@@ -232,6 +232,8 @@ function renderReport(report: WorkbookReport, sheetNames: readonly string[]): vo
       for (const row of sheet.summary.unmet) list.append(unmetItem(sheet.name, row, selectable));
       section.append(list);
     }
+    // how the sheet was read: legacy encoding, the result column graded, another table left out
+    for (const note of sheet.notes ?? []) section.append(make("p", note, "muted"));
     for (const problem of sheet.problems) section.append(make("p", problem.message, "muted"));
     box.append(section);
   }

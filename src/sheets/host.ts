@@ -10,7 +10,11 @@
  */
 import {
   a1,
+  BUILTIN_SETS,
+  mergesWanted,
+  parseA1,
   type Area,
+  type GradeOptions,
   type ConditionalFormat,
   type Grid,
   type PlanCell,
@@ -34,6 +38,8 @@ export class UserError extends Error {
 export interface ReadSheet {
   readonly sheet: Sheet;
   readonly input: SheetInput;
+  /** the data range the grid was read from (its merged ranges are asked only when the table needs them) */
+  readonly range?: Range;
 }
 
 /** plain text: what the add-in writes is never parsed as a number, a date or a formula */
@@ -45,7 +51,38 @@ export function readSheet(sheet: Sheet, name = sheet.getName()): ReadSheet {
   const values = range.getValues();
   const formats = range.getNumberFormats();
   const grid: Grid = { values, formats };
-  return { sheet, input: { name, grid } };
+  return { sheet, input: { name, grid }, range };
+}
+
+/**
+ * Adds to a sheet read the merged areas that could change how its table reads, only when `mergesWanted` says
+ * the table has empty target, unit or result cells under a filled one (what a value merged over several rows
+ * looks like without its merge): 1 call (the data range's merged ranges) and 1 per merged range for its place
+ * (counted by the tests' fake; likely computed without the server in Apps Script). None for any other sheet.
+ */
+export function withMerges(read: ReadSheet, options: GradeOptions): ReadSheet {
+  const { name, grid } = read.input;
+  if (!read.range) return read;
+  const area = mergesWanted(name, grid, {
+    sets: options.sets ?? BUILTIN_SETS,
+    ...(options.setId !== undefined ? { setId: options.setId } : {}),
+    ...(options.year !== undefined ? { year: options.year } : {}),
+  });
+  if (!area) return read;
+  const merges: Area[] = [];
+  for (const range of read.range.getMergedRanges()) {
+    const m = areaOfA1(range.getA1Notation());
+    if (m && m.rows > 1) merges.push(m);
+  }
+  return { ...read, input: { ...read.input, grid: { ...grid, merges } } };
+}
+
+/** the 0-based area of an A1 range (`E6:E7`, `E6`) */
+function areaOfA1(notation: string): Area | null {
+  const [from, to = from] = notation.replace(/\$/g, "").split(":");
+  const a = parseA1(from ?? "");
+  const b = parseA1(to ?? "");
+  return a && b ? { row: a.row, col: a.col, rows: b.row - a.row + 1, cols: b.col - a.col + 1 } : null;
 }
 
 /**

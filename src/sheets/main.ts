@@ -32,6 +32,7 @@ import {
   errorText,
   needsOwnRules,
   readSheet,
+  withMerges,
   selectCell as select,
   type ReadSheet,
   type WriteTarget,
@@ -137,6 +138,7 @@ function sidebarSheet(sheet: SheetReport, real: ReadonlySet<string>): SidebarShe
       target: r.target,
     })),
     problems: sheet.problems.map((p) => p.message),
+    notes: sheet.notes ?? [],
   };
 }
 
@@ -172,7 +174,8 @@ function withCriteriaSheet(
 export function gradeActive(options?: SidebarOptions): SidebarReport {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const opts = gradeOptions(options);
-  const active = readSheet(spreadsheet.getActiveSheet());
+  const plain = readSheet(spreadsheet.getActiveSheet());
+  const active = isSummarySheet(plain.input.name) ? plain : withMerges(plain, opts);
   if (isSummarySheet(active.input.name))
     throw new UserError(
       `Trang "${active.input.name}" là trang tổng hợp do add-in tạo: hãy mở một trang phụ lục để chấm.`,

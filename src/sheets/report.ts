@@ -80,6 +80,8 @@ export interface SidebarSheet {
   readonly unmet: readonly SidebarRow[];
   /** Vietnamese messages naming sheet, cell and value */
   readonly problems: readonly string[];
+  /** how the sheet was read (legacy encoding, the result column graded, another table left out) */
+  readonly notes: readonly string[];
 }
 
 export interface SidebarReport {

@@ -30,6 +30,7 @@ import {
   checkProtections,
   needsOwnRules,
   readSheet,
+  withMerges,
   readSheetValues,
   readSummaryTarget,
   type ReadSheet,
@@ -309,9 +310,11 @@ function gradeStep(spreadsheet: Spreadsheet, sheets: Sheet[], state: RunState, f
     const grade = !isOwnSheet(name) && !isCriteriaSheet(name);
     looked.add(at, name, grade);
     if (grade) {
-      const r = readSheet(sheet, name);
+      const plain = readSheet(sheet, name);
+      const r = withMerges(plain, state.options);
       read.push({ index: at, read: r });
-      pace.add(GRADE_READS, findOwnArea(r.input.grid) ? REGRADE_WRITES : FIRST_GRADE_WRITES);
+      const mergeCalls = r === plain ? 0 : 1 + (r.input.grid.merges?.length ?? 0);
+      pace.add(GRADE_READS + mergeCalls, findOwnArea(r.input.grid) ? REGRADE_WRITES : FIRST_GRADE_WRITES);
     } else pace.add(1, 0);
     at++;
   }

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { BUILTIN_SETS, findSet } from "../../shared/criteria";
 import { OWN_HEADERS } from "../../shared/labels";
-import { AMBIGUOUS_HEADERS, HEADER_ALIASES, IGNORED_HEADERS, detectYear } from "../../shared/table/header";
+import { AMBIGUOUS_HEADERS, HEADER_ALIASES, IGNORED_HEADERS } from "../../shared/table/header";
+import { detectYear } from "../../shared/table/read";
 import { readId } from "../../shared/table/ids";
 import { readAnnex } from "../../shared/table/read";
 import { fold } from "../../shared/text";

@@ -571,6 +571,8 @@ export class FakeSheet {
   maxRows = 1000;
   maxCols = 26;
   hidden = false;
+  /** merged areas, 0-based (the value stays in the top-left cell) */
+  merges: Rect[] = [];
   activeRange: string | null = null;
   constructor(
     private readonly fake: GasFake,
@@ -812,6 +814,23 @@ export class FakeRange {
   getNumberFormats(): string[][] {
     this.fake.hit("Range.getNumberFormats");
     return this.each((r, c) => this.sheet.cell(r, c).format);
+  }
+  /**
+   * Range.getMergedRanges: the merged areas fully within this range or holding one of its cells, as ranges
+   * (each one's place costs a call of its own, as in Apps Script)
+   */
+  getMergedRanges(): FakeRange[] {
+    this.fake.hit("Range.getMergedRanges");
+    const a = this.rect;
+    return this.sheet.merges
+      .filter(
+        (m) =>
+          m.row < a.row + a.rows &&
+          a.row < m.row + m.rows &&
+          m.col < a.col + a.cols &&
+          a.col < m.col + m.cols,
+      )
+      .map((m) => new FakeRange(this.fake, this.sheet, { ...m }));
   }
   getFontWeights(): string[][] {
     this.fake.hit("Range.getFontWeights");

@@ -59,6 +59,8 @@ export interface FakeSheet {
   conditionalFormats: FakeConditionalFormatData[];
   charts: FakeChart[];
   columnWidths: Map<number, number>;
+  /** merged areas, 0-based */
+  merges: { row: number; col: number; rows: number; cols: number }[];
 }
 
 /** how a sheet is seeded: values as a user typed them (a string starting with `=` is a formula) */
@@ -67,6 +69,8 @@ export interface FakeSheetInit {
   values?: readonly (readonly (FakeValue | null | undefined)[])[];
   formats?: readonly (readonly (string | null | undefined)[])[];
   protected?: boolean;
+  /** merged areas, 0-based (the value stays in the top-left cell, as Excel keeps it) */
+  merges?: readonly { row: number; col: number; rows: number; cols: number }[];
 }
 
 /** Excel on the web's documented 5 MB, as bytes (the smaller reading) */
@@ -229,6 +233,8 @@ export class FakeExcel {
   readonly writeSyncs = new Set<number>();
   /** called at the start of every sync with its number, before the batch runs (to simulate a user) */
   onSync: ((sync: number) => void) | null = null;
+  /** the ExcelApi version this Excel has (1.13 and later read merged areas) */
+  excelApi = "1.13";
   /** handlers registered through worksheets.onActivated */
   readonly activatedHandlers: ((event: { worksheetId: string; type: string }) => Promise<unknown>)[] = [];
   private nextId = 1;
@@ -236,6 +242,14 @@ export class FakeExcel {
   constructor(sheets: readonly FakeSheetInit[] = []) {
     for (const s of sheets) this.addSheet(s);
     this.activeSheet = this.sheets[0]?.name ?? "";
+  }
+
+  /** Office.context.requirements.isSetSupported for this Excel (ExcelApi only; other sets are supported) */
+  supports(name: string, version = "1.1"): boolean {
+    if (name !== "ExcelApi") return true;
+    const [a, b] = this.excelApi.split(".").map(Number);
+    const [c, d] = version.split(".").map(Number);
+    return a! > c! || (a === c && b! >= d!);
   }
 
   newId(): string {
@@ -251,6 +265,7 @@ export class FakeExcel {
       conditionalFormats: [],
       charts: [],
       columnWidths: new Map(),
+      merges: (init.merges ?? []).map((m) => ({ ...m })),
     };
     this.sheets.push(sheet);
     const rows = Math.max(init.values?.length ?? 0, init.formats?.length ?? 0);
@@ -963,6 +978,26 @@ export class FakeRange extends FakeProxy {
     });
   }
 
+  /**
+   * ExcelApi 1.13: the merged areas whose top-left cell lies in this range (as Office.js documents it), as a
+   * RangeAreas; a null object when there are none. Refused when the fake's Excel lacks ExcelApi 1.13.
+   */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    if (!this.excel.supports("ExcelApi", "1.13"))
+      throw new TypeError("range.getMergedAreasOrNullObject is not a function (ExcelApi 1.13)");
+    return new FakeRangeAreas(this.context, () => {
+      const { sheet, area } = this.at();
+      const inside = sheet.merges.filter(
+        (m) =>
+          m.row >= area.row &&
+          m.row < area.row + area.rows &&
+          m.col >= area.col &&
+          m.col < area.col + area.cols,
+      );
+      return inside.length === 0 ? null : { sheet, areas: inside };
+    });
+  }
+
   getCell(row: number, col: number): FakeRange {
     return new FakeRange(this.context, () => {
       const { sheet, area } = this.at();
@@ -970,6 +1005,44 @@ export class FakeRange extends FakeProxy {
     });
   }
 }
+
+/** a RangeAreas of merged areas: `address` (`'Xã A'!A1:B1, 'Xã A'!D5:D7`) after load and sync */
+export class FakeRangeAreas extends FakeProxy {
+  private target: { sheet: FakeSheet; areas: readonly Area0[] } | null = null;
+  private resolved = false;
+  constructor(
+    context: FakeRequestContext,
+    resolve: () => { sheet: FakeSheet; areas: readonly Area0[] } | null,
+  ) {
+    super(context);
+    context.enqueue(() => {
+      this.target = resolve();
+      this.resolved = true;
+    });
+  }
+  get isNullObject(): boolean {
+    if (!this.resolved) throw officeError("PropertyNotLoaded", "isNullObject");
+    return this.target === null;
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  get areaCount(): number {
+    return this.read("areaCount");
+  }
+  protected fetch(prop: string): unknown {
+    if (this.target === null) return null;
+    const { sheet, areas } = this.target;
+    if (prop === "address") return areas.map((a) => `${quoteSheet(sheet.name)}!${areaAddress(a)}`).join(", ");
+    if (prop === "areaCount") return areas.length;
+    throw officeError("InvalidArgument", `unknown RangeAreas property ${prop}`);
+  }
+  protected defaultProps(): string[] {
+    return ["address", "areaCount"];
+  }
+}
+
+type Area0 = { row: number; col: number; rows: number; cols: number };
 
 export class FakeRangeFormat {
   readonly font: { bold: boolean; color: string };

@@ -15,6 +15,11 @@ if (!isBuilt()) throw new Error("dist/sheets missing: run `npm run build` before
 export const FIRST_GRADE_CALLS = 9;
 export const REGRADE_CALLS = 6;
 export const CLEAR_CALLS = 6;
+/**
+ * a table with empty target, unit or result cells under filled ones (the seed annex: no target for 1.6, 3.1, no
+ * unit for 4.2) asks for its merged ranges once when grading: 1 call, and 1 per merged range for its place
+ */
+export const MERGES_CALLS = 1;
 
 function workbook(n: number, sheet: (i: number) => SheetFixture = () => seedAnnex()): GasFake {
   const fake = new GasFake();
@@ -52,12 +57,38 @@ function userRules(fake: GasFake, sheet: FakeSheet, count: number): void {
   );
 }
 
-test(`each further sheet: ${FIRST_GRADE_CALLS} calls to grade, ${REGRADE_CALLS} to re-grade, ${CLEAR_CALLS} to clear`, () => {
+test(`each further sheet: ${FIRST_GRADE_CALLS} calls to grade, ${REGRADE_CALLS} to re-grade, ${CLEAR_CALLS} to clear (+${MERGES_CALLS} to grade a table with gaps)`, () => {
   const two = modes(workbook(2));
   const six = modes(workbook(6));
-  expect((six.first - two.first) / 4).toBe(FIRST_GRADE_CALLS);
-  expect((six.again - two.again) / 4).toBe(REGRADE_CALLS);
+  expect((six.first - two.first) / 4).toBe(FIRST_GRADE_CALLS + MERGES_CALLS);
+  expect((six.again - two.again) / 4).toBe(REGRADE_CALLS + MERGES_CALLS);
   expect((six.clear - two.clear) / 4).toBe(CLEAR_CALLS);
+  expect(two.flushes + six.flushes).toBe(0);
+  // a table with no gap (every row its target and result) never asks for merged ranges
+  const tidy = (n: number) => modes(workbook(n, () => planAnnex(10)));
+  const [a, b] = [tidy(2), tidy(6)];
+  expect([(b.first - a.first) / 4, (b.again - a.again) / 4, (b.clear - a.clear) / 4]).toEqual([
+    FIRST_GRADE_CALLS,
+    REGRADE_CALLS,
+    CLEAR_CALLS,
+  ]);
+});
+
+test("merged ranges: 1 call, and 1 per merged range for its place; read before any write", () => {
+  const merged = (n: number) => {
+    const fake = workbook(n);
+    for (const sheet of fake.spreadsheet.sheets) {
+      // the target of 1.5 and 1.6 merged (D10:D11), the title over A1:F1
+      sheet.merges = [
+        { row: 9, col: 3, rows: 2, cols: 1 },
+        { row: 0, col: 0, rows: 1, cols: 6 },
+      ];
+    }
+    return fake;
+  };
+  const two = modes(merged(2));
+  const six = modes(merged(6));
+  expect((six.first - two.first) / 4).toBe(FIRST_GRADE_CALLS + MERGES_CALLS + 2);
   expect(two.flushes + six.flushes).toBe(0);
 });
 
@@ -109,6 +140,7 @@ test("the calls of one further sheet, by name", () => {
     "Sheet.getDataRange": 1,
     "Range.getValues": 1,
     "Range.getNumberFormats": 1,
+    "Range.getMergedRanges": 1,
     "Sheet.getConditionalFormatRules": 1,
     "Sheet.getRange": 1,
     "Range.setNumberFormat": 1,
@@ -120,6 +152,7 @@ test("the calls of one further sheet, by name", () => {
     "Sheet.getDataRange": 1,
     "Range.getValues": 1,
     "Range.getNumberFormats": 1,
+    "Range.getMergedRanges": 1,
     "Sheet.getRange": 1,
     "Range.setValues": 1,
   });

@@ -194,9 +194,10 @@ function sheetBlock(sheet: SidebarSheet): HTMLElement {
     }
     box.appendChild(list);
   }
-  if (sheet.problems.length > 0) {
+  const notes = [...(sheet.notes ?? []), ...sheet.problems];
+  if (notes.length > 0) {
     const list = el("ul");
-    for (const p of sheet.problems) list.appendChild(el("li", p, "muted"));
+    for (const p of notes) list.appendChild(el("li", p, "muted"));
     box.appendChild(el("div", "Lưu ý:", "muted"));
     box.appendChild(list);
   }
