@@ -112,7 +112,10 @@ export function rowLines(
       for (let c = col; c < col + cols; c++) {
         const v = values[r]?.[c];
         if (typeof v !== "string" || v === "") continue;
-        const room = Math.max(1, Math.floor((chars[c] ?? MIN_COLUMN_CHARS) * (header ? 1 : TEXT_CHARS_PER_WIDTH)));
+        const room = Math.max(
+          1,
+          Math.floor((chars[c] ?? MIN_COLUMN_CHARS) * (header ? 1 : TEXT_CHARS_PER_WIDTH)),
+        );
         lines[r] = Math.max(lines[r]!, wrappedLines(v, room));
       }
     }

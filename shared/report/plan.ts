@@ -2,7 +2,14 @@
  * The host-neutral edit plan: what the add-in writes on each graded sheet (its own status and reason
  * columns) and on the summary sheet "Tổng hợp CĐS". Hosts apply it as literal text, never as formulas.
  */
-import { OWN_HEADERS, STATUS_COLORS, STATUS_LABELS, STATUS_RULES, SUMMARY_SHEET, statusFromLabel } from "../labels";
+import {
+  OWN_HEADERS,
+  STATUS_COLORS,
+  STATUS_LABELS,
+  STATUS_RULES,
+  SUMMARY_SHEET,
+  statusFromLabel,
+} from "../labels";
 import { charsToPoints, rowLines, summaryColumnChars } from "./layout";
 import { addGroupSummaries, TOTAL_GROUP } from "./summary";
 import { a1 } from "../text";
@@ -158,9 +165,13 @@ export class SummaryBuilder {
     const first = this.nextRow;
     for (const r of body) this.row(r);
     const cols = Math.max(0, ...headers.map((h) => h.length), ...body.map((r) => r.length));
-    this.tables.push({ area: { row: top, col: 0, rows: headers.length + body.length, cols }, headerRows: headers.length });
+    this.tables.push({
+      area: { row: top, col: 0, rows: headers.length + body.length, cols },
+      headerRows: headers.length,
+    });
     if (body.length > 0) {
-      for (const col of options.percentColumns ?? []) this.percent.push({ row: first, col, rows: body.length, cols: 1 });
+      for (const col of options.percentColumns ?? [])
+        this.percent.push({ row: first, col, rows: body.length, cols: 1 });
       for (const col of options.verdictColumns ?? [])
         this.format({ area: { row: first, col, rows: body.length, cols: 1 }, rules: VERDICT_RULES });
       for (const col of options.statusColumns ?? [])
@@ -360,7 +371,9 @@ export const groupsSection: SummarySection = (b, report) => {
   ]);
   const body = groups.map((g, i) => groupLine(g, i + 1));
   if (total) body.push(groupLine({ ...total, name: TOTAL_GROUP.name }, null));
-  const { header } = b.table([GROUP_TABLE_HEADERS], body, { percentColumns: [GROUP_TABLE_HEADERS.length - 1] });
+  const { header } = b.table([GROUP_TABLE_HEADERS], body, {
+    percentColumns: [GROUP_TABLE_HEADERS.length - 1],
+  });
   if (total) b.boldRow(header + body.length);
   if (groups.length > 0)
     b.chart({

@@ -334,7 +334,13 @@ export function matrixSection(matrix: RollupMatrix): SummarySection {
   };
 }
 
-export const DISPUTE_HEADERS = ["Mã", "Tên chỉ tiêu", "Xã, phường, thị trấn", "Kết quả chấm", "Chi tiết"] as const;
+export const DISPUTE_HEADERS = [
+  "Mã",
+  "Tên chỉ tiêu",
+  "Xã, phường, thị trấn",
+  "Kết quả chấm",
+  "Chi tiết",
+] as const;
 
 /** every criterion where a commune's self-assessment disagrees with our grade */
 export function disputesSection(entries: readonly RollupEntry[]): SummarySection {

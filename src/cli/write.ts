@@ -187,7 +187,11 @@ export const PERCENT_FORMAT = "0.0%";
  * format, percent), shared by every cell that has it, for the reason given at STYLES.
  */
 const tableStyles = new Map<string, Partial<ExcelJS.Style>>();
-function tableStyle(kind: "header" | "bold" | "body", asText: boolean, percent: boolean): Partial<ExcelJS.Style> {
+function tableStyle(
+  kind: "header" | "bold" | "body",
+  asText: boolean,
+  percent: boolean,
+): Partial<ExcelJS.Style> {
   const key = `${kind}${asText ? "t" : ""}${percent ? "p" : ""}`;
   let style = tableStyles.get(key);
   if (!style) {
