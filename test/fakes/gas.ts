@@ -39,7 +39,7 @@ export const WRITE_CALL =
 
 /** service calls that neither read nor write the document: a handle, the UI, the property store */
 export const HANDLE_CALL =
-  /^Sheet\.getRange$|^SpreadsheetApp\.(getActiveSpreadsheet|getActive|getUi)$|^Sheet\.newChart$|^PropertiesService\.|^Properties\./;
+  /^Sheet\.(getRange|getRangeList)$|^SpreadsheetApp\.(getActiveSpreadsheet|getActive|getUi)$|^Sheet\.newChart$|^PropertiesService\.|^Properties\./;
 
 /** Apps Script's limits on one property store (Quotas for Google Services): 9 KB a value, 500 KB a store */
 export const PROPERTY_VALUE_LIMIT = 9 * 1024;
