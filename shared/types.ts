@@ -426,8 +426,11 @@ export interface SummaryTable {
 export interface PrintSetup {
   readonly paper: "A4";
   readonly orientation: "landscape";
-  /** pages across; as many pages down as needed */
-  readonly fitToWidth: 1;
+  /**
+   * pages across (as many down as needed): 1, or more when one page would shrink the sheet below
+   * MIN_PRINT_SCALE (a province's matrix, one column per criterion)
+   */
+  readonly fitToWidth: number;
   /** rows repeated at the top of every printed page (the title block), 0-based */
   readonly titleRows: { readonly row: number; readonly rows: number };
 }

@@ -70,7 +70,7 @@ export function tableNeeds(
  * letters of running text that fit in a column's width in characters: a width counts digits (the widest
  * letters); Vietnamese text averages narrower. Bold headers are counted a letter a character.
  */
-const TEXT_CHARS_PER_WIDTH = 1.15;
+const TEXT_CHARS_PER_WIDTH = 1.25;
 
 /** how many lines a text takes when wrapped at `chars` characters a line, word by word */
 export function wrappedLines(text: string, chars: number): number {
@@ -146,4 +146,15 @@ export function summaryColumnChars(
       chars[c] = Math.max(chars[c]!, need);
     });
   return chars;
+}
+
+/** the printable width of an A4 landscape page with Excel's default margins (0.7 inch each side), in points */
+export const A4_LANDSCAPE_POINTS = 741;
+/** the smallest print scale the summary is shrunk to on paper; a wider sheet is printed more pages across */
+export const MIN_PRINT_SCALE = 0.5;
+
+/** pages across for columns of these widths (points): 1 when they fit at MIN_PRINT_SCALE or more */
+export function pagesAcross(widths: readonly number[]): number {
+  const total = widths.reduce((n, w) => n + w, 0);
+  return Math.max(1, Math.ceil(total / (A4_LANDSCAPE_POINTS / MIN_PRINT_SCALE)));
 }

@@ -10,7 +10,7 @@ import {
   SUMMARY_SHEET,
   statusFromLabel,
 } from "../labels";
-import { charsToPoints, rowLines, summaryColumnChars } from "./layout";
+import { charsToPoints, pagesAcross, rowLines, summaryColumnChars } from "./layout";
 import { addGroupSummaries, TOTAL_GROUP } from "./summary";
 import { a1 } from "../text";
 import type {
@@ -207,13 +207,14 @@ export class SummaryBuilder {
     });
     const frozenRows = Math.min(this.frozen, values.length);
     const chars = summaryColumnChars(values, this.tables, this.percent);
+    const widths = columnWidths?.slice() ?? chars.map(charsToPoints);
     return {
       sheet: SUMMARY_SHEET,
       values,
       boldRows: this.bold.slice(),
       formats: this.formats.slice(),
       charts: this.charts.slice(),
-      columnWidths: columnWidths?.slice() ?? chars.map(charsToPoints),
+      columnWidths: widths,
       layout: {
         tables: this.tables.slice(),
         rowLines: rowLines(values, this.tables, chars),
@@ -222,7 +223,7 @@ export class SummaryBuilder {
         print: {
           paper: "A4",
           orientation: "landscape",
-          fitToWidth: 1,
+          fitToWidth: pagesAcross(widths),
           titleRows: { row: 0, rows: Math.max(1, frozenRows) },
         },
       },

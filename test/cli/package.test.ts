@@ -229,7 +229,7 @@ describe("the summary sheet's layout, as written and as LibreOffice reads it bac
     const shareCol = (row.values as unknown[]).indexOf("Tỷ lệ đạt");
     const share = ws.getRow(header + 1).getCell(shareCol);
     return {
-      frozen: ws.views.map((v) => [v.state, v.ySplit]),
+      frozen: ws.views.map((v) => [v.state, (v as { ySplit?: number }).ySplit]),
       page: {
         orientation: ws.pageSetup.orientation,
         paperSize: ws.pageSetup.paperSize,

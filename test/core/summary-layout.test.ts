@@ -5,7 +5,15 @@
  */
 import { NAMES_2023_HOANG_PHU, RESULTS_HOANG_PHU } from "./table.fixtures";
 import { gradeWorkbook, type SheetInput } from "../../shared/report/workbook";
-import { charsToPoints, columnCap, tableNeeds, wrappedLines } from "../../shared/report/layout";
+import {
+  A4_LANDSCAPE_POINTS,
+  charsToPoints,
+  columnCap,
+  MIN_PRINT_SCALE,
+  pagesAcross,
+  tableNeeds,
+  wrappedLines,
+} from "../../shared/report/layout";
 import type { PlanCell, SummaryPlan } from "../../shared/types";
 
 function annex(i: number): SheetInput {
@@ -87,7 +95,7 @@ describe.each([
     expect(Math.max(...plan.columnWidths.slice(2))).toBeLessThanOrEqual(charsToPoints(columnCap(2)));
   });
 
-  it("counts the lines of wrapped rows, freezes the title block and prints A4 landscape one page wide", () => {
+  it("counts the lines of wrapped rows, freezes the title block and prints A4 landscape, pages across as needed", () => {
     expect(layout.rowLines).toHaveLength(plan.values.length);
     expect(Math.max(...layout.rowLines)).toBeGreaterThan(1);
     expect(layout.frozenRows).toBe(2);
@@ -95,9 +103,16 @@ describe.each([
     expect(layout.print).toEqual({
       paper: "A4",
       orientation: "landscape",
-      fitToWidth: 1,
+      fitToWidth: pagesAcross(plan.columnWidths),
       titleRows: { row: 0, rows: 2 },
     });
+    // one page across for a district; a province's matrix (a column per criterion) would shrink a single
+    // page below MIN_PRINT_SCALE, so it prints more pages across
+    const total = plan.columnWidths.reduce((n, w) => n + w, 0);
+    expect(layout.print.fitToWidth).toBe(
+      communes === 3 ? 1 : Math.ceil((total * MIN_PRINT_SCALE) / A4_LANDSCAPE_POINTS),
+    );
+    if (communes > 3) expect(layout.print.fitToWidth).toBeGreaterThan(1);
   });
 
   it("borders every table from its header to its last row, the tables apart", () => {
