@@ -247,7 +247,10 @@ describe("planSummary", () => {
       "54,4% < 60%",
       "E6",
     ]);
-    expect(plan.formats).toContainEqual({ area: { row: header + 1, col: 3, rows: 1, cols: 1 }, rules: STATUS_RULES });
+    expect(plan.formats).toContainEqual({
+      area: { row: header + 1, col: 3, rows: 1, cols: 1 },
+      rules: STATUS_RULES,
+    });
     expect(plan.formats.filter((f) => f.rules === STATUS_RULES)).toHaveLength(1);
   });
 

@@ -76,7 +76,13 @@ describe("prepareWorkbook", () => {
     ]);
     const plan = planCriteriaSheetProblems(prepared.criteriaSheetProblems);
     const p = prepared.criteriaSheetProblems[0]!;
-    expect(plan.values).toContainEqual([p.cell!, p.message, p.sheet, "sáu mươi", ...plan.values[0]!.slice(4)]);
+    expect(plan.values).toContainEqual([
+      p.cell!,
+      p.message,
+      p.sheet,
+      "sáu mươi",
+      ...plan.values[0]!.slice(4),
+    ]);
   });
 
   it("turns a column-per-commune sheet into virtual sheets and keeps a host's commune", () => {

@@ -295,7 +295,12 @@ describe("rollupSections", () => {
     expect(second.slice(0, 3)).toEqual([2, "xã Hoằng Phụ", "tiêu đề"]);
     // the share as a fraction in a percent-formatted cell
     expect(second[header.indexOf("Tỷ lệ đạt")]).toBe(0.6667);
-    expect(plan.layout!.percent).toContainEqual({ row: at + 2, col: header.indexOf("Tỷ lệ đạt"), rows: 2, cols: 1 });
+    expect(plan.layout!.percent).toContainEqual({
+      row: at + 2,
+      col: header.indexOf("Tỷ lệ đạt"),
+      rows: 2,
+      cols: 1,
+    });
     expect(second[header.indexOf("Kết luận")]).toBe("Chưa hoàn thành");
     // codes only: the names are in the matrix and in section 3
     expect(second[header.indexOf("Chỉ tiêu chưa đạt")]).toBe("1.2");
