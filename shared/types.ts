@@ -429,6 +429,42 @@ export interface ChartPlan {
   readonly data: Area;
 }
 
+/** one table of the summary sheet: its header row(s) then its body, every cell bordered and wrapped */
+export interface SummaryTable {
+  /** header rows and body, from column 0 */
+  readonly area: Area;
+  /** how many of its first rows are headers (bold, filled, repeated nowhere else) */
+  readonly headerRows: number;
+}
+
+/** how the summary sheet is printed (A4 landscape, one page wide) where the host has a page-setup API */
+export interface PrintSetup {
+  readonly paper: "A4";
+  readonly orientation: "landscape";
+  /**
+   * pages across (as many down as needed): 1, or more when one page would shrink the sheet below
+   * MIN_PRINT_SCALE (a province's matrix, one column per criterion)
+   */
+  readonly fitToWidth: number;
+  /** rows repeated at the top of every printed page (the title block), 0-based */
+  readonly titleRows: { readonly row: number; readonly rows: number };
+}
+
+/** the look of the summary sheet beyond its values: tables, number formats, frozen rows, printing */
+export interface SummaryLayout {
+  readonly tables: readonly SummaryTable[];
+  /**
+   * lines each row takes with its texts wrapped at the column widths, for hosts that do not fit row heights
+   * themselves (ExcelJS); Excel and Sheets fit them
+   */
+  readonly rowLines: readonly number[];
+  /** cells holding a share as a fraction (0.914), shown as `91,4%` */
+  readonly percent: readonly Area[];
+  /** rows kept in view when scrolling (the title block) */
+  readonly frozenRows: number;
+  readonly print: PrintSetup;
+}
+
 export interface SummaryPlan {
   /** always `Tổng hợp CĐS` */
   readonly sheet: string;
@@ -438,6 +474,8 @@ export interface SummaryPlan {
   readonly formats: readonly ConditionalFormat[];
   readonly charts: readonly ChartPlan[];
   readonly columnWidths: readonly number[];
+  /** tables, formats, frozen rows and printing; absent on plain sheets (the "Bộ tiêu chí" sheet) */
+  readonly layout?: SummaryLayout;
 }
 
 export interface EditPlan {

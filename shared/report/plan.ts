@@ -2,7 +2,15 @@
  * The host-neutral edit plan: what the add-in writes on each graded sheet (its own status and reason
  * columns) and on the summary sheet "Tổng hợp CĐS". Hosts apply it as literal text, never as formulas.
  */
-import { OWN_HEADERS, STATUS_LABELS, STATUS_RULES, SUMMARY_SHEET, statusFromLabel } from "../labels";
+import {
+  OWN_HEADERS,
+  STATUS_COLORS,
+  STATUS_LABELS,
+  STATUS_RULES,
+  SUMMARY_SHEET,
+  statusFromLabel,
+} from "../labels";
+import { charsToPoints, pagesAcross, rowLines, summaryColumnChars } from "./layout";
 import { addGroupSummaries, TOTAL_GROUP } from "./summary";
 import { a1 } from "../text";
 import type {
@@ -10,13 +18,16 @@ import type {
   Area,
   ChartPlan,
   ConditionalFormat,
+  ConditionalRule,
   GradedRow,
   Grid,
   GroupSummary,
   PlanCell,
+  Problem,
   SheetPlan,
   SheetReport,
   SummaryPlan,
+  SummaryTable,
   WorkbookReport,
 } from "../types";
 
@@ -75,12 +86,42 @@ export function planSheet(
 // ---------------------------------------------------------------------------------------------
 // the summary sheet, built from small sections so that more can be added (ranking, matrix …)
 
-/** collects rows, bold rows, formats and charts while sections add to the summary sheet */
+/** the verdict of a sheet, coloured as a met (green) or an unmet (red) criterion */
+export const VERDICT_RULES: readonly ConditionalRule[] = [
+  { status: "DAT", text: "Hoàn thành", ...STATUS_COLORS.DAT },
+  { status: "KHONG_DAT", text: "Chưa hoàn thành", ...STATUS_COLORS.KHONG_DAT },
+];
+
+/** what a table of the summary sheet asks for beyond its cells */
+export interface TableOptions {
+  /** columns (0-based, in the table) holding shares as fractions, shown as percentages */
+  readonly percentColumns?: readonly number[];
+  /** columns holding a verdict (`Hoàn thành` / `Chưa hoàn thành`), coloured by VERDICT_RULES */
+  readonly verdictColumns?: readonly number[];
+  /** columns holding status labels, coloured by STATUS_RULES */
+  readonly statusColumns?: readonly number[];
+}
+
+/** where a table landed on the sheet */
+export interface PlacedTable {
+  /** its last header row */
+  readonly header: number;
+  /** its first body row */
+  readonly first: number;
+}
+
+/**
+ * Collects rows, bold rows, tables, formats and charts while sections add to the summary sheet; `build`
+ * works out the column widths from the tables' contents (layout.ts).
+ */
 export class SummaryBuilder {
   private readonly rows: PlanCell[][] = [];
   private readonly bold: number[] = [];
   private readonly formats: ConditionalFormat[] = [];
   private readonly charts: ChartPlan[] = [];
+  private readonly tables: SummaryTable[] = [];
+  private readonly percent: Area[] = [];
+  private frozen = 0;
 
   /** 0-based index the next row will get */
   get nextRow(): number {
@@ -100,9 +141,48 @@ export class SummaryBuilder {
     return this.row(cells, true);
   }
 
+  /** shows a row already added bold (a total line) */
+  boldRow(index: number): void {
+    if (!this.bold.includes(index)) this.bold.push(index);
+  }
+
   /** adds an empty row between sections */
   blank(): void {
     this.rows.push([]);
+  }
+
+  /**
+   * Adds a table from column A: its header rows (bold, wrapped, filled) and its body, all bordered;
+   * shares, verdicts and statuses formatted as `options` says.
+   */
+  table(
+    headers: readonly (readonly PlanCell[])[],
+    body: readonly (readonly PlanCell[])[],
+    options: TableOptions = {},
+  ): PlacedTable {
+    const top = this.nextRow;
+    for (const h of headers) this.header(h);
+    const first = this.nextRow;
+    for (const r of body) this.row(r);
+    const cols = Math.max(0, ...headers.map((h) => h.length), ...body.map((r) => r.length));
+    this.tables.push({
+      area: { row: top, col: 0, rows: headers.length + body.length, cols },
+      headerRows: headers.length,
+    });
+    if (body.length > 0) {
+      for (const col of options.percentColumns ?? [])
+        this.percent.push({ row: first, col, rows: body.length, cols: 1 });
+      for (const col of options.verdictColumns ?? [])
+        this.format({ area: { row: first, col, rows: body.length, cols: 1 }, rules: VERDICT_RULES });
+      for (const col of options.statusColumns ?? [])
+        this.format({ area: { row: first, col, rows: body.length, cols: 1 }, rules: STATUS_RULES });
+    }
+    return { header: first - 1, first };
+  }
+
+  /** keeps the rows added so far (the title block) in view and repeats them on every printed page */
+  freeze(): void {
+    this.frozen = this.rows.length;
   }
 
   format(format: ConditionalFormat): void {
@@ -113,22 +193,40 @@ export class SummaryBuilder {
     this.charts.push(chart);
   }
 
-  /** the plan, every row padded to the same width */
-  build(columnWidths: readonly number[]): SummaryPlan {
-    let width = columnWidths.length;
+  /**
+   * The plan, every row padded to the same width. Column widths come from the tables' contents unless
+   * `columnWidths` is given (in points).
+   */
+  build(columnWidths?: readonly number[]): SummaryPlan {
+    let width = columnWidths?.length ?? 0;
     for (const r of this.rows) width = Math.max(width, r.length);
     const values = this.rows.map((r) => {
       const padded: PlanCell[] = r.slice();
       while (padded.length < width) padded.push(null);
       return padded;
     });
+    const frozenRows = Math.min(this.frozen, values.length);
+    const chars = summaryColumnChars(values, this.tables, this.percent);
+    const widths = columnWidths?.slice() ?? chars.map(charsToPoints);
     return {
       sheet: SUMMARY_SHEET,
       values,
       boldRows: this.bold.slice(),
       formats: this.formats.slice(),
       charts: this.charts.slice(),
-      columnWidths: columnWidths.slice(),
+      columnWidths: widths,
+      layout: {
+        tables: this.tables.slice(),
+        rowLines: rowLines(values, this.tables, chars),
+        percent: this.percent.slice(),
+        frozenRows,
+        print: {
+          paper: "A4",
+          orientation: "landscape",
+          fitToWidth: pagesAcross(widths),
+          titleRows: { row: 0, rows: Math.max(1, frozenRows) },
+        },
+      },
     };
   }
 }
@@ -148,15 +246,20 @@ function setTitle(sheet: SheetReport): string {
   return sheet.criteriaSet ? sheet.criteriaSet.title : "chỉ tiêu ghi trong bảng";
 }
 
-/** title, criteria set(s), year(s) and sheet counts */
+/** title, then criteria set(s), year(s) and sheet counts on one line: the frozen, printed title block */
 export const titleSection: SummarySection = (b, report) => {
   b.header([SUMMARY_TITLE]);
   const sets = distinct(report.sheets.map(setTitle));
-  b.row([`Bộ tiêu chí: ${sets.length > 0 ? sets.join("; ") : "không có"}`]);
   const years = distinct(report.sheets.map((s) => String(s.year)));
-  b.row([`Năm đánh giá: ${years.length > 0 ? years.join(", ") : "không có"}`]);
   const complete = report.sheets.filter((s) => s.summary.complete).length;
-  b.row([`Số trang đã chấm: ${report.sheets.length}; hoàn thành: ${complete}`]);
+  b.row([
+    [
+      `Bộ tiêu chí: ${sets.length > 0 ? sets.join("; ") : "không có"}`,
+      `năm đánh giá: ${years.length > 0 ? years.join(", ") : "không có"}`,
+      `số trang đã chấm: ${report.sheets.length}, hoàn thành: ${complete}`,
+    ].join(" · "),
+  ]);
+  b.freeze();
 };
 
 /** groups in first-seen order over all sheets, keyed by id and name */
@@ -170,47 +273,64 @@ function groupsOf(report: WorkbookReport): { id: string; name: string }[] {
   return [...seen.values()];
 }
 
-/** one line per graded sheet: set, met/evaluated per group, totals, verdict */
+/** a share as the fraction a percent-formatted cell holds (0.914 → 91,4%), or a text when nothing was evaluated */
+export function shareCell(met: number, evaluated: number): PlanCell {
+  return evaluated > 0 ? Math.round((met / evaluated) * 10000) / 10000 : "không có chỉ tiêu đánh giá";
+}
+
+export const SHEETS_TITLE = "1. KẾT QUẢ THEO TRANG";
+
+/** one line per graded sheet, in workbook order: set, met/evaluated per group, totals, share, verdict */
 export const sheetsSection: SummarySection = (b, report) => {
   if (report.sheets.length === 0) return;
   b.blank();
-  b.header(["1. KẾT QUẢ THEO TRANG"]);
+  b.header([SHEETS_TITLE]);
   const groups = groupsOf(report);
-  b.header([
+  const header = [
+    "STT",
     "Trang",
     "Bộ tiêu chí",
     ...groups.map((g) => `${g.name} (đạt/đánh giá)`),
     "Tổng đạt",
     "Đã đánh giá",
+    "Tỷ lệ đạt",
     "Kết luận",
-  ]);
-  for (const s of report.sheets) {
+  ];
+  const body = report.sheets.map((s, i) => {
     const perGroup = groups.map((g) => {
       const found = s.summary.groups.find((x) => x.id === g.id && x.name === g.name);
       return found ? `${found.met}/${found.evaluated}` : null;
     });
-    b.row([
+    return [
+      i + 1,
       s.name,
       s.criteriaSet ? s.criteriaSet.id : "chỉ tiêu ghi trong bảng",
       ...perGroup,
       s.summary.total.met,
       s.summary.total.evaluated,
+      shareCell(s.summary.total.met, s.summary.total.evaluated),
       s.summary.complete ? COMPLETE_LABEL : INCOMPLETE_LABEL,
-    ]);
-  }
+    ];
+  });
+  b.table([header], body, { percentColumns: [header.length - 2], verdictColumns: [header.length - 1] });
 };
+
+export const SKIPPED_TITLE = "TRANG KHÔNG CHẤM";
 
 /** sheets that were not graded, with the reason (the summary sheet itself is left out) */
 export const skippedSection: SummarySection = (b, report) => {
   const skipped = report.skipped.filter((s) => s.name !== SUMMARY_SHEET);
   if (skipped.length === 0) return;
   b.blank();
-  b.header(["TRANG KHÔNG CHẤM"]);
-  b.header(["Trang", "Lý do"]);
-  for (const s of skipped) b.row([s.name, s.reason]);
+  b.header([SKIPPED_TITLE]);
+  b.table(
+    [["STT", "Trang", "Lý do"]],
+    skipped.map((s, i) => [i + 1, s.name, s.reason]),
+  );
 };
 
 export const GROUP_TABLE_HEADERS = [
+  "STT",
   "Nhóm tiêu chí",
   "Đạt",
   "Đã đánh giá",
@@ -218,16 +338,27 @@ export const GROUP_TABLE_HEADERS = [
   "Đang thực hiện",
   "Cần xem xét",
   "Không đánh giá",
+  "Tỷ lệ đạt",
 ] as const;
 
-function groupLine(g: GroupSummary): PlanCell[] {
-  return [g.name, g.met, g.evaluated, g.notMet, g.underWay, g.toReview, g.notEvaluated];
+function groupLine(g: GroupSummary, index: number | null): PlanCell[] {
+  return [
+    index,
+    g.name,
+    g.met,
+    g.evaluated,
+    g.notMet,
+    g.underWay,
+    g.toReview,
+    g.notEvaluated,
+    shareCell(g.met, g.evaluated),
+  ];
 }
 
 /**
  * Counts per group, summed over all graded sheets, with a total line. The chart "met vs evaluated per
- * group" points at the group lines (header included, total line excluded): with many sheets it shows the
- * sums over all of them.
+ * group" points at the group lines (name, met, evaluated; header included, total line excluded): with many
+ * sheets it shows the sums over all of them.
  */
 export const groupsSection: SummarySection = (b, report) => {
   if (report.sheets.length === 0) return;
@@ -239,18 +370,21 @@ export const groupsSection: SummarySection = (b, report) => {
       ? "2. KẾT QUẢ THEO NHÓM TIÊU CHÍ (cộng các trang)"
       : "2. KẾT QUẢ THEO NHÓM TIÊU CHÍ",
   ]);
-  const headerRow = b.header(GROUP_TABLE_HEADERS);
-  for (const g of groups) b.row(groupLine(g));
-  if (total) b.row(groupLine({ ...total, name: TOTAL_GROUP.name }), true);
+  const body = groups.map((g, i) => groupLine(g, i + 1));
+  if (total) body.push(groupLine({ ...total, name: TOTAL_GROUP.name }, null));
+  const { header } = b.table([GROUP_TABLE_HEADERS], body, {
+    percentColumns: [GROUP_TABLE_HEADERS.length - 1],
+  });
+  if (total) b.boldRow(header + body.length);
   if (groups.length > 0)
     b.chart({
       title: "Số chỉ tiêu đạt so với đã đánh giá, theo nhóm",
       kind: "column",
-      data: { row: headerRow, col: 0, rows: groups.length + 1, cols: 3 },
+      data: { row: header, col: 1, rows: groups.length + 1, cols: 3 },
     });
 };
 
-export const UNMET_HEADERS = ["Trang", "Mã", "Tên chỉ tiêu", "Trạng thái", "Lý do", "Ô"] as const;
+export const UNMET_HEADERS = ["Mã", "Tên chỉ tiêu", "Trang", "Trạng thái", "Lý do", "Ô"] as const;
 const UNMET_STATUS_COLUMN = UNMET_HEADERS.indexOf("Trạng thái");
 
 /** every criterion not met, under way or to review, sheet by sheet, with a status colour */
@@ -263,30 +397,34 @@ export const unmetSection: SummarySection = (b, report) => {
     b.row(["Không có chỉ tiêu nào chưa đạt."]);
     return;
   }
-  const headerRow = b.header(UNMET_HEADERS);
-  for (const { sheet, row } of unmet)
-    b.row([
-      sheet,
+  b.table(
+    [UNMET_HEADERS],
+    unmet.map(({ sheet, row }) => [
       row.id,
       row.name,
+      sheet,
       STATUS_LABELS[row.status],
       reasonText(row),
       a1(row.resultCell.row, row.resultCell.col),
-    ]);
-  b.format({
-    area: { row: headerRow + 1, col: UNMET_STATUS_COLUMN, rows: unmet.length, cols: 1 },
-    rules: STATUS_RULES,
-  });
+    ]),
+    { statusColumns: [UNMET_STATUS_COLUMN] },
+  );
 };
 
-/** problems found in the data: sheet, cell, value, message */
+export const PROBLEM_HEADERS = ["Ô", "Nội dung", "Trang", "Giá trị"] as const;
+
+/** a problem found in the data as a line of the problems table */
+export function problemLine(p: Problem): PlanCell[] {
+  return [p.cell ?? null, p.message, p.sheet, p.value ?? null];
+}
+
+/** problems found in the data: cell, message, sheet, value */
 export const problemsSection: SummarySection = (b, report) => {
   const problems = report.sheets.flatMap((s) => s.problems);
   if (problems.length === 0) return;
   b.blank();
   b.header(["4. DỮ LIỆU CẦN KIỂM TRA"]);
-  b.header(["Trang", "Ô", "Giá trị", "Nội dung"]);
-  for (const p of problems) b.row([p.sheet, p.cell ?? null, p.value ?? null, p.message]);
+  b.table([PROBLEM_HEADERS], problems.map(problemLine));
 };
 
 /** the sections of the summary sheet, top to bottom */
@@ -299,9 +437,6 @@ export const SUMMARY_SECTIONS: readonly SummarySection[] = [
   problemsSection,
 ];
 
-/** widths in points of the summary sheet's columns, left to right */
-export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [170, 110, 260, 110, 260, 90, 110, 110];
-
 /**
  * The summary sheet for a graded workbook, or null when no sheet was graded.
  * @param sections the sections top to bottom; pass more to extend the sheet
@@ -313,5 +448,5 @@ export function planSummary(
   if (report.sheets.length === 0) return null;
   const b = new SummaryBuilder();
   for (const section of sections) section(b, report);
-  return b.build(SUMMARY_COLUMN_WIDTHS);
+  return b.build();
 }

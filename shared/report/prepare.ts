@@ -22,7 +22,8 @@ import type {
 } from "../types";
 import { columnsPerCommune, detectCommune } from "./commune";
 import {
-  SUMMARY_COLUMN_WIDTHS,
+  PROBLEM_HEADERS,
+  problemLine,
   SUMMARY_SECTIONS,
   SUMMARY_TITLE,
   SummaryBuilder,
@@ -120,10 +121,10 @@ export function planCriteriaSheetProblems(problems: readonly Problem[]): Summary
   const b = new SummaryBuilder();
   b.header([SUMMARY_TITLE]);
   b.row([`Chưa chấm: trang "${CRITERIA_SHEET}" có ${problems.length} lỗi. Sửa các ô dưới đây rồi chấm lại.`]);
+  b.freeze();
   b.blank();
-  b.header(["Trang", "Ô", "Giá trị", "Nội dung"]);
-  for (const p of problems) b.row([p.sheet, p.cell ?? null, p.value ?? null, p.message]);
-  return b.build(SUMMARY_COLUMN_WIDTHS);
+  b.table([PROBLEM_HEADERS], problems.map(problemLine));
+  return b.build();
 }
 
 /**

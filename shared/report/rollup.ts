@@ -16,7 +16,7 @@ import type {
   WorkbookReport,
 } from "../types";
 import { COMMUNE_SOURCE_LABELS } from "./commune";
-import { COMPLETE_LABEL, INCOMPLETE_LABEL, SummaryBuilder, type SummarySection } from "./plan";
+import { COMPLETE_LABEL, INCOMPLETE_LABEL, shareCell, SummaryBuilder, type SummarySection } from "./plan";
 
 function shareOf(met: number, evaluated: number): number | null {
   return evaluated > 0 ? (met / evaluated) * 100 : null;
@@ -215,6 +215,11 @@ export function rankingTable(entries: readonly RollupEntry[]): RankingTable {
   };
 }
 
+/** `1.6; 3.1; 3.6`: the criteria's codes only (their names are in the matrix and in section 3) */
+export function criteriaCodes(items: readonly RollupCriterion[]): string {
+  return items.map((c) => c.id).join("; ");
+}
+
 /** the ranking table: rank, commune, met/evaluated per group, totals, share, verdict, unmet criteria */
 export function rankingSection(entries: readonly RollupEntry[]): SummarySection {
   return (b: SummaryBuilder) => {
@@ -222,7 +227,7 @@ export function rankingSection(entries: readonly RollupEntry[]): SummarySection 
     const groups = groupsOf(entries);
     b.blank();
     b.header([RANKING_TITLE]);
-    b.header([
+    const header = [
       "Hạng",
       "Xã, phường, thị trấn",
       "Tên lấy từ",
@@ -235,13 +240,13 @@ export function rankingSection(entries: readonly RollupEntry[]): SummarySection 
       "Cần xem xét",
       "Kết luận",
       "Chỉ tiêu chưa đạt",
-    ]);
-    for (const e of entries) {
+    ];
+    const body = entries.map((e) => {
       const perGroup = groups.map((g) => {
         const found = e.groups.find((x) => x.id === g.id && x.name === g.name);
         return found ? metOfEvaluated(found.met, found.evaluated) : null;
       });
-      b.row([
+      return [
         e.rank,
         e.commune,
         COMMUNE_SOURCE_LABELS[e.source],
@@ -249,27 +254,33 @@ export function rankingSection(entries: readonly RollupEntry[]): SummarySection 
         ...perGroup,
         e.met,
         e.evaluated,
-        e.share === null ? "không có chỉ tiêu đánh giá" : formatPercent(e.share),
+        shareCell(e.met, e.evaluated),
         e.underWay,
         e.toReview,
         e.complete ? COMPLETE_LABEL : INCOMPLETE_LABEL,
-        e.unmet.length > 0 ? criteriaList(e.unmet) : "không có",
-      ]);
-    }
+        e.unmet.length > 0 ? criteriaCodes(e.unmet) : "không có",
+      ];
+    });
+    b.table([header], body, {
+      percentColumns: [header.indexOf("Tỷ lệ đạt")],
+      verdictColumns: [header.indexOf("Kết luận")],
+    });
   };
 }
 
-/** a two-column data area (commune, share met in percent, one decimal) and a column chart over it */
+/** a data table (rank, commune, share met in percent, one decimal) and a column chart over commune and share */
 export function shareChartSection(entries: readonly RollupEntry[]): SummarySection {
   return (b: SummaryBuilder) => {
     if (entries.length === 0) return;
     b.blank();
-    const header = b.header(["Xã, phường, thị trấn", "Tỷ lệ đạt (%)"]);
-    for (const e of entries) b.row([e.commune, e.share === null ? 0 : Math.round(e.share * 10) / 10]);
+    const { header } = b.table(
+      [["Hạng", "Xã, phường, thị trấn", "Tỷ lệ đạt (%)"]],
+      entries.map((e) => [e.rank, e.commune, e.share === null ? 0 : Math.round(e.share * 10) / 10]),
+    );
     b.chart({
       title: SHARE_CHART_TITLE,
       kind: "column",
-      data: { row: header, col: 0, rows: entries.length + 1, cols: 2 },
+      data: { row: header, col: 1, rows: entries.length + 1, cols: 2 },
     });
   };
 }
@@ -288,9 +299,10 @@ function matrixLabel(status: StatusCode | null | undefined): PlanCell {
  * widest section):
  * - criteria down, communes across (`Mã | Tên chỉ tiêu | xã A | xã B …`, communes in ranking order) when there
  *   are no more communes than criteria: a district's roll-up;
- * - communes down in ranking order, criteria across when there are more communes: a row of criterion names over
- *   a header `Hạng | Xã, phường, thị trấn | 1.1 | 1.2 …` (600 communes across would make a sheet 600 columns wide,
- *   about 8 million cells with the lists below it, near Google Sheets' 10 million cell limit).
+ * - communes down in ranking order, criteria across when there are more communes: a header row of criterion
+ *   names over the header `Hạng | Xã, phường, thị trấn | 1.1 | 1.2 …` (600 communes across would make a sheet
+ *   600 columns wide, about 8 million cells with the lists below it, near Google Sheets' 10 million cell limit).
+ * Either way column A holds a short key and column B a name, as in the other tables of the sheet.
  */
 export function matrixSection(matrix: RollupMatrix): SummarySection {
   return (b: SummaryBuilder) => {
@@ -300,19 +312,35 @@ export function matrixSection(matrix: RollupMatrix): SummarySection {
     b.blank();
     b.header([MATRIX_TITLE]);
     if (communes <= criteria) {
-      const header = b.header(["Mã", "Tên chỉ tiêu", ...matrix.communes]);
-      for (const row of matrix.rows) b.row([row.id, row.name, ...row.statuses.map(matrixLabel)]);
-      b.format({ area: { row: header + 1, col: 2, rows: criteria, cols: communes }, rules: STATUS_RULES });
+      const { first } = b.table(
+        [["Mã", "Tên chỉ tiêu", ...matrix.communes]],
+        matrix.rows.map((row) => [row.id, row.name, ...row.statuses.map(matrixLabel)]),
+      );
+      b.format({ area: { row: first, col: 2, rows: criteria, cols: communes }, rules: STATUS_RULES });
       return;
     }
-    b.row([null, MATRIX_NAMES_LABEL, ...matrix.rows.map((r) => clip(r.name, MATRIX_NAME_CHARS))]);
-    const header = b.header(["Hạng", "Xã, phường, thị trấn", ...matrix.rows.map((r) => r.id)]);
-    matrix.communes.forEach((commune, i) =>
-      b.row([matrix.ranks[i] ?? null, commune, ...matrix.rows.map((r) => matrixLabel(r.statuses[i]))]),
+    const { first } = b.table(
+      [
+        [null, MATRIX_NAMES_LABEL, ...matrix.rows.map((r) => clip(r.name, MATRIX_NAME_CHARS))],
+        ["Hạng", "Xã, phường, thị trấn", ...matrix.rows.map((r) => r.id)],
+      ],
+      matrix.communes.map((commune, i) => [
+        matrix.ranks[i] ?? null,
+        commune,
+        ...matrix.rows.map((r) => matrixLabel(r.statuses[i])),
+      ]),
     );
-    b.format({ area: { row: header + 1, col: 2, rows: communes, cols: criteria }, rules: STATUS_RULES });
+    b.format({ area: { row: first, col: 2, rows: communes, cols: criteria }, rules: STATUS_RULES });
   };
 }
+
+export const DISPUTE_HEADERS = [
+  "Mã",
+  "Tên chỉ tiêu",
+  "Xã, phường, thị trấn",
+  "Kết quả chấm",
+  "Chi tiết",
+] as const;
 
 /** every criterion where a commune's self-assessment disagrees with our grade */
 export function disputesSection(entries: readonly RollupEntry[]): SummarySection {
@@ -325,10 +353,11 @@ export function disputesSection(entries: readonly RollupEntry[]): SummarySection
       b.row(["Không có xã nào tự đánh giá khác kết quả chấm."]);
       return;
     }
-    const header = b.header(["Xã, phường, thị trấn", "Mã", "Tên chỉ tiêu", "Kết quả chấm", "Chi tiết"]);
-    for (const { commune, d } of disputes)
-      b.row([commune, d.id, d.name, STATUS_LABELS[d.status], d.message ?? null]);
-    b.format({ area: { row: header + 1, col: 3, rows: disputes.length, cols: 1 }, rules: STATUS_RULES });
+    b.table(
+      [DISPUTE_HEADERS],
+      disputes.map(({ commune, d }) => [d.id, d.name, commune, STATUS_LABELS[d.status], d.message ?? null]),
+      { statusColumns: [DISPUTE_HEADERS.indexOf("Kết quả chấm")] },
+    );
   };
 }
 

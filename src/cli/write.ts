@@ -168,9 +168,59 @@ function applySheetPlan(sheet: ExcelJS.Worksheet, plan: SheetPlan, regrading: bo
   });
 }
 
+/** ExcelJS's paper size number of A4 */
+const PAPER_A4 = 9;
+const THIN = Object.freeze({ style: "thin" as const, color: Object.freeze({ argb: "FFA6A6A6" }) });
+const BORDER = Object.freeze({ top: THIN, left: THIN, bottom: THIN, right: THIN });
+const HEADER_FILL = Object.freeze({
+  type: "pattern" as const,
+  pattern: "solid" as const,
+  fgColor: Object.freeze({ argb: "FFDDEBF7" }),
+});
+/** the height of one line of 11-point text, in points */
+const LINE_POINTS = 15;
+/** a table's share cells */
+export const PERCENT_FORMAT = "0.0%";
+
+/**
+ * The styles of the summary sheet's table cells, one frozen object per combination (header or body, text
+ * format, percent), shared by every cell that has it, for the reason given at STYLES.
+ */
+const tableStyles = new Map<string, Partial<ExcelJS.Style>>();
+function tableStyle(
+  kind: "header" | "bold" | "body",
+  asText: boolean,
+  percent: boolean,
+): Partial<ExcelJS.Style> {
+  const key = `${kind}${asText ? "t" : ""}${percent ? "p" : ""}`;
+  let style = tableStyles.get(key);
+  if (!style) {
+    const header = kind === "header";
+    style = Object.freeze({
+      border: BORDER,
+      alignment: Object.freeze({ wrapText: true, vertical: header ? ("middle" as const) : ("top" as const) }),
+      ...(kind !== "body" ? { font: Object.freeze({ bold: true }) } : {}),
+      ...(header ? { fill: HEADER_FILL } : {}),
+      ...(asText ? { numFmt: "@" } : percent ? { numFmt: PERCENT_FORMAT } : {}),
+    }) as Partial<ExcelJS.Style>;
+    tableStyles.set(key, style);
+  }
+  return style;
+}
+
+function inArea(area: Area, row: number, col: number): boolean {
+  return row >= area.row && row < area.row + area.rows && col >= area.col && col < area.col + area.cols;
+}
+
+/**
+ * Writes the summary sheet: values, bold rows, the layout's tables (bordered, wrapped, headers filled),
+ * shares as percentages, the rules, widths, the frozen title block and the page setup (A4 landscape, one
+ * page wide, the title block repeated on every page).
+ */
 function writeSummary(workbook: ExcelJS.Workbook, plan: SummaryPlan): void {
   const sheet = workbook.addWorksheet(plan.sheet || SUMMARY_SHEET);
   const bold = new Set(plan.boldRows);
+  const layout = plan.layout;
   plan.values.forEach((rowValues, r) => {
     const row = sheet.getRow(r + 1);
     rowValues.forEach((value, c) => {
@@ -178,8 +228,37 @@ function writeSummary(workbook: ExcelJS.Workbook, plan: SummaryPlan): void {
       writeCell(row.getCell(c + 1), value, bold.has(r));
     });
   });
+  for (const table of layout?.tables ?? []) {
+    const { row: top, rows, cols } = table.area;
+    for (let r = top; r < top + rows; r++) {
+      const row = sheet.getRow(r + 1);
+      const kind = r < top + table.headerRows ? "header" : bold.has(r) ? "bold" : "body";
+      for (let c = table.area.col; c < table.area.col + cols; c++) {
+        const value = plan.values[r]?.[c] ?? null;
+        const asText = typeof value === "string" && looksLikeFormula(value);
+        const percent = typeof value === "number" && layout!.percent.some((a) => inArea(a, r, c));
+        const cell = row.getCell(c + 1);
+        cell.style = tableStyle(kind, asText, percent);
+      }
+    }
+  }
   addConditionalFormats(sheet, plan.formats);
   plan.columnWidths.forEach((w, j) => (sheet.getColumn(j + 1).width = widthInChars(w)));
+  if (layout) {
+    layout.rowLines.forEach((lines, r) => {
+      if (lines > 1) sheet.getRow(r + 1).height = lines * LINE_POINTS + 2;
+    });
+    if (layout.frozenRows > 0) sheet.views = [{ state: "frozen", xSplit: 0, ySplit: layout.frozenRows }];
+    const titles = layout.print.titleRows;
+    Object.assign(sheet.pageSetup, {
+      paperSize: PAPER_A4,
+      orientation: layout.print.orientation,
+      fitToPage: true,
+      fitToWidth: layout.print.fitToWidth,
+      fitToHeight: 0,
+      printTitlesRow: `${titles.row + 1}:${titles.row + titles.rows}`,
+    });
+  }
 }
 
 /** removes the generated summary sheet, if present */

@@ -29,6 +29,7 @@ import {
   type RawCell,
   type SheetInput,
   type SheetPlan,
+  type SummaryLayout,
   type SummaryPlan,
   type WorkbookReport,
 } from "../../shared";
@@ -670,14 +671,19 @@ function summarySteps(context: Excel.RequestContext, summary: SummaryPlan, exist
     });
     from = to;
   } while (from < summary.values.length);
+  const layout = summary.layout;
   const actions =
     3 +
     2 * summary.boldRows.length +
     2 * summary.columnWidths.length +
     summary.formats.reduce((n, f) => n + 1 + 5 * f.rules.length, 0) +
-    6 * summary.charts.length;
+    6 * summary.charts.length +
+    (layout ? 16 * layout.tables.length + 2 * layout.percent.length + 10 : 0);
   steps.push({
-    bytes: actions * ACTION_BYTES + jsonBytes(summary.charts.map((c) => c.title)),
+    bytes:
+      actions * ACTION_BYTES +
+      jsonBytes(summary.charts.map((c) => c.title)) +
+      (layout?.percent.reduce((n, p) => n + p.rows * p.cols * (PERCENT_FORMAT.length + 3), 0) ?? 0),
     queue: () => {
       const sheet = context.workbook.worksheets.getItem(summary.sheet);
       context.workbook.application.suspendApiCalculationUntilNextSync();
@@ -686,6 +692,7 @@ function summarySteps(context: Excel.RequestContext, summary: SummaryPlan, exist
         sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w;
       });
       queueFormats(sheet, summary.formats);
+      if (layout) queueSummaryLayout(sheet, layout, summary.values.length, width);
       for (const chart of summary.charts) {
         const { row, col, rows, cols } = chart.data;
         const added = sheet.charts.add(
@@ -700,6 +707,75 @@ function summarySteps(context: Excel.RequestContext, summary: SummaryPlan, exist
     },
   });
   return steps;
+}
+
+const BORDER_EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+] as const;
+const BORDER_COLOR = "#A6A6A6";
+const HEADER_FILL = "#DDEBF7";
+/** a share held as a fraction, shown as a percentage (in the user's decimal separator) */
+export const PERCENT_FORMAT = "0.0%";
+
+/**
+ * True when Excel has the page-layout API (ExcelApi 1.9); the manifest asks for 1.7, so older Excel
+ * (2016/2019 without updates) gets the summary sheet without its page setup.
+ */
+export function pageLayoutSupported(): boolean {
+  try {
+    return typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", "1.9");
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Queues the summary sheet's look: each table bordered and wrapped, its header rows filled; shares as
+ * percentages; the title block frozen; rows fitted to their wrapped text; and, with ExcelApi 1.9, A4
+ * landscape one page wide with the title block repeated on every page. No read: nothing waits for a sync.
+ */
+function queueSummaryLayout(
+  sheet: Excel.Worksheet,
+  layout: SummaryLayout,
+  rows: number,
+  width: number,
+): void {
+  for (const table of layout.tables) {
+    const { row, col, rows: n, cols } = table.area;
+    if (n === 0 || cols === 0) continue;
+    const range = sheet.getRangeByIndexes(row, col, n, cols);
+    range.format.wrapText = true;
+    range.format.verticalAlignment = "Top";
+    for (const edge of BORDER_EDGES) {
+      const border = range.format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.color = BORDER_COLOR;
+    }
+    if (table.headerRows > 0) {
+      const header = sheet.getRangeByIndexes(row, col, table.headerRows, cols);
+      header.format.fill.color = HEADER_FILL;
+      header.format.verticalAlignment = "Center";
+    }
+  }
+  for (const p of layout.percent)
+    sheet.getRangeByIndexes(p.row, p.col, p.rows, p.cols).numberFormat = Array.from({ length: p.rows }, () =>
+      Array.from({ length: p.cols }, () => PERCENT_FORMAT),
+    );
+  if (layout.frozenRows > 0) sheet.freezePanes.freezeRows(layout.frozenRows);
+  if (rows > 0) sheet.getRangeByIndexes(0, 0, rows, width).format.autofitRows();
+  if (!pageLayoutSupported()) return;
+  const page = sheet.pageLayout;
+  page.orientation = "Landscape";
+  page.paperSize = "A4";
+  // one page wide; Excel works out how many pages tall
+  page.zoom = { horizontalFitToPages: layout.print.fitToWidth };
+  const titles = layout.print.titleRows;
+  page.setPrintTitleRows(`$${titles.row + 1}:$${titles.row + titles.rows}`);
 }
 
 /** runs steps in as few syncs as SYNC_BUDGET allows */

@@ -19,6 +19,7 @@ import {
   type Grid,
   type PlanCell,
   type SheetPlan,
+  type SummaryLayout,
   type SummaryPlan,
 } from "../../shared";
 import type { SheetInput } from "../../shared/report/workbook";
@@ -332,11 +333,62 @@ export function applyClearSheet(sheet: Sheet, name: string, own: Area, rules: re
   if (kept.length !== rules.length) guarded(name, areaA1(own), () => sheet.setConditionalFormatRules(kept));
 }
 
-/** summary cells: strings as plain text, numbers as numbers (the chart reads them) */
-function summaryFormats(values: readonly (readonly PlanCell[])[]): string[][] {
-  return values.map((row) =>
-    row.map((v) => (typeof v === "number" ? (Number.isInteger(v) ? "0" : "0.0") : TEXT_FORMAT)),
+/** a share held as a fraction, shown as a percentage */
+export const PERCENT_FORMAT = "0.0%";
+const BORDER_COLOR = "#a6a6a6";
+const HEADER_FILL = "#ddebf7";
+
+function inArea(area: Area, row: number, col: number): boolean {
+  return row >= area.row && row < area.row + area.rows && col >= area.col && col < area.col + area.cols;
+}
+
+/** summary cells: strings as plain text, numbers as numbers (the chart reads them), shares as percentages */
+function summaryFormats(values: readonly (readonly PlanCell[])[], percent: readonly Area[]): string[][] {
+  return values.map((row, r) =>
+    row.map((v, c) =>
+      typeof v === "number"
+        ? percent.some((a) => inArea(a, r, c))
+          ? PERCENT_FORMAT
+          : Number.isInteger(v)
+            ? "0"
+            : "0.0"
+        : TEXT_FORMAT,
+    ),
   );
+}
+
+/**
+ * The summary sheet's tables bordered and wrapped, their headers filled, the title block frozen: a range list
+ * for all the tables and one for their headers, so the calls do not grow with the tables. Sheets fits row
+ * heights to wrapped text itself. Apps Script has no page-setup API: printing is set in File › Print.
+ */
+function applySummaryLayout(sheet: Sheet, layout: SummaryLayout): void {
+  const tables = layout.tables.filter((t) => t.area.rows > 0 && t.area.cols > 0);
+  if (tables.length > 0) {
+    const all = sheet.getRangeList(tables.map((t) => areaA1(t.area)));
+    all.setBorder(true, true, true, true, true, true, BORDER_COLOR, SpreadsheetApp.BorderStyle.SOLID);
+    all.setWrap(true);
+    all.setVerticalAlignment("top");
+    const headers = tables.filter((t) => t.headerRows > 0);
+    if (headers.length > 0) {
+      const list = sheet.getRangeList(headers.map((t) => areaA1({ ...t.area, rows: t.headerRows })));
+      list.setBackground(HEADER_FILL);
+      list.setVerticalAlignment("middle");
+    }
+  }
+  if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
+}
+
+/** column widths in points, a call per run of equal widths */
+function setColumnWidths(sheet: Sheet, widths: readonly number[]): void {
+  const pixels = widths.map((w) => Math.round((w * 4) / 3));
+  for (let start = 0; start < pixels.length;) {
+    let end = start + 1;
+    while (end < pixels.length && pixels[end] === pixels[start]) end++;
+    if (end - start === 1) sheet.setColumnWidth(start + 1, pixels[start]!);
+    else sheet.setColumnWidths(start + 1, end - start, pixels[start]!);
+    start = end;
+  }
 }
 
 /** a new sheet's size in Sheets */
@@ -406,7 +458,7 @@ export function applySummaryPlan(spreadsheet: Spreadsheet, target: SummaryTarget
     if (rows > target.maxRows) sheet.insertRowsAfter(target.maxRows, rows - target.maxRows);
     const padded = plan.values.map((r) => [...r, ...Array<PlanCell>(cols - r.length).fill(null)]);
     const range = sheet.getRange(1, 1, rows, cols);
-    range.setNumberFormats(summaryFormats(padded));
+    range.setNumberFormats(summaryFormats(padded, plan.layout?.percent ?? []));
     range.setValues(textBlock(padded));
     const bold = new Set(plan.boldRows);
     range.setFontWeights(padded.map((_, r) => padded[0]!.map(() => (bold.has(r) ? "bold" : "normal"))));
@@ -425,8 +477,8 @@ export function applySummaryPlan(spreadsheet: Spreadsheet, target: SummaryTarget
         .build(),
     );
   }
-  // points → pixels
-  plan.columnWidths.forEach((w, i) => sheet.setColumnWidth(i + 1, Math.round((w * 4) / 3)));
+  if (plan.layout && rows > 0 && cols > 0) applySummaryLayout(sheet, plan.layout);
+  setColumnWidths(sheet, plan.columnWidths);
   return sheet;
 }
 

@@ -10,7 +10,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { runCli, type CliIo } from "../../src/cli/run";
 import { gridFromWorksheet } from "../../src/cli/read";
-import { OWN_HEADERS, STATUS_LABELS } from "../../shared/labels";
+import { OWN_HEADERS, STATUS_LABELS, SUMMARY_SHEET } from "../../shared/labels";
 import { asMacroWorkbook, withoutTheme } from "../../scripts/packages";
 import { FIXTURES, ROOT, sha256, tempDir } from "./helpers";
 import { cfPriorities, packageProblems, worksheetXml } from "./package-check";
@@ -216,4 +216,61 @@ describe("LibreOffice reads every output back to the same cells", () => {
       }
     }
   }, 240_000);
+});
+
+describe("the summary sheet's layout, as written and as LibreOffice reads it back", () => {
+  /** what a reader of the summary sheet sees of its layout */
+  async function layoutOf(file: string) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const ws = workbook.getWorksheet(SUMMARY_SHEET)!;
+    const header = ws.getColumn(1).values.findIndex((v) => v === "Hạng");
+    const row = ws.getRow(header);
+    const shareCol = (row.values as unknown[]).indexOf("Tỷ lệ đạt");
+    const share = ws.getRow(header + 1).getCell(shareCol);
+    return {
+      frozen: ws.views.map((v) => [v.state, (v as { ySplit?: number }).ySplit]),
+      page: {
+        orientation: ws.pageSetup.orientation,
+        paperSize: ws.pageSetup.paperSize,
+        fitToPage: ws.pageSetup.fitToPage,
+        fitToWidth: ws.pageSetup.fitToWidth,
+        fitToHeight: ws.pageSetup.fitToHeight,
+        printTitlesRow: ws.pageSetup.printTitlesRow?.replace(/\$/g, ""),
+      },
+      header: { bold: row.getCell(2).font?.bold, wrap: row.getCell(2).alignment?.wrapText },
+      bordered: ["top", "left", "bottom", "right"].every(
+        (side) => ws.getRow(header + 1).getCell(2).border?.[side as "top"]?.style === "thin",
+      ),
+      share: { type: typeof share.value, format: share.numFmt },
+      nameColumnWider: (ws.getColumn(2).width ?? 0) > (ws.getColumn(5).width ?? 0),
+    };
+  }
+
+  test("tables bordered and wrapped, shares as percentages, title frozen, A4 landscape one page wide", async () => {
+    const ours = outputs.get("folder roll-up")!;
+    const expected = {
+      frozen: [["frozen", 2]],
+      page: {
+        orientation: "landscape",
+        paperSize: 9,
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: "1:2",
+      },
+      header: { bold: true, wrap: true },
+      bordered: true,
+      share: { type: "number", format: "0.0%" },
+      nameColumnWider: true,
+    };
+    expect(await layoutOf(ours)).toEqual(expected);
+    const [theirs] = convertWithLibreOffice([ours], "xlsx");
+    const back = await layoutOf(theirs!);
+    // LibreOffice headless keeps no view (no frozen pane) and writes fitToPage="true", which ExcelJS does
+    // not read; the rest comes back as written
+    expect({ ...back, frozen: expected.frozen, page: { ...back.page, fitToPage: true } }).toEqual(expected);
+    const xml = (await worksheetXml(theirs!)).get(SUMMARY_SHEET)!;
+    expect(xml).toMatch(/<pageSetUpPr fitToPage="(1|true)"\/>/);
+  }, 120_000);
 });

@@ -8,6 +8,7 @@ import {
   SUMMARY_SECTIONS,
   SUMMARY_TITLE,
   UNMET_HEADERS,
+  VERDICT_RULES,
 } from "../../shared/report/plan";
 import { summarize } from "../../shared/report/summary";
 import type { GradedRow, Grid, RawCell, SheetReport, StatusCode, SummaryPlan } from "../../shared/types";
@@ -164,36 +165,48 @@ describe("planSummary", () => {
     expect(plan.columnWidths.length).toBeGreaterThan(0);
   });
 
-  it("lists each graded sheet with met/evaluated per group and its verdict", () => {
-    const header = rowOf(plan, "Trang");
+  it("lists each graded sheet with met/evaluated per group, its share and its verdict", () => {
+    const header = rowOf(plan, "STT");
     expect(plan.boldRows).toContain(header);
-    expect(plan.values[header]!.slice(0, 7)).toEqual([
+    expect(plan.values[header]!.slice(0, 9)).toEqual([
+      "STT",
       "Trang",
       "Bộ tiêu chí",
       "Chính quyền số (đạt/đánh giá)",
       "Kinh tế số (đạt/đánh giá)",
       "Tổng đạt",
       "Đã đánh giá",
+      "Tỷ lệ đạt",
       "Kết luận",
     ]);
-    expect(plan.values[header + 1]!.slice(0, 7)).toEqual([
+    expect(plan.values[header + 1]!.slice(0, 9)).toEqual([
+      1,
       "Xã A",
       "tt-xa-2023",
       "1/1",
       "0/1",
       1,
       2,
+      0.5,
       INCOMPLETE_LABEL,
     ]);
-    expect(plan.values[header + 2]!.slice(0, 7)).toEqual([
+    expect(plan.values[header + 2]!.slice(0, 9)).toEqual([
+      2,
       "Xã B",
       "tt-xa-2023",
       "1/1",
       "1/1",
       2,
       2,
+      1,
       COMPLETE_LABEL,
     ]);
+    // the share shown as a percentage, the verdict coloured
+    expect(plan.layout!.percent).toContainEqual({ row: header + 1, col: 7, rows: 2, cols: 1 });
+    expect(plan.formats).toContainEqual({
+      area: { row: header + 1, col: 8, rows: 2, cols: 1 },
+      rules: VERDICT_RULES,
+    });
   });
 
   it("lists skipped sheets with their reason, but not the summary sheet", () => {
@@ -201,10 +214,10 @@ describe("planSummary", () => {
       ...report,
       skipped: [...report.skipped, { name: SUMMARY_SHEET, reason: "trang tổng hợp do add-in tạo" }],
     })!;
-    expect(withSummary.values.some((l) => l[0] === "Ghi chú" && l[1] === "không thấy dòng tiêu đề")).toBe(
+    expect(withSummary.values.some((l) => l[1] === "Ghi chú" && l[2] === "không thấy dòng tiêu đề")).toBe(
       true,
     );
-    expect(withSummary.values.some((l) => l[0] === SUMMARY_SHEET)).toBe(false);
+    expect(withSummary.values.some((l) => l[1] === SUMMARY_SHEET)).toBe(false);
   });
 
   it("charts met vs evaluated per group, summed over the sheets", () => {
@@ -212,36 +225,39 @@ describe("planSummary", () => {
     const chart = plan.charts[0]!;
     expect(chart.kind).toBe("column");
     const { row, col, rows, cols } = chart.data;
-    expect([col, cols, rows]).toEqual([0, 3, 3]);
+    expect([col, cols, rows]).toEqual([1, 3, 3]);
     const area = plan.values.slice(row, row + rows).map((l) => l.slice(col, col + cols));
     expect(area).toEqual([
-      [GROUP_TABLE_HEADERS[0], "Đạt", "Đã đánh giá"],
+      [GROUP_TABLE_HEADERS[1], "Đạt", "Đã đánh giá"],
       ["Chính quyền số", 2, 2],
       ["Kinh tế số", 1, 2],
     ]);
-    expect(plan.values[row + rows]!.slice(0, 7)).toEqual(["Tổng cộng", 3, 4, 1, 0, 0, 0]);
+    expect(plan.values[row + rows]!.slice(0, 9)).toEqual([null, "Tổng cộng", 3, 4, 1, 0, 0, 0, 0.75]);
+    expect(plan.boldRows).toContain(row + rows);
   });
 
   it("lists unmet criteria with a status column coloured by label", () => {
     const header = plan.values.findIndex((l) => l[0] === UNMET_HEADERS[0] && l[1] === UNMET_HEADERS[1]);
     expect(plan.values[header]!.slice(0, 6)).toEqual([...UNMET_HEADERS]);
     expect(plan.values[header + 1]!.slice(0, 6)).toEqual([
-      "Xã A",
       "2.1",
       "Chỉ tiêu 2.1",
+      "Xã A",
       "Không đạt",
       "54,4% < 60%",
       "E6",
     ]);
-    expect(plan.formats).toEqual([
-      { area: { row: header + 1, col: 3, rows: 1, cols: 1 }, rules: STATUS_RULES },
-    ]);
+    expect(plan.formats).toContainEqual({
+      area: { row: header + 1, col: 3, rows: 1, cols: 1 },
+      rules: STATUS_RULES,
+    });
+    expect(plan.formats.filter((f) => f.rules === STATUS_RULES)).toHaveLength(1);
   });
 
   it("says so when every criterion is met", () => {
     const all = planSummary({ sheets: [b], skipped: [] })!;
     expect(all.values.some((l) => l[0] === "Không có chỉ tiêu nào chưa đạt.")).toBe(true);
-    expect(all.formats).toEqual([]);
+    expect(all.formats.filter((f) => f.rules === STATUS_RULES)).toEqual([]);
   });
 
   it("takes extra sections after the built-in ones", () => {

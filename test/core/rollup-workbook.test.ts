@@ -77,10 +77,10 @@ describe("prepareWorkbook", () => {
     const plan = planCriteriaSheetProblems(prepared.criteriaSheetProblems);
     const p = prepared.criteriaSheetProblems[0]!;
     expect(plan.values).toContainEqual([
-      p.sheet,
       p.cell!,
-      "sáu mươi",
       p.message,
+      p.sheet,
+      "sáu mươi",
       ...plan.values[0]!.slice(4),
     ]);
   });

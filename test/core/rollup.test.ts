@@ -285,7 +285,7 @@ describe("rollupSections", () => {
       "1/1",
       3,
       3,
-      "100%",
+      1,
       0,
       0,
       "Hoàn thành",
@@ -293,9 +293,17 @@ describe("rollupSections", () => {
     ]);
     const second = plan.values[at + 3]!;
     expect(second.slice(0, 3)).toEqual([2, "xã Hoằng Phụ", "tiêu đề"]);
-    expect(second[header.indexOf("Tỷ lệ đạt")]).toBe("66,7%");
+    // the share as a fraction in a percent-formatted cell
+    expect(second[header.indexOf("Tỷ lệ đạt")]).toBe(0.6667);
+    expect(plan.layout!.percent).toContainEqual({
+      row: at + 2,
+      col: header.indexOf("Tỷ lệ đạt"),
+      rows: 2,
+      cols: 1,
+    });
     expect(second[header.indexOf("Kết luận")]).toBe("Chưa hoàn thành");
-    expect(second[header.indexOf("Chỉ tiêu chưa đạt")]).toBe("1.2 Văn bản điện tử");
+    // codes only: the names are in the matrix and in section 3
+    expect(second[header.indexOf("Chỉ tiêu chưa đạt")]).toBe("1.2");
     expect(plan.boldRows).toEqual(expect.arrayContaining([at, at + 1]));
   });
 
@@ -362,9 +370,9 @@ describe("rollupSections", () => {
   it("lists the disputes with our grade coloured", () => {
     const at = rowIndex(plan, DISPUTES_TITLE);
     expect(plan.values[at + 2]!.slice(0, 5)).toEqual([
-      "xã Hoằng Phụ",
       "1.2",
       "Văn bản điện tử",
+      "xã Hoằng Phụ",
       "Không đạt",
       SELF.message,
     ]);

@@ -13,7 +13,7 @@ import {
 } from "../../src/excel/adapter";
 import { findSet } from "../../shared/criteria";
 import { CRITERIA_SHEET } from "../../shared/criteria/sheet";
-import { parseA1 } from "../../shared/text";
+import { a1, parseA1 } from "../../shared/text";
 import { SYNC_BUDGET } from "../../src/excel/payload";
 import { MESSAGES } from "../../src/excel/messages";
 import { FakeExcel, WEB_PAYLOAD_LIMIT, type FakeSheetInit } from "../fakes/office-excel";
@@ -110,7 +110,7 @@ describe("grading a sheet", () => {
       run.plan.summary!.values[planned.data.row]![planned.data.col],
     );
     // numbers stay numbers for the chart, text cells are text
-    const firstData = `B${planned.data.row + 2}`;
+    const firstData = a1(planned.data.row + 1, planned.data.col + 1);
     expect(typeof fake.value(SUMMARY_SHEET, firstData)).toBe("number");
   });
 

@@ -39,7 +39,7 @@ export const WRITE_CALL =
 
 /** service calls that neither read nor write the document: a handle, the UI, the property store */
 export const HANDLE_CALL =
-  /^Sheet\.getRange$|^SpreadsheetApp\.(getActiveSpreadsheet|getActive|getUi)$|^Sheet\.newChart$|^PropertiesService\.|^Properties\./;
+  /^Sheet\.(getRange|getRangeList)$|^SpreadsheetApp\.(getActiveSpreadsheet|getActive|getUi)$|^Sheet\.newChart$|^PropertiesService\.|^Properties\./;
 
 /** Apps Script's limits on one property store (Quotas for Google Services): 9 KB a value, 500 KB a store */
 export const PROPERTY_VALUE_LIMIT = 9 * 1024;
@@ -61,6 +61,11 @@ interface Cell {
   format: string;
   formula?: string;
   weight?: string;
+  wrap?: boolean;
+  background?: string;
+  verticalAlignment?: string;
+  /** set by setBorder: the colour of the cell's borders */
+  border?: string;
 }
 
 /** 0-based rectangle */
@@ -307,6 +312,7 @@ export class GasFake {
         ),
         flush: () => this.hit("SpreadsheetApp.flush"),
         ProtectionType: { RANGE: "RANGE", SHEET: "SHEET" },
+        BorderStyle: BORDER_STYLE,
         BooleanCriteria: BOOLEAN_CRITERIA,
       },
       PropertiesService: {
@@ -568,6 +574,7 @@ export class FakeSheet {
   rules: FakeRule[] = [];
   readonly charts: FakeChart[] = [];
   readonly columnWidths = new Map<number, number>();
+  frozenRows = 0;
   maxRows = 1000;
   maxCols = 26;
   hidden = false;
@@ -727,6 +734,35 @@ export class FakeSheet {
     this.columnWidths.set(col, width);
     return this;
   }
+  setColumnWidths(startColumn: number, numColumns: number, width: number): this {
+    this.fake.hit("Sheet.setColumnWidths");
+    if (startColumn < 1 || numColumns < 1 || startColumn + numColumns - 1 > this.maxCols)
+      throw new Error("The coordinates of the range are outside the dimensions of the sheet.");
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.columnWidths.set(c, width);
+    return this;
+  }
+  setFrozenRows(rows: number): void {
+    this.fake.hit("Sheet.setFrozenRows");
+    if (!Number.isInteger(rows) || rows < 0 || rows >= this.maxRows)
+      throw new Error("Invalid argument: rows");
+    this.frozenRows = rows;
+  }
+  /** one handle on several ranges of the sheet, given in A1 notation */
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    this.fake.hit("Sheet.getRangeList");
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0)
+      throw new Error("Invalid argument: a1Notations");
+    return new FakeRangeList(
+      this.fake,
+      this,
+      a1Notations.map((a) => {
+        const rect = parseRect(a);
+        if (rect.row + rect.rows > this.maxRows || rect.col + rect.cols > this.maxCols)
+          throw new Error("The coordinates of the range are outside the dimensions of the sheet.");
+        return rect;
+      }),
+    );
+  }
   clear(): this {
     this.fake.hit("Sheet.clear");
     this.ss.checkWrite(this, { row: 0, col: 0, rows: this.maxRows, cols: this.maxCols });
@@ -741,9 +777,82 @@ export class FakeSheet {
     return this.cells.get(`${row}:${col}`) ?? { value: "", format: DEFAULT_FORMAT };
   }
   put(row: number, col: number, cell: Cell): void {
-    if (cell.value === "" && !cell.formula && cell.format === DEFAULT_FORMAT && !cell.weight)
+    if (
+      cell.value === "" &&
+      !cell.formula &&
+      cell.format === DEFAULT_FORMAT &&
+      !cell.weight &&
+      !cell.wrap &&
+      !cell.background &&
+      !cell.verticalAlignment &&
+      !cell.border
+    )
       this.cells.delete(`${row}:${col}`);
     else this.cells.set(`${row}:${col}`, cell);
+  }
+}
+
+const BORDER_STYLE = {
+  DOTTED: "DOTTED",
+  DASHED: "DASHED",
+  SOLID: "SOLID",
+  SOLID_MEDIUM: "SOLID_MEDIUM",
+  SOLID_THICK: "SOLID_THICK",
+  DOUBLE: "DOUBLE",
+} as const;
+
+/** RangeList: one call formats every range of the list */
+export class FakeRangeList {
+  constructor(
+    private readonly fake: GasFake,
+    readonly sheet: FakeSheet,
+    readonly rects: readonly Rect[],
+  ) {}
+  private each(method: string, fn: (cell: Cell) => Cell): this {
+    this.fake.hit(`RangeList.${method}`);
+    for (const rect of this.rects) {
+      this.fake.spreadsheet.checkWrite(this.sheet, rect);
+      for (let r = rect.row; r < rect.row + rect.rows; r++)
+        for (let c = rect.col; c < rect.col + rect.cols; c++)
+          this.sheet.put(r, c, fn({ ...this.sheet.cell(r, c) }));
+    }
+    return this;
+  }
+  setWrap(wrap: boolean): this {
+    return this.each("setWrap", (cell) => ({ ...cell, wrap }));
+  }
+  setBackground(color: string | null): this {
+    return this.each("setBackground", (cell) => {
+      if (color === null) delete cell.background;
+      else cell.background = color;
+      return cell;
+    });
+  }
+  setVerticalAlignment(alignment: "top" | "middle" | "bottom" | null): this {
+    if (alignment !== null && !["top", "middle", "bottom"].includes(alignment))
+      throw new Error(`Invalid argument: alignment ${String(alignment)}`);
+    return this.each("setVerticalAlignment", (cell) => {
+      if (alignment === null) delete cell.verticalAlignment;
+      else cell.verticalAlignment = alignment;
+      return cell;
+    });
+  }
+  /** all six edges (top, left, bottom, right, inner vertical, inner horizontal) in one colour and style */
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+    color?: string | null,
+    style?: string | null,
+  ): this {
+    if (![top, left, bottom, right, vertical, horizontal].every((b) => b === true))
+      throw new Error("fake: only setting all six borders is modelled");
+    if (style !== undefined && style !== null && !Object.values(BORDER_STYLE).includes(style as "SOLID"))
+      throw new Error(`Invalid argument: style ${style}`);
+    return this.each("setBorder", (cell) => ({ ...cell, border: color ?? "#000000" }));
   }
 }
 

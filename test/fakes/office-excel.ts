@@ -25,6 +25,8 @@ export interface FakeCell {
   bold?: boolean;
   fill?: string;
   fontColor?: string;
+  wrapText?: boolean;
+  verticalAlignment?: string;
 }
 
 export interface FakeArea {
@@ -61,6 +63,15 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   /** merged areas, 0-based */
   merges: { row: number; col: number; rows: number; cols: number }[];
+
+  /** rows frozen at the top by freezePanes.freezeRows */
+  frozenRows?: number;
+  /** borders set on areas, in order (edge, style, colour) */
+  borders?: { area: FakeArea; edge: string; style: string; color?: string }[];
+  /** areas whose rows were fitted to their content by format.autofitRows */
+  autofitRows?: FakeArea[];
+  /** what worksheet.pageLayout (ExcelApi 1.9) set */
+  pageLayout?: { orientation?: string; paperSize?: string; zoom?: unknown; printTitleRows?: string };
 }
 
 /** how a sheet is seeded: values as a user typed them (a string starting with `=` is a formula) */
@@ -122,6 +133,8 @@ const MESSAGES: Record<string, string> = {
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
   ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
+  ApiNotFound:
+    "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
 };
 
 function officeError(code: string, detail = "", location?: string): FakeOfficeError {
@@ -185,7 +198,9 @@ function isDefaultCell(cell: FakeCell): boolean {
     cell.numberFormat === GENERAL &&
     !cell.bold &&
     cell.fill === undefined &&
-    cell.fontColor === undefined
+    cell.fontColor === undefined &&
+    cell.wrapText === undefined &&
+    cell.verticalAlignment === undefined
   );
 }
 
@@ -210,6 +225,11 @@ export class FakeExcel {
   readonly names = new Map<string, { formula: string; comment: string }>();
   activeSheet = "";
   selection: { sheet: string; address: string } | null = null;
+  /**
+   * ExcelApi 1.9 (worksheet.pageLayout) present; false as on Excel 2016/2019 without updates: a call of the
+   * page layout fails at sync with ApiNotFound, the rest of its batch dropped
+   */
+  pageLayoutApi = true;
   /** set to make every sync fail as when the user is typing in a cell */
   cellEditMode = false;
   /** Review › Protect Workbook (structure): sheets cannot be added, deleted or renamed */
@@ -718,6 +738,21 @@ export class FakeWorksheet extends FakeProxy {
     });
   }
 
+  /** freezePanes.freezeRows(n): n rows kept in view */
+  get freezePanes(): { freezeRows(count?: number): void } {
+    return {
+      freezeRows: (count = 1): void =>
+        this.context.enqueue(() => {
+          this.sheet().frozenRows = count;
+        }),
+    };
+  }
+
+  /** ExcelApi 1.9: setting anything fails at sync when the Excel at hand lacks it (`pageLayoutApi`) */
+  get pageLayout(): FakePageLayout {
+    return new FakePageLayout(this.context, () => this.sheet());
+  }
+
   /** the whole sheet when no address is given */
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, () => {
@@ -1044,9 +1079,79 @@ export class FakeRangeAreas extends FakeProxy {
 
 type Area0 = { row: number; col: number; rows: number; cols: number };
 
+/** worksheet.pageLayout: written only (reading a property would need load + sync) */
+export class FakePageLayout {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+  private set(fn: (layout: NonNullable<FakeSheet["pageLayout"]>) => void): void {
+    this.context.enqueue(() => {
+      if (!this.context.excel.pageLayoutApi) throw officeError("ApiNotFound", "Worksheet.pageLayout");
+      const sheet = this.sheet();
+      this.context.excel.assertWritable(sheet);
+      fn((sheet.pageLayout ??= {}));
+    });
+  }
+  set orientation(v: string) {
+    this.set((l) => (l.orientation = v));
+  }
+  get orientation(): string {
+    throw officeError("PropertyNotLoaded", "orientation");
+  }
+  set paperSize(v: string) {
+    this.set((l) => (l.paperSize = v));
+  }
+  get paperSize(): string {
+    throw officeError("PropertyNotLoaded", "paperSize");
+  }
+  set zoom(v: unknown) {
+    // a JSON object as a whole (`zoom.scale = …` would not be sent)
+    this.set((l) => (l.zoom = JSON.parse(JSON.stringify(v)) as unknown));
+  }
+  get zoom(): unknown {
+    throw officeError("PropertyNotLoaded", "zoom");
+  }
+  setPrintTitleRows(rows: string): void {
+    this.set((l) => {
+      if (!/^\$?\d+:\$?\d+$/.test(rows)) throw officeError("InvalidArgument", `setPrintTitleRows(${rows})`);
+      l.printTitleRows = rows;
+    });
+  }
+}
+
+/** one border of a range's format (`format.borders.getItem(edge)`), written only */
+class FakeBorder {
+  constructor(private readonly write: (fn: (b: { style?: string; color?: string }) => void) => void) {}
+  set style(v: string) {
+    this.write((b) => (b.style = v));
+  }
+  get style(): string {
+    throw officeError("PropertyNotLoaded", "style");
+  }
+  set color(v: string) {
+    this.write((b) => (b.color = v));
+  }
+  get color(): string {
+    throw officeError("PropertyNotLoaded", "color");
+  }
+}
+
+const BORDER_EDGES = new Set([
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+]);
+
 export class FakeRangeFormat {
   readonly font: { bold: boolean; color: string };
   readonly fill: { color: string };
+  readonly borders: { getItem(edge: string): FakeBorder };
   constructor(
     private readonly context: FakeRequestContext,
     at: () => RangeTarget,
@@ -1097,6 +1202,64 @@ export class FakeRangeFormat {
         excel.assertWritable(sheet);
         for (let j = 0; j < area.cols; j++) sheet.columnWidths.set(area.col + j, w);
       });
+    this.wrapSetter = (v: boolean): void =>
+      setAll((cell) => {
+        if (v) cell.wrapText = true;
+        else delete cell.wrapText;
+      });
+    this.alignmentSetter = (v: string): void => {
+      if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(v))
+        throw officeError("InvalidArgument", `verticalAlignment ${v}`);
+      setAll((cell) => {
+        cell.verticalAlignment = v;
+      });
+    };
+    this.autofit = (): void =>
+      context.enqueue(() => {
+        const { sheet, area } = at();
+        (sheet.autofitRows ??= []).push({ ...area });
+      });
+    this.borders = {
+      getItem: (edge: string): FakeBorder => {
+        if (!BORDER_EDGES.has(edge)) throw officeError("InvalidArgument", `border ${edge}`);
+        return new FakeBorder((fn) =>
+          context.enqueue(() => {
+            const { sheet, area } = at();
+            excel.assertWritable(sheet);
+            const list = (sheet.borders ??= []);
+            let entry = list.find(
+              (b) =>
+                b.edge === edge &&
+                b.area.row === area.row &&
+                b.area.col === area.col &&
+                b.area.rows === area.rows &&
+                b.area.cols === area.cols,
+            );
+            if (!entry) list.push((entry = { area: { ...area }, edge, style: "None" }));
+            fn(entry);
+          }),
+        );
+      },
+    };
+  }
+  private readonly wrapSetter: (v: boolean) => void;
+  private readonly alignmentSetter: (v: string) => void;
+  private readonly autofit: () => void;
+  get wrapText(): boolean {
+    throw officeError("PropertyNotLoaded", "wrapText");
+  }
+  set wrapText(v: boolean) {
+    this.wrapSetter(v);
+  }
+  get verticalAlignment(): string {
+    throw officeError("PropertyNotLoaded", "verticalAlignment");
+  }
+  set verticalAlignment(v: string) {
+    this.alignmentSetter(v);
+  }
+  /** fits the rows' heights to their content */
+  autofitRows(): void {
+    this.autofit();
   }
   private readonly columnWidthSetter: (w: number) => void;
   get columnWidth(): number {
