@@ -2,7 +2,7 @@
  * The host-neutral edit plan: what the add-in writes on each graded sheet (its own status and reason
  * columns) and on the summary sheet "Tổng hợp CĐS". Hosts apply it as literal text, never as formulas.
  */
-import { OWN_HEADERS, STATUS_LABELS, STATUS_RULES, SUMMARY_SHEET, statusFromLabel } from "../labels";
+import { OWN_HEADERS, STATUS_LABELS, STATUS_RULES, SUMMARY_SHEET, isOwnLabel } from "../labels";
 import { addGroupSummaries, TOTAL_GROUP } from "./summary";
 import { a1 } from "../text";
 import type {
@@ -38,7 +38,7 @@ export function reasonText(row: Pick<GradedRow, "reason" | "warnings">): string 
 export function lastLabelRow(grid: Grid, col: number, fromRow: number): number {
   for (let r = grid.values.length - 1; r >= fromRow; r--) {
     const v = grid.values[r]?.[col];
-    if (typeof v === "string" && statusFromLabel(v) !== undefined) return r;
+    if (typeof v === "string" && isOwnLabel(v)) return r;
   }
   return -1;
 }
