@@ -151,7 +151,7 @@ export function formGrid(data: CommuneFormData, shape: FormShape): { values: Cel
   // a line: STT, name, max, rule, self, explanation in the shape's columns
   const line = (stt: Cell, name: Cell, max: Cell, rule: Cell, self: Cell, expl: Cell): Cell[] =>
     twoCols ? [stt, name, max, rule, null, null, null, self, expl] : [stt, name, max, rule, self, expl];
-  for (const g of set.groups) {
+  for (const g of set.groups ?? []) {
     rows[g.id] = values.length;
     push(line(g.id, g.name, g.maxPoints, null, data.groupSelf, null));
     for (const ix of set.indices.filter((i) => i.group === g.id)) {
@@ -183,7 +183,7 @@ export function formGrid(data: CommuneFormData, shape: FormShape): { values: Cel
     }
   }
   rows.total = values.length;
-  push(line(null, "Tổng điểm", set.maxPoints, null, data.totalSelf, null));
+  push(line(null, "Tổng điểm", set.maxPoints ?? null, null, data.totalSelf, null));
   push([]);
   push([null, "NGƯỜI LẬP BIỂU", null, null, "THỦ TRƯỞNG ĐƠN VỊ"]);
   return { values, rows };

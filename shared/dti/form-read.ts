@@ -112,7 +112,7 @@ function partAOf(values: Grid["values"], above: number, figures: readonly PartAF
         cell = a1(r, k);
         break;
       }
-      found.push({ id, label: label.trim(), value, cell });
+      found.push({ id, label: label.replace(/^\s*(?:\d+|[a-z])[.)]\s*/i, "").trim(), value, cell });
       break;
     }
   }
