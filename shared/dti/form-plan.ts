@@ -49,6 +49,17 @@ function lastOwnLabelRow(grid: Grid, col: number, from: number): number {
   return -1;
 }
 
+/**
+ * A main index's, group's or the total's result: its stated self-score against the recomputed points; "Cần xem
+ * xét" when its sum does not add up, it states nothing, or a component under it could not be computed.
+ */
+function totalCode(line: FormTotalLine, sumIssue: boolean): CheckCode {
+  if (sumIssue || line.selfStated === null || line.toReview > 0) return "CAN_XEM_XET";
+  if (line.maxPoints !== null && line.selfStated > line.maxPoints) return "VUOT_DIEM_TOI_DA";
+  if (Math.abs(line.selfStated - line.points) < 1e-9) return "KHOP";
+  return line.selfStated > line.points ? "TU_CHAM_CAO_HON" : "TU_CHAM_THAP_HON";
+}
+
 function totalReason(line: FormTotalLine, issues: readonly string[]): string {
   const stated = line.selfStated !== null ? `tự chấm ghi ${pts(line.selfStated)}` : "tự chấm không ghi";
   const review = line.toReview > 0 ? `; ${line.toReview} chỉ số thành phần cần xem xét chưa được cộng` : "";
@@ -74,7 +85,7 @@ export function planForm(sheet: string, form: CommuneForm, report: FormReport, g
     if (line.row === null) continue;
     const issues = issuesAt(refOf(line.row));
     byRow.set(line.row, [
-      issues.length > 0 ? CHECK_LABELS.CAN_XEM_XET : null,
+      CHECK_LABELS[totalCode(line, issues.length > 0)],
       line.points,
       totalReason(line, issues),
     ]);
