@@ -7,7 +7,7 @@ import { a1, fold, formatNumber } from "../text";
 import type { CommuneName } from "../types";
 import { checkComponent, readSelfScore } from "./check";
 import type { CommuneForm, FormFigure, FormLine } from "./form-read";
-import { DEFAULT_SETTINGS, describeSettings } from "./labels";
+import { DEFAULT_SETTINGS, SETTING_KEYS, describeSettings } from "./labels";
 import { pts, roundPoints } from "./points";
 import { parseRule } from "./rules";
 import { PART_A_FIGURES } from "./sets";
@@ -102,16 +102,39 @@ function ruleOf(text: string, figures: readonly PartAFigure[], cache: RuleCache)
   return rule;
 }
 
+/** a set's components by id with their folded names, worked out once per set */
+const componentIndex = new WeakMap<
+  IndexSet,
+  Map<string, { maxPoints: number | null; name: string | null }>
+>();
+
+function componentsOf(set: IndexSet): Map<string, { maxPoints: number | null; name: string | null }> {
+  let found = componentIndex.get(set);
+  if (!found) {
+    found = new Map(
+      set.components.map((c) => [
+        c.id,
+        { maxPoints: c.maxPoints, name: c.name === null ? null : fold(c.name) },
+      ]),
+    );
+    componentIndex.set(set, found);
+  }
+  return found;
+}
+
 /** share of the form's components the set knows by id (and name and maximum, where the set states them) */
-function fit(form: CommuneForm, set: IndexSet): number {
-  const comps = form.lines.filter((l) => l.level === "component");
+function fit(
+  comps: readonly { id: string; maxPoints: number | null; name: string }[],
+  set: IndexSet,
+): number {
   if (comps.length === 0) return 0;
+  const known = componentsOf(set);
   let hits = 0;
   for (const l of comps) {
-    const c = set.components.find((x) => x.id === l.id);
+    const c = known.get(l.id);
     if (!c) continue;
     if (c.maxPoints !== null && l.maxPoints !== null && c.maxPoints !== l.maxPoints) continue;
-    if (c.name !== null && l.name !== "" && fold(c.name) !== fold(l.name)) continue;
+    if (c.name !== null && l.name !== "" && c.name !== l.name) continue;
     hits++;
   }
   return hits / comps.length;
@@ -135,8 +158,11 @@ export function chooseIndexSet(
   }
   let best: IndexSet | null = null;
   let bestFit = 0;
+  const comps = form.lines
+    .filter((l) => l.level === "component")
+    .map((l) => ({ id: l.id, maxPoints: l.maxPoints, name: fold(l.name) }));
   for (const s of sets) {
-    const f = fit(form, s);
+    const f = fit(comps, s);
     if (f > bestFit) {
       best = s;
       bestFit = f;
@@ -323,11 +349,11 @@ export function checkForm(
   for (const c of components) counts[c.code]++;
   const bands = set?.bands ?? [];
 
+  const notScoredRows = new Set(components.filter((c) => c.code === "KHONG_TINH_DIEM").map((c) => c.row));
   const sumLines: SumLine[] = form.lines
     .filter((l): l is FormLine & { level: "group" | "index" | "component" } => l.level !== "total")
     .map((l) => {
-      const notScored =
-        l.level === "component" && components.find((c) => c.row === l.row)?.code === "KHONG_TINH_DIEM";
+      const notScored = l.level === "component" && notScoredRows.has(l.row);
       // a component worth nothing left blank (`-`) adds 0, not a missing part
       const points = selfNumber(l.self) ?? (notScored ? 0 : null);
       return { level: l.level, id: l.id, parent: l.parent, points, ref: a1(l.selfRow, selfCol) };
@@ -344,9 +370,7 @@ export function checkForm(
     year: form.year,
     set: set ? { id: set.id, title: set.title, nature: set.nature } : null,
     setReason: chosen.reason,
-    settings: describeSettings(
-      set ?? { settings: DEFAULT_SETTINGS, defaults: Object.keys(DEFAULT_SETTINGS) as never },
-    ),
+    settings: settingsOf(set),
     partA: form.partA,
     components,
     indices,
@@ -359,6 +383,21 @@ export function checkForm(
     },
     sums,
   };
+}
+
+const settingLines = new WeakMap<IndexSet, readonly string[]>();
+let defaultLines: readonly string[] | undefined;
+
+/** the settings applied, one line each, worked out once per set */
+function settingsOf(set: IndexSet | null): readonly string[] {
+  if (set === null)
+    return (defaultLines ??= describeSettings({ settings: DEFAULT_SETTINGS, defaults: SETTING_KEYS }));
+  let lines = settingLines.get(set);
+  if (!lines) {
+    lines = describeSettings(set);
+    settingLines.set(set, lines);
+  }
+  return lines;
 }
 
 /** `45,5/130 điểm (35%)` */

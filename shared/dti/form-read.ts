@@ -219,10 +219,12 @@ export function readForm(
     const name = textOf(line[cols.name]);
     const isId = /^(\d+(\.\d+)?|[IVX]+)$/.test(stt);
     if (!isId && isFormHeaderRow(line)) continue;
-    const folded = fold(stt === "" ? name : `${stt} ${name}`)
-      .replace(/[:.]/g, "")
-      .trim();
-    if (TOTAL_WORDS.includes(folded) || /^tong (cong|diem|so diem)\b/.test(folded)) {
+    const folded = isId
+      ? ""
+      : fold(stt === "" ? name : `${stt} ${name}`)
+          .replace(/[:.]/g, "")
+          .trim();
+    if (!isId && (TOTAL_WORDS.includes(folded) || /^tong (cong|diem|so diem)\b/.test(folded))) {
       lines.push({
         level: "total",
         row: r,
