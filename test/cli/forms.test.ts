@@ -21,6 +21,7 @@ import {
   tempDir,
 } from "./helpers";
 import { packageProblems } from "./package-check";
+import { convertWithLibreOffice } from "./libreoffice";
 import type { JsonReport } from "../../src/cli/report";
 
 const FORMS = path.join(ROOT, "examples", "bo-chi-so-mau.xlsx");
@@ -74,6 +75,20 @@ describe("cds-grade on self-assessment forms", () => {
     ]);
     expect(wb.getWorksheet(SUMMARY_SHEET)).toBeDefined();
     expect(await packageProblems(out)).toEqual([]);
+    // LibreOffice reopens the copy with the reviewer's columns and the summary as written
+    const [libre] = convertWithLibreOffice([out], "xlsx");
+    const lo = new ExcelJS.Workbook();
+    await lo.xlsx.readFile(libre!);
+    const cells = (book: ExcelJS.Workbook, sheet: string, refs: string[]) =>
+      refs.map((ref) => book.getWorksheet(sheet)!.getCell(ref).value);
+    const refs = ["G13", "H13", "I13", "G19", "H19", "I19", "G23", "I23", "G31", "H31", "I31"];
+    expect(cells(lo, "Triệu Thành 2023", refs)).toEqual(cells(wb, "Triệu Thành 2023", refs));
+    const summaryText = (book: ExcelJS.Workbook) => {
+      const texts: string[] = [];
+      book.getWorksheet(SUMMARY_SHEET)!.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+      return texts;
+    };
+    expect(summaryText(lo)).toEqual(summaryText(wb));
 
     // the graded copy graded again: the same columns, updated in place
     const again = path.join(dir, "again.xlsx");
