@@ -241,7 +241,14 @@ export function readForm(
       lastRow = r;
       break; // signatures and notes follow the total
     }
-    if (stt === "") {
+    // a sub-row: STT blank, a dash or bullet, or a letter (`a`, `b)`) under a component
+    if (
+      stt === "" ||
+      /^[-–—+•*]+$/.test(stt) ||
+      (current?.level === "component" &&
+        /^[A-H]\)?$/.test(stt) &&
+        textOf(sttRaw) === textOf(sttRaw).toLowerCase())
+    ) {
       // a sub-row: the rule or the figures of the component above, spread over rows
       if (current && blank(line[cols.name]) && blank(line[cols.maxPoints])) {
         if (cols.rule !== undefined && !blank(line[cols.rule])) current.rules.push(textOf(line[cols.rule]));

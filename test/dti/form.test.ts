@@ -96,6 +96,26 @@ describe("the form reader on every shape of DTI.md", () => {
     expect(findFormHeader({ values: [] })).toBeNull();
   });
 
+  it("joins sub-rows marked with a dash or a lower-case letter to the component above", () => {
+    const values: RawCell[][] = [
+      [
+        "STT",
+        "Chỉ số/Chỉ số thành phần",
+        "Điểm tối đa",
+        "Cách xác định và tính điểm",
+        "Xã tự chấm",
+        "Giải trình",
+      ],
+      ["1", "Nhận thức số", 20, null, 16, null],
+      ["1.1", "Tỷ lệ cuộc họp do Chủ tịch chủ trì", 20, null, 16, null],
+      ["a", null, null, "a = Số cuộc họp do Chủ tịch chủ trì", null, "a = 12"],
+      ["b", null, null, "b = Tổng số cuộc họp", null, "b = 15"],
+      ["-", null, null, "Tỷ lệ = a/b; Điểm = Tỷ lệ*Điểm tối đa", null, null],
+    ];
+    const r = gradeWorkbookWithForms([{ name: "x", grid: { values } }]).forms.reports[0]!;
+    expect(r.components.map((c) => [c.id, c.code, c.points])).toEqual([["1.1", "KHOP", 16]]);
+  });
+
   it("reads Excel's 1.1 after 1.9 as 1.10, and a component under a missing main index", () => {
     const values: RawCell[][] = [["STT", "Chỉ số", "Điểm tối đa", "Cách tính", "Điểm tự chấm", "Giải trình"]];
     for (let i = 1; i <= 9; i++)
