@@ -23,7 +23,8 @@ export function addFormSheet(
       if (v === null) return;
       const cell = sheet.getCell(r + 1, c + 1);
       cell.value = v;
-      if (typeof v === "string" && v.length > 30 && c > 0) cell.alignment = { wrapText: true, vertical: "top" };
+      if (typeof v === "string" && v.length > 30 && c > 0)
+        cell.alignment = { wrapText: true, vertical: "top" };
     }),
   );
   // the two-row header, merged as printed (each page's copy too)

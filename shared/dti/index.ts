@@ -86,7 +86,14 @@ export {
   type RuleCache,
 } from "./form-check";
 export { formDisputes, rankForms, type FormDispute, type FormRankEntry } from "./form-rank";
-export { CHECK_RULES, FORM_OWN_HEADERS, FORM_RANKING_HEADERS, FORMS_TITLE, formsSection, planForm } from "./form-plan";
+export {
+  CHECK_RULES,
+  FORM_OWN_HEADERS,
+  FORM_RANKING_HEADERS,
+  FORMS_TITLE,
+  formsSection,
+  planForm,
+} from "./form-plan";
 export {
   INDEX_SHEET_REASON,
   gradeWorkbookWithForms,
