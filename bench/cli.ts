@@ -27,7 +27,8 @@ export const CLI_TIME_RATIO_TARGET = 1.3;
 export const CLI_MEMORY_RATIO_TARGET = 2;
 
 /** plain ExcelJS: read the workbook, write it back */
-const PLAIN_SCRIPT = `
+/** plain ExcelJS: read the workbook and write it back, what any tool on .xlsx must do at least */
+export const PLAIN_SCRIPT = `
 const ExcelJS = require("exceljs");
 const [input, output] = process.argv.slice(1);
 const wb = new ExcelJS.Workbook();

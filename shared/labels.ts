@@ -29,6 +29,24 @@ export function statusFromLabel(label: string): StatusCode | undefined {
   return entry?.[0];
 }
 
+/**
+ * The result labels the add-in writes beside a points-based form (shared/dti: "Khớp", "Tự chấm cao hơn" …), listed
+ * here so that finding and clearing own columns knows them; a test holds them to dti's CHECK_LABELS.
+ */
+export const FORM_CHECK_LABELS: readonly string[] = [
+  "Khớp",
+  "Tự chấm cao hơn",
+  "Tự chấm thấp hơn",
+  "Vượt điểm tối đa",
+  "Cần xem xét",
+  "Không tính điểm",
+];
+
+/** true for a label the add-in writes in the first of its own columns: a status or a form's result */
+export function isOwnLabel(text: string): boolean {
+  return statusFromLabel(text) !== undefined || FORM_CHECK_LABELS.includes(text.trim());
+}
+
 /** headers of the add-in's own columns; the prefix marks them as the add-in's so re-grading finds them */
 export const OWN_HEADER_PREFIX = "Chấm CĐS";
 export const OWN_HEADERS = [`${OWN_HEADER_PREFIX}: Trạng thái`, `${OWN_HEADER_PREFIX}: Lý do`] as const;

@@ -65,3 +65,40 @@ export { indexSetFromGrid } from "./sheet-read";
 export { indexSetToGrid, planIndexSheet } from "./sheet";
 // =CDS_DIEM: the points of one component for the custom functions of both hosts
 export { cdsDiem, type CdsDiemResult } from "./cds-diem";
+
+// the commune's form (Biểu mẫu 01 or a decision's table with the commune's columns): read, checked, ranked, planned
+export {
+  FORM_HEADER_WORDS,
+  FORM_ROLES,
+  findFormHeader,
+  formRoleOf,
+  type FormColumns,
+  type FormHeader,
+  type FormRole,
+} from "./form-header";
+export { readForm, type CommuneForm, type FormFigure, type FormLevel, type FormLine } from "./form-read";
+export {
+  checkForm,
+  chooseIndexSet,
+  pointsText,
+  type FormComponentResult,
+  type FormOptions,
+  type FormReport,
+  type FormTotalLine,
+  type RuleCache,
+} from "./form-check";
+export { formDisputes, rankForms, type FormDispute, type FormRankEntry } from "./form-rank";
+export {
+  CHECK_RULES,
+  FORM_OWN_HEADERS,
+  FORM_RANKING_HEADERS,
+  FORMS_TITLE,
+  formsSection,
+  planForm,
+} from "./form-plan";
+export {
+  INDEX_SHEET_REASON,
+  gradeWorkbookWithForms,
+  type FormsResult,
+  type WorkbookOptions,
+} from "./form-workbook";

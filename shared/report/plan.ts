@@ -8,7 +8,7 @@ import {
   STATUS_LABELS,
   STATUS_RULES,
   SUMMARY_SHEET,
-  statusFromLabel,
+  isOwnLabel,
 } from "../labels";
 import { charsToPoints, pagesAcross, rowLines, summaryColumnChars } from "./layout";
 import { addGroupSummaries, TOTAL_GROUP } from "./summary";
@@ -49,7 +49,7 @@ export function reasonText(row: Pick<GradedRow, "reason" | "warnings">): string 
 export function lastLabelRow(grid: Grid, col: number, fromRow: number): number {
   for (let r = grid.values.length - 1; r >= fromRow; r--) {
     const v = grid.values[r]?.[col];
-    if (typeof v === "string" && statusFromLabel(v) !== undefined) return r;
+    if (typeof v === "string" && isOwnLabel(v)) return r;
   }
   return -1;
 }

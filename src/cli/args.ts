@@ -21,7 +21,9 @@ export const USAGE = `Cách dùng: cds-grade TỆP.xlsx [--out KẾT_QUẢ.xlsx]
        cds-grade --export-set MÃ [TỆP.json|TỆP.xlsx]
 
 Chấm các bảng phụ lục chuyển đổi số cấp xã trong TỆP.xlsx: mỗi trang tính có bảng phụ lục được chấm
-theo bộ tiêu chí, kết quả ghi vào một bản sao (tệp gốc không bao giờ bị sửa).
+theo bộ tiêu chí, kết quả ghi vào một bản sao (tệp gốc không bao giờ bị sửa). Trang tính là biểu mẫu tự
+đánh giá bộ chỉ số (Biểu mẫu 01: Điểm tối đa, Điểm tự chấm, Giải trình) được kiểm tra điểm tự chấm theo
+cách tính điểm, cộng lại theo chỉ số và xếp hạng các xã theo điểm tính lại.
 
 Với THƯ_MỤC: chấm mọi tệp .xlsx trong thư mục (trừ các bản *.cham.xlsx), ghi một tệp tổng hợp gồm trang
 "Tổng hợp CĐS" với bảng xếp hạng các xã và ma trận chỉ tiêu × xã; tên xã lấy từ tiêu đề, tên trang, rồi tên tệp.
@@ -32,9 +34,12 @@ Tùy chọn:
   --set MÃ           bộ tiêu chí: tt-xa-2023, tt-xa-2022, hoặc none (chỉ dùng chỉ tiêu ghi trong bảng);
                      mặc định: tự nhận biết theo tên các tiêu chí
   --set TỆP.json     bộ tiêu chí riêng, đọc từ tệp JSON
+  --set MÃ|TỆP.json  bộ chỉ số cho các biểu mẫu: bo-chi-so-mau, thanh-hoa-xa-bieu-mau-01, hoặc tệp JSON
+                     của bộ chỉ số; mặc định: cách tính ghi trong biểu mẫu, bộ chỉ số khớp thì bổ sung
   --year NĂM         năm đánh giá (mặc định: năm ghi ở tiêu đề trang tính, nếu không có thì năm hiện tại)
   --export-set MÃ    in bộ tiêu chí có sẵn dạng JSON (dùng lại với --set), hoặc ghi vào TỆP.json;
-                     với TỆP.xlsx: ghi trang "Bộ tiêu chí" để sửa trong Excel
+                     với TỆP.xlsx: ghi trang "Bộ tiêu chí" để sửa trong Excel; với mã bộ chỉ số
+                     (bo-chi-so-mau…): JSON của bộ chỉ số hoặc trang "Bộ chỉ số"
   -h, --help         in hướng dẫn này
 
 Mã thoát: 0 đã chấm; 2 lỗi đầu vào (tệp không đọc được, không có bảng phụ lục, tùy chọn sai).`;

@@ -3,7 +3,78 @@
  */
 import type { Problem, RollupEntry, SheetReport, WorkbookReport } from "../../shared/types";
 import { rankingTable } from "../../shared/report/rollup";
-import { a1, clip } from "../../shared/text";
+import { a1, clip, formatNumber } from "../../shared/text";
+import type { FormReport, FormsResult } from "../../shared/dti";
+
+const num = (n: number | null): string => (n === null ? "?" : formatNumber(n, 2));
+
+/** one checked form: set, Part A, points per main index, what differs, the sums */
+function formLines(f: FormReport): string[] {
+  const lines = [
+    `Biểu mẫu bộ chỉ số "${f.name}" — ${f.commune.commune}${f.year !== null ? `, năm ${f.year}` : ""}`,
+  ];
+  lines.push(`  Bộ chỉ số: ${f.set ? `${f.set.id} (${f.set.title})` : "cách tính ghi trong biểu mẫu"}`);
+  lines.push(`  Lý do chọn: ${f.setReason}`);
+  if (f.partA.length > 0)
+    lines.push(`  Phần A: ${f.partA.map((p) => `${p.label} = ${num(p.value)} (ô ${p.cell})`).join("; ")}`);
+  const rows: string[][] = [["Chỉ số", "Tự chấm", "Tính lại", "Tối đa", "Cần xem xét"]];
+  for (const i of [...f.indices, f.total])
+    rows.push([
+      i.level === "total" ? "Tổng điểm" : `${i.id}. ${i.name}`,
+      num(i.selfStated ?? i.self),
+      num(i.points),
+      num(i.maxPoints),
+      String(i.toReview),
+    ]);
+  lines.push(...table(rows, [1, 2, 3, 4]).map((l) => `  ${l}`));
+  const band =
+    f.total.band !== null ? `; xếp loại ${f.total.band} (tự chấm: ${f.total.selfBand ?? "?"})` : "";
+  const percent = f.total.percent !== null ? ` = ${formatNumber(f.total.percent, 1)}% điểm tối đa` : "";
+  lines.push(`  Điểm tính lại: ${num(f.total.points)}${percent}${band}`);
+  const shown = f.components.filter(
+    (c) => c.code !== "KHOP" && !(c.code === "KHONG_TINH_DIEM" && (c.self ?? 0) === 0),
+  );
+  if (shown.length > 0) {
+    lines.push("  Chỉ số thành phần không khớp hoặc cần xem xét:");
+    lines.push(
+      ...table(shown.map((c) => [c.id, c.selfCell, c.label, clip(c.reason, 90)])).map((l) => `    ${l}`),
+    );
+  }
+  for (const issue of f.sums) lines.push(`  Tổng không khớp: ${clip(issue.message, 120)}`);
+  return lines;
+}
+
+/** the forms and their ranking by recomputed points */
+function formsLines(forms: FormsResult): string[] {
+  const lines: string[] = [];
+  for (const f of forms.reports) lines.push(...formLines(f), "");
+  if (forms.ranking.length > 1) {
+    lines.push(`Xếp hạng ${forms.ranking.length} xã/phường theo điểm tính lại (bộ chỉ số):`);
+    const rows = [
+      ["Hạng", "Xã/phường", "Tự chấm", "Tính lại", "% tối đa", "Xếp loại", "Chênh lệch", "Cần xem xét"],
+      ...forms.ranking.map((e) => [
+        String(e.rank),
+        e.commune,
+        num(e.self),
+        num(e.points),
+        e.percent === null ? "?" : `${formatNumber(e.percent, 1)}%`,
+        e.band ?? "",
+        String(e.differ),
+        String(e.toReview),
+      ]),
+    ];
+    lines.push(...table(rows, [0, 2, 3, 4, 6, 7]).map((l) => `  ${l}`));
+    if (forms.disputes.length > 0)
+      lines.push(
+        `  Tự chấm khác điểm tính lại nhiều nhất: ${forms.disputes
+          .slice(0, 5)
+          .map((d) => `${d.id} (${d.differ} xã)`)
+          .join(", ")}`,
+      );
+    lines.push("");
+  }
+  return lines;
+}
 
 /** display width: code points after NFC (Vietnamese letters compose to one code point each) */
 export function textWidth(text: string): number {
@@ -123,6 +194,7 @@ export function summaryText(
   input: string,
   output: string | null,
   files?: FolderSummary,
+  forms?: FormsResult,
 ): string {
   const lines: string[] = [`cds-grade: ${input}`, ""];
   if (files) lines.push(...folderLines(files));
@@ -136,10 +208,16 @@ export function summaryText(
     lines.push("");
   }
   if (report.rollup && report.rollup.length > 1) lines.push(...rollupLines(report.rollup));
+  if (forms) lines.push(...formsLines(forms));
   const done = report.sheets.filter((s) => s.summary.complete).length;
-  lines.push(
-    `Đã chấm ${report.sheets.length} trang tính: ${done} hoàn thành, ${report.sheets.length - done} chưa hoàn thành.`,
-  );
+  if (report.sheets.length > 0 || !forms || forms.reports.length === 0)
+    lines.push(
+      `Đã chấm ${report.sheets.length} trang tính: ${done} hoàn thành, ${report.sheets.length - done} chưa hoàn thành.`,
+    );
+  if (forms && forms.reports.length > 0)
+    lines.push(
+      `Đã kiểm tra ${forms.reports.length} biểu mẫu tự đánh giá bộ chỉ số (điểm tính lại ghi cạnh bảng).`,
+    );
   if (output) lines.push(`${files ? "Tệp tổng hợp" : "Bản đã chấm"}: ${output}`);
   return lines.join("\n");
 }

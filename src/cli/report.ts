@@ -3,6 +3,7 @@
  */
 import type { GradedRow, GroupSummary, RollupEntry, SheetReport, WorkbookReport } from "../../shared/types";
 import { a1 } from "../../shared/text";
+import type { FormDispute, FormRankEntry, FormReport, FormsResult } from "../../shared/dti";
 
 /** one graded row; `row` is the 1-based sheet row */
 export interface JsonRow {
@@ -58,6 +59,109 @@ export interface JsonReport {
   readonly notes?: readonly string[];
   /** folder mode: every file not graded and why (path relative to the folder) */
   readonly skippedFiles?: readonly { readonly file: string; readonly reason: string }[];
+  /** the commune self-assessment forms of a points-based index, checked (only when the workbook has any) */
+  readonly forms?: readonly JsonForm[];
+  /** those communes ranked by recomputed points, when two or more */
+  readonly formRanking?: readonly FormRankEntry[];
+  /** components whose self-scores differ from the rules' points, most often first */
+  readonly formDisputes?: readonly FormDispute[];
+}
+
+/** one checked form; rows are 1-based like the rest of the report */
+export interface JsonForm {
+  readonly name: string;
+  readonly commune: string;
+  readonly year: number | null;
+  readonly indexSet: string | null;
+  readonly indexSetTitle: string | null;
+  readonly setReason: string;
+  readonly settings: readonly string[];
+  readonly partA: FormReport["partA"];
+  readonly components: readonly {
+    readonly row: number;
+    readonly id: string;
+    readonly name: string;
+    readonly code: string;
+    readonly label: string;
+    readonly maxPoints: number | null;
+    readonly self: number | null;
+    readonly points: number | null;
+    readonly reason: string;
+    readonly review: string | null;
+    readonly cell: string;
+    readonly ruleFrom: string;
+  }[];
+  readonly indices: readonly JsonFormTotal[];
+  readonly groups: readonly JsonFormTotal[];
+  readonly total: JsonFormTotal & {
+    readonly band: string | null;
+    readonly selfBand: string | null;
+    readonly counts: FormReport["total"]["counts"];
+  };
+  readonly sums: readonly { readonly code: string; readonly cell?: string; readonly message: string }[];
+}
+
+export interface JsonFormTotal {
+  readonly id: string;
+  readonly name: string;
+  readonly row: number | null;
+  readonly maxPoints: number | null;
+  readonly selfStated: number | null;
+  readonly self: number;
+  readonly points: number;
+  readonly toReview: number;
+  readonly percent: number | null;
+}
+
+function jsonTotal(t: FormReport["indices"][number]): JsonFormTotal {
+  const { id, name, row, maxPoints, selfStated, self, points, toReview, percent } = t;
+  return {
+    id,
+    name,
+    row: row === null ? null : row + 1,
+    maxPoints,
+    selfStated,
+    self,
+    points,
+    toReview,
+    percent,
+  };
+}
+
+/** one form as `--json` writes it */
+export function jsonForm(f: FormReport): JsonForm {
+  return {
+    name: f.name,
+    commune: f.commune.commune,
+    year: f.year,
+    indexSet: f.set?.id ?? null,
+    indexSetTitle: f.set?.title ?? null,
+    setReason: f.setReason,
+    settings: f.settings,
+    partA: f.partA,
+    components: f.components.map((c) => ({
+      row: c.row + 1,
+      id: c.id,
+      name: c.name,
+      code: c.code,
+      label: c.label,
+      maxPoints: c.maxPoints,
+      self: c.self,
+      points: c.points,
+      reason: c.reason,
+      review: c.review,
+      cell: c.selfCell,
+      ruleFrom: c.ruleFrom,
+    })),
+    indices: f.indices.map(jsonTotal),
+    groups: f.groups.map(jsonTotal),
+    total: { ...jsonTotal(f.total), band: f.total.band, selfBand: f.total.selfBand, counts: f.total.counts },
+    sums: f.sums.map((s) => ({
+      code: s.code,
+      ...(s.ref !== undefined ? { cell: s.ref } : {}),
+      message: s.message,
+    })),
+  };
 }
 
 function jsonRow(row: GradedRow): JsonRow {
@@ -110,6 +214,7 @@ export function jsonReport(
   file: string,
   notes: readonly string[] = [],
   skippedFiles?: readonly { readonly file: string; readonly reason: string }[],
+  forms?: FormsResult,
 ): JsonReport {
   return {
     file,
@@ -118,5 +223,12 @@ export function jsonReport(
     ...(report.rollup && report.rollup.length > 1 ? { rollup: report.rollup } : {}),
     ...(notes.length > 0 ? { notes } : {}),
     ...(skippedFiles !== undefined ? { skippedFiles } : {}),
+    ...(forms && forms.reports.length > 0
+      ? {
+          forms: forms.reports.map(jsonForm),
+          ...(forms.ranking.length > 1 ? { formRanking: forms.ranking } : {}),
+          formDisputes: forms.disputes,
+        }
+      : {}),
   };
 }

@@ -20,6 +20,16 @@ import {
   type FolderWorkbook,
 } from "../../shared/index";
 import type { GradeOptions } from "../../shared/index";
+import {
+  builtinIndexSets,
+  findIndexSet,
+  gradeWorkbookWithForms,
+  indexSetToJson,
+  parseIndexSet,
+  planIndexSheet,
+  type FormsResult,
+  type WorkbookOptions,
+} from "../../shared/dti";
 import { parseArgs, parseExportSet, USAGE, type CliOptions } from "./args";
 import { EXIT_USAGE, UserError } from "./errors";
 import { loadWorkbook, readWorkbook, sheetGrids } from "./read";
@@ -67,13 +77,14 @@ function stopwatch(io: CliIo): { lap: (step: string) => void; done: () => void }
 }
 
 /** reads `--set`: a built-in id, `none` (rows carry their own targets) or a JSON file checked by the schema */
-export function gradeOptionsFor(set: string | undefined, year: number | undefined): GradeOptions {
+export function gradeOptionsFor(set: string | undefined, year: number | undefined): WorkbookOptions {
   const withYear = year !== undefined ? { year } : {};
   if (set === undefined) return { ...withYear };
   if (set === "none") return { sets: [], ...withYear };
   if (findSet(set)) return { setId: set, ...withYear };
+  if (findIndexSet(set)) return { indexSetId: set, ...withYear };
   if (!/\.json$/i.test(set)) {
-    const ids = BUILTIN_SETS.map((s) => s.id).join(", ");
+    const ids = [...BUILTIN_SETS, ...builtinIndexSets()].map((s) => s.id).join(", ");
     throw new UserError(
       `Không có bộ tiêu chí "${set}"; chọn một trong: ${ids}, none, hoặc một tệp .json.`,
       `Unknown criteria set "${set}".`,
@@ -91,6 +102,16 @@ export function gradeOptionsFor(set: string | undefined, year: number | undefine
       missing ? `Criteria set file not found.` : `Criteria set file is not valid JSON.`,
     );
   }
+  if (isIndexSetJson(json)) {
+    const index = parseIndexSet(json);
+    if (!index.ok)
+      throw new UserError(
+        `Tệp bộ chỉ số "${set}" không hợp lệ (${index.errors.length} lỗi).`,
+        `Invalid index set file.`,
+        index.errors,
+      );
+    return { indexSets: [index.set], indexSetId: index.set.id, ...withYear };
+  }
   const parsed = parseCriteriaSet(json);
   if (!parsed.ok) {
     throw new UserError(
@@ -103,6 +124,11 @@ export function gradeOptionsFor(set: string | undefined, year: number | undefine
   return { sets: [custom], setId: custom.id, ...withYear };
 }
 
+/** an index set's JSON (main indices and components) rather than a criteria set's */
+function isIndexSetJson(json: unknown): boolean {
+  return typeof json === "object" && json !== null && "components" in json && !("criteria" in json);
+}
+
 function isDirectory(p: string): boolean {
   try {
     return fs.statSync(p).isDirectory();
@@ -113,9 +139,11 @@ function isDirectory(p: string): boolean {
 
 /** `--export-set ID [FILE]`: a built-in set as JSON (stdout or FILE.json) or as a "Bộ tiêu chí" sheet (FILE.xlsx) */
 async function exportCriteriaSet(request: { id: string; file?: string }, io: CliIo): Promise<number> {
+  const index = findIndexSet(request.id);
+  if (index) return exportIndexSet(index, request.file, io);
   const set = findSet(request.id);
   if (!set) {
-    const ids = BUILTIN_SETS.map((s) => s.id).join(", ");
+    const ids = [...BUILTIN_SETS, ...builtinIndexSets()].map((s) => s.id).join(", ");
     throw new UserError(
       `Không có bộ tiêu chí "${request.id}"; chọn một trong: ${ids}.`,
       `Unknown criteria set "${request.id}".`,
@@ -139,14 +167,36 @@ async function exportCriteriaSet(request: { id: string; file?: string }, io: Cli
   return 0;
 }
 
+/** `--export-set` of an index set: JSON (stdout or FILE.json) or a "Bộ chỉ số" sheet (FILE.xlsx) */
+async function exportIndexSet(
+  set: NonNullable<ReturnType<typeof findIndexSet>>,
+  file: string | undefined,
+  io: CliIo,
+): Promise<number> {
+  const json = `${JSON.stringify(indexSetToJson(set), null, 2)}\n`;
+  if (file === undefined) {
+    io.out(json.trimEnd());
+    return 0;
+  }
+  checkWritable(file, "bộ chỉ số");
+  if (/\.xlsx$/i.test(file)) {
+    const workbook = new Workbook();
+    applyEditPlan(workbook, { sheets: [], summary: { ...planIndexSheet(set), formats: [], charts: [] } });
+    await writeAtomically(file, (stream) => workbook.xlsx.write(stream), "bộ chỉ số");
+  } else await writeTextAtomically(file, json, "bộ chỉ số");
+  io.out(`Đã ghi bộ chỉ số "${set.id}" (${set.components.length} chỉ số thành phần) vào "${file}".`);
+  return 0;
+}
+
 function writeJsonReport(
   file: string,
   report: WorkbookReport,
   input: string,
   notes: readonly string[] = [],
   skippedFiles?: readonly SkippedFile[],
+  forms?: FormsResult,
 ): Promise<void> {
-  const json = jsonReport(report, path.basename(input), notes, skippedFiles);
+  const json = jsonReport(report, path.basename(input), notes, skippedFiles, forms);
   const text = `${JSON.stringify(json, null, 2)}\n`;
   return writeTextAtomically(file, text, "báo cáo JSON");
 }
@@ -229,10 +279,10 @@ async function gradeFolder(options: CliOptions, gradeOptions: GradeOptions, io: 
 }
 
 /** grids of every sheet, graded; the grids are dropped on return, before the copy is written */
-function gradeSheets(workbook: ExcelJS.Workbook, options: GradeOptions) {
+function gradeSheets(workbook: ExcelJS.Workbook, options: WorkbookOptions) {
   const sheets = sheetGrids(workbook);
   const previous = planClear(sheets).sheets;
-  return { ...gradeWorkbook(sheets, options), previous };
+  return { ...gradeWorkbookWithForms(sheets, options), previous };
 }
 
 /** what the user is told when the input holds macros (ExcelJS reads the sheets, not the VBA project) */
@@ -279,7 +329,7 @@ async function grade(args: readonly string[], io: CliIo): Promise<number> {
   const clock = stopwatch(io);
   const { workbook, macros } = await readWorkbook(options.input);
   clock.lap("đọc tệp");
-  const { report, plan, previous } = gradeSheets(workbook, gradeOptions);
+  const { report, forms, plan, previous } = gradeSheets(workbook, gradeOptions);
   clock.lap("chấm");
   const criteriaProblems = report.criteriaSheetProblems ?? [];
   if (criteriaProblems.length > 0) {
@@ -290,7 +340,15 @@ async function grade(args: readonly string[], io: CliIo): Promise<number> {
       problemLines(criteriaProblems),
     );
   }
-  if (report.sheets.length === 0) {
+  const indexProblems = forms.indexSheetProblems ?? [];
+  if (indexProblems.length > 0 && report.sheets.length === 0) {
+    throw new UserError(
+      `Trang "${indexProblems[0]!.sheet}" (bộ chỉ số riêng của tệp) có ${indexProblems.length} lỗi, chưa chấm biểu mẫu nào: sửa rồi chấm lại.`,
+      `The workbook's index sheet has errors; no form was checked.`,
+      indexProblems.map((p) => clip(p.message, 160)),
+    );
+  }
+  if (report.sheets.length === 0 && forms.reports.length === 0) {
     const why = report.skipped.length
       ? report.skipped
           .slice(0, 3)
@@ -298,8 +356,8 @@ async function grade(args: readonly string[], io: CliIo): Promise<number> {
           .join("; ") + (report.skipped.length > 3 ? `; … (${report.skipped.length} trang tính)` : "")
       : "tệp không có trang tính nào";
     throw new UserError(
-      `Không tìm thấy bảng phụ lục CĐS nào trong "${options.input}" — ${why}.`,
-      `No annex table found.`,
+      `Không tìm thấy bảng phụ lục CĐS hay biểu mẫu tự đánh giá bộ chỉ số nào trong "${options.input}" — ${why}.`,
+      `No annex table or index form found.`,
     );
   }
   applyEditPlan(workbook, plan, previous);
@@ -307,8 +365,8 @@ async function grade(args: readonly string[], io: CliIo): Promise<number> {
   await writeAtomically(options.out, (stream) => workbook.xlsx.write(stream), "bản đã chấm");
   clock.lap("ghi tệp");
   const notes = macros ? [macroNote(options.input, options.out)] : [];
-  if (options.json) await writeJsonReport(options.json, report, options.input, notes);
-  io.out(summaryText(report, options.input, options.out));
+  if (options.json) await writeJsonReport(options.json, report, options.input, notes, undefined, forms);
+  io.out(summaryText(report, options.input, options.out, undefined, forms));
   for (const note of notes) io.out(`Lưu ý: ${note}`);
   clock.lap("báo cáo");
   clock.done();

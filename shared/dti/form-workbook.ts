@@ -1,0 +1,125 @@
+/**
+ * A workbook that may hold both annexes (completion criteria) and points-based forms: forms are found first by
+ * their header, checked, ranked and planned here; every other sheet goes to the annex grading as before. A
+ * workbook without forms gets exactly what `gradeWorkbook` gives.
+ */
+import { BUILTIN_SETS } from "../criteria";
+import { SUMMARY_TITLE, SummaryBuilder, planSummary, skippedSection } from "../report/plan";
+import { summarySectionsWithRollup } from "../report/prepare";
+import { gradeWorkbook, isSummarySheet } from "../report/workbook";
+import type { EditPlan, GradeOptions, SheetInput, SheetPlan, SkippedSheet, WorkbookReport } from "../types";
+import { checkForm, type FormReport, type RuleCache } from "./form-check";
+import { planForm, formsSection } from "./form-plan";
+import { formDisputes, rankForms, type FormDispute, type FormRankEntry } from "./form-rank";
+import { readForm } from "./form-read";
+import { builtinIndexSets } from "./sets";
+import { indexSetFromGrid } from "./sheet-read";
+import { isIndexSheet, type IndexSheetProblem } from "./sheet-cells";
+import type { IndexSet } from "./types";
+
+/** the forms of a workbook, checked */
+export interface FormsResult {
+  readonly reports: readonly FormReport[];
+  /** by recomputed points; empty with fewer than two forms */
+  readonly ranking: readonly FormRankEntry[];
+  readonly disputes: readonly FormDispute[];
+  /** mistakes of the workbook's "Bộ chỉ số" sheet; when present no form was checked */
+  readonly indexSheetProblems?: readonly IndexSheetProblem[];
+}
+
+/** options for annexes and forms */
+export interface WorkbookOptions extends GradeOptions {
+  /** index sets to choose from (default: the built-in ones) */
+  readonly indexSets?: readonly IndexSet[];
+  /** use this index set's rules and maxima for every form */
+  readonly indexSetId?: string;
+}
+
+/** why the "Bộ chỉ số" sheet is not graded */
+export const INDEX_SHEET_REASON = "bộ chỉ số dùng để chấm các biểu mẫu (không phải phụ lục)";
+
+/**
+ * Grades a workbook's annexes and checks its forms: the annexes as `gradeWorkbook` does, each form's components,
+ * sums and points (its own columns in the plan), the ranking by points and a section of the summary sheet. A
+ * "Bộ chỉ số" sheet supplies the index set (with mistakes: no form checked, `forms.indexSheetProblems`).
+ * @example const { report, forms, plan } = gradeWorkbookWithForms([{ name: "Xã A", grid }]);
+ */
+export function gradeWorkbookWithForms(
+  sheets: readonly SheetInput[],
+  options: WorkbookOptions = {},
+): { report: WorkbookReport; forms: FormsResult; plan: EditPlan } {
+  const others: SheetInput[] = [];
+  const found: { sheet: SheetInput; form: Exclude<ReturnType<typeof readForm>, { skipped: string }> }[] = [];
+  const skipped: SkippedSheet[] = [];
+  let sets = options.indexSets;
+  let setId = options.indexSetId;
+  let indexSheetProblems: IndexSheetProblem[] | undefined;
+  for (const sheet of sheets) {
+    if (!isIndexSheet(sheet.name)) continue;
+    skipped.push({ name: sheet.name, reason: INDEX_SHEET_REASON });
+    const read = indexSetFromGrid(sheet.name, sheet.grid);
+    if (read.ok) {
+      sets = [read.set];
+      setId = read.set.id;
+    } else indexSheetProblems = read.problems;
+  }
+  sets ??= builtinIndexSets();
+  for (const sheet of sheets) {
+    if (isIndexSheet(sheet.name)) continue;
+    const form = isSummarySheet(sheet.name) ? null : readForm(sheet.name, sheet.grid, sets[0]?.figures);
+    if (form && !("skipped" in form) && form.lines.some((l) => l.level === "component"))
+      found.push({ sheet, form });
+    else others.push(sheet);
+  }
+  const annexes = gradeWorkbook(others, options);
+  if (found.length === 0 && skipped.length === 0)
+    return { ...annexes, forms: { reports: [], ranking: [], disputes: [] } };
+
+  const cache: RuleCache = new Map();
+  const reports: FormReport[] = [];
+  const plans: SheetPlan[] = [];
+  if (!indexSheetProblems)
+    for (const { sheet, form } of found) {
+      const opts = setId !== undefined ? { setId } : {};
+      const report = checkForm(
+        sheet.name,
+        sheet.commune ? { ...form, commune: sheet.commune } : form,
+        opts,
+        sets,
+        cache,
+      );
+      reports.push(report);
+      plans.push(planForm(sheet.name, form, report, sheet.grid));
+    }
+  const report: WorkbookReport = { ...annexes.report, skipped: [...skipped, ...annexes.report.skipped] };
+  const forms: FormsResult = {
+    reports,
+    ranking: reports.length > 1 ? rankForms(reports) : [],
+    disputes: formDisputes(reports),
+    ...(indexSheetProblems ? { indexSheetProblems } : {}),
+  };
+  let summary = annexes.plan.summary;
+  if (report.criteriaSheetProblems === undefined && (reports.length > 0 || indexSheetProblems)) {
+    const b = new SummaryBuilder();
+    if (report.sheets.length > 0) {
+      const sections = summarySectionsWithRollup(report, options.sets ?? BUILTIN_SETS);
+      for (const section of sections) section(b, report);
+    } else {
+      b.header([SUMMARY_TITLE]);
+      skippedSection(b, report);
+    }
+    if (indexSheetProblems) {
+      b.blank();
+      b.header([
+        `Chưa chấm biểu mẫu: trang "Bộ chỉ số" có ${indexSheetProblems.length} lỗi. Sửa rồi chấm lại.`,
+      ]);
+      b.table(
+        [["Ô", "Nội dung", "Trang", "Giá trị"]],
+        indexSheetProblems.map((p) => [p.cell ?? null, p.message, p.sheet, p.value ?? null]),
+      );
+    }
+    formsSection(reports)(b, report);
+    summary = b.build();
+  } else if (summary === null && report.sheets.length > 0) summary = planSummary(report);
+  return { report, forms, plan: { sheets: [...annexes.plan.sheets, ...plans], summary } };
+}
