@@ -3,6 +3,7 @@
  * group. Names are compared diacritic-insensitively, word by word: punctuation counts as a space, so
  * `4G/5G` holds the word `4g` and `postmart.vn` the word `postmart`.
  */
+import { remembered } from "../remember";
 import { fold } from "../text";
 import type { CriteriaGroup, CriteriaSet, Criterion } from "../types";
 
@@ -14,11 +15,16 @@ const MAX_NAME_CHARS = 2000;
  * @example words("Hạ tầng 4G/5G.") === " ha tang 4g 5g "
  */
 export function words(text: string): string {
-  const cut = text.length > MAX_NAME_CHARS ? text.slice(0, MAX_NAME_CHARS) : text;
-  return ` ${fold(cut)
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()} `;
+  return nameWords(text.length > MAX_NAME_CHARS ? text.slice(0, MAX_NAME_CHARS) : text);
 }
+
+/** `words`, remembered with the names' scores below (the same figure) */
+const nameWords = remembered(
+  (text) =>
+    ` ${fold(text)
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim()} `,
+);
 
 /** one keyword phrase, split into words, found by its first word */
 interface Phrase {
@@ -88,6 +94,18 @@ export function scoreCriteria(name: string, set: CriteriaSet): readonly Criterio
 
 /** `scoreCriteria` for a name already passed through `words` (the table reader does it once per row) */
 export function scoreWords(text: string, set: CriteriaSet): readonly CriterionScore[] {
+  let scores = SCORES.get(set);
+  if (!scores) SCORES.set(set, (scores = remembered((t) => score(t, set))));
+  return scores(text);
+}
+
+/**
+ * `score` remembered per set: every commune's sheet repeats the names, and the set choice scores each in every set.
+ * The CLI's grading step on 166 sheets took SCORE_FIGURE without it (docs/performance.md).
+ */
+const SCORES = new WeakMap<CriteriaSet, (text: string) => readonly CriterionScore[]>();
+
+function score(text: string, set: CriteriaSet): readonly CriterionScore[] {
   const c = compile(set);
   const tokens = text.trim().split(" ");
   if (tokens[0] === "") return [];
