@@ -1,6 +1,6 @@
 /**
- * Answers kept by their text, for work every commune's sheet repeats (names, headers, targets). Each use says
- * what it saves users; docs/performance.md has the measurements.
+ * Answers kept by their text, for work every commune's sheet repeats (names, headers). Each use says what it
+ * saves users; docs/performance.md has the measurements.
  */
 
 /** texts longer than this (a note pasted in a cell) are worked out each time, not kept */

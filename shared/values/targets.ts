@@ -2,7 +2,6 @@
  * Reading target cells (`60%`, `≥ 60%`, `trên 90%`, `Có`, `Đáp ứng` …) into a {@link Target}.
  */
 import type { RawCell, Target } from "../types";
-import { remembered } from "../remember";
 import { formatNumber } from "../text";
 import { scanFigures } from "./figures";
 import { isPercentFormat } from "./formats";
@@ -31,13 +30,8 @@ export function readTarget(raw: RawCell, format?: string): Target | null {
   }
 }
 
-/**
- * A target text read (`readTarget` catches what it throws). Remembered: every commune writes the same few targets;
- * the CLI's grading step on 166 sheets took TARGET_FIGURE without it (docs/performance.md).
- */
-const readTargetText = remembered(targetOfText);
-
-function targetOfText(raw: string): Target | null {
+/** a target text read (`readTarget` catches what it throws) */
+function readTargetText(raw: string): Target | null {
   const text = normalizeCellText(raw);
   if (!text) return null;
   const [first] = scanFigures(text).rates;
