@@ -7,7 +7,7 @@
  * - `step`: the CLI's grading step alone (grids from the ExcelJS workbook, own columns found, gradeWorkbook), cold
  *   in a fresh process as in `cds-grade`, wall and CPU: the part of the CLI's time the core decides;
  * - `grids`: the same step on the same grids, read once by this process's CLI reader and handed to each child as
- *   JSON (own columns found, gradeWorkbook; the child does not load ExcelJS): a quarter of `step`'s machine time;
+ *   JSON (own columns found, gradeWorkbook; the child does not load ExcelJS): far less machine time;
  * - `excel`: the Excel adapter grading 166 annex sheets in the fake Excel, once cold (a task pane's first
  *   grading) and once more (the next);
  * - `sheets`: the built Code.js in the Apps Script fake: its top level (compile + run, paid by every execution),
