@@ -6,6 +6,8 @@
  *   the grading step it prints with CDS_DEBUG=1;
  * - `step`: the CLI's grading step alone (grids from the ExcelJS workbook, own columns found, gradeWorkbook), cold
  *   in a fresh process as in `cds-grade`, wall and CPU: the part of the CLI's time the core decides;
+ * - `grids`: the same step on the same grids, read once by this process's CLI reader and handed to each child as
+ *   JSON (own columns found, gradeWorkbook; the child does not load ExcelJS): far less machine time;
  * - `excel`: the Excel adapter grading 166 annex sheets in the fake Excel, once cold (a task pane's first
  *   grading) and once more (the next);
  * - `sheets`: the built Code.js in the Apps Script fake: its top level (compile + run, paid by every execution),
@@ -31,13 +33,21 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as ts from "typescript";
+import { loadWorkbook, sheetGrids } from "../src/cli/read";
 import { makeDistrictWorkbook, COMMUNES } from "./cli";
 import { median } from "./stats";
 
 const ROOT = join(__dirname, "..");
-const MODES = ["cli", "step", "excel", "sheets", "core"] as const;
+const MODES = ["cli", "step", "grids", "excel", "sheets", "core"] as const;
 type Mode = (typeof MODES)[number];
-const DEFAULT_RUNS: Readonly<Record<Mode, number>> = { cli: 12, step: 16, excel: 12, sheets: 12, core: 6 };
+const DEFAULT_RUNS: Readonly<Record<Mode, number>> = {
+  cli: 12,
+  step: 16,
+  grids: 10,
+  excel: 12,
+  sheets: 12,
+  core: 6,
+};
 
 /** per-run figures of both sides, in pairs */
 interface Pairs {
@@ -198,6 +208,22 @@ loadWorkbook(input).then((workbook) => {
 });
 `;
 
+const GRIDS_CHILD = `
+const { join } = require("path");
+const fs = require("fs");
+const [dir, input] = process.argv.slice(1);
+const sheets = JSON.parse(fs.readFileSync(input, "utf8"));
+const { gradeWorkbook, planClear } = require(join(dir, "shared/index"));
+const cpu = process.cpuUsage();
+const start = performance.now();
+planClear(sheets);
+const { report } = gradeWorkbook(sheets, {});
+const wall = performance.now() - start;
+const used = process.cpuUsage(cpu);
+if (report.sheets.length !== ${COMMUNES}) throw new Error("graded " + report.sheets.length);
+console.log(JSON.stringify({ wall, cpu: (used.user + used.system) / 1000 }));
+`;
+
 const EXCEL_CHILD = `
 const { join } = require("path");
 const dir = process.argv[1];
@@ -282,6 +308,27 @@ async function compare(mode: Mode, dirs: { rev: string; now: string }, runs: num
         const p = alternate(runs, dirs, (dir) => child(STEP_CHILD, [dir, input]));
         return [
           `step: the CLI's grading step on ${COMMUNES} sheets, cold, ${runs} pairs of child processes`,
+          line("wall", p.wall),
+          line("CPU", p.cpu),
+        ];
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
+    }
+    case "grids": {
+      const work = mkdtempSync(join(tmpdir(), "cds-compare-"));
+      try {
+        const book = join(work, "huyen-166-xa.xlsx");
+        await makeDistrictWorkbook(book);
+        const sheets = sheetGrids(await loadWorkbook(book));
+        const plain = (v: unknown) => v === null || ["string", "number", "boolean"].includes(typeof v);
+        if (!sheets.every((s) => s.grid.values.every((row) => row.every(plain))))
+          throw new Error("a cell JSON cannot carry (a date or an error)");
+        const input = join(work, "grids.json");
+        writeFileSync(input, JSON.stringify(sheets));
+        const p = alternate(runs, dirs, (dir) => child(GRIDS_CHILD, [dir, input]));
+        return [
+          `grids: the CLI's grading step on the grids of ${COMMUNES} sheets, cold, ${runs} pairs of child processes`,
           line("wall", p.wall),
           line("CPU", p.cpu),
         ];

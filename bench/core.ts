@@ -1,8 +1,10 @@
 /**
  * Core benchmark, a regression guard: a district roll-up of 600 communes × 37 criteria (22,200 rows), one grid
  * per commune, graded by the core alone. Prints one line; checks the results against the statuses the generator
- * expects. Users feel the core through the CLI and the add-ins (bench/cli.ts, bench/excel.ts, bench/sheets.ts);
- * this line only says the core has not become much slower. Run: `npx ts-node bench/core.ts`.
+ * expects; exits 1 when a status differs or reading and grading take more than CORE_BUDGET_MS. Users feel the core
+ * through the CLI and the add-ins (bench/cli.ts, bench/excel.ts, bench/sheets.ts); this line only says the core
+ * has not become much slower. The timed runs come after the warm-up: texts the core remembers (shared/remember.ts)
+ * are known by then, as in a task pane's second grading. Run: `npx ts-node bench/core.ts`.
  */
 import { findSet } from "../shared/criteria";
 import { formatNumber } from "../shared/text";
@@ -22,8 +24,12 @@ const COMMUNES = 600;
 const YEAR = 2023;
 const RUNS = 7;
 const WARM_UP_RUNS = 3;
-/** the regression guard: reading and grading the whole roll-up takes at most this long */
-export const CORE_BUDGET_MS = 100;
+/**
+ * The regression guard: reading and grading the whole roll-up takes at most this long. The plain core of issue 13
+ * measured 345 ms CPU (the core before it, with its structure cache: 43 ms, 8× less, in the same session;
+ * docs/performance.md); 100 ms would need the structure cache back.
+ */
+export const CORE_BUDGET_MS = 500;
 
 interface Cell {
   value: RawCell;
@@ -238,10 +244,18 @@ export async function runCoreBench(): Promise<CoreBenchFigures> {
   };
 }
 
+/**
+ * Whether reading and grading took longer than the guard allows. The lower of wall and CPU time is judged: on a
+ * busy machine the wall time waits for other processes, and CPU time counts the collector's other threads.
+ */
+export function overBudget(f: CoreBenchFigures): boolean {
+  return Math.min(f.gradingMs, f.gradingCpuMs) > f.budgetMs;
+}
+
 /** one compact line */
 export function formatCoreBench(f: CoreBenchFigures): string {
   const counts = STATUS_CODES.map((c) => `${c}=${f.statuses[c]}`).join(" ");
-  const verdict = Math.min(f.gradingMs, f.gradingCpuMs) <= f.budgetMs ? "ok" : "OVER BUDGET";
+  const verdict = overBudget(f) ? "OVER BUDGET" : "ok";
   const ms = (wall: number, cpu: number) => `${wall.toFixed(1)} ms (cpu ${cpu.toFixed(1)})`;
   return (
     `core: ${f.communes} communes × ${f.rows / f.communes} = ${f.rows} rows; ` +
@@ -255,7 +269,7 @@ if (require.main === module) {
   runCoreBench().then(
     (f) => {
       console.log(formatCoreBench(f));
-      if (f.mismatches > 0) process.exitCode = 1;
+      if (f.mismatches > 0 || overBudget(f)) process.exitCode = 1;
     },
     (e: unknown) => {
       console.error(e);

@@ -4,9 +4,9 @@
  * the 20 MB one, which alone takes a few minutes), then the roll-ups: a
  * 166-commune workbook and a folder of 166 files against the same files graded one by one (bench/rollup.ts); the
  * points-based forms: 600 × 50 components in the core, 166 forms through cds-grade (bench/dti-forms.ts).
- * Prints every figure; exits 1 when a result check fails.
+ * Prints every figure; exits 1 when a result check fails or the core takes longer than its guard (bench/core.ts).
  */
-import { formatCoreBench, runCoreBench } from "./core";
+import { formatCoreBench, overBudget, runCoreBench } from "./core";
 import { formatExcelBench, runExcelBench } from "./excel";
 import { formatSheetsBench, runSheetsBench } from "./sheets";
 import { formatCliBench, formatLargeBench, runCliBench, runLargeBench } from "./cli";
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   const core = await runCoreBench();
   console.log(formatCoreBench(core));
   if (core.mismatches > 0) failed.push(`core: ${core.mismatches} rows graded differently from the generator`);
+  if (overBudget(core)) failed.push(`core: reading and grading took more than ${core.budgetMs} ms`);
   const excel = await runExcelBench();
   console.log(formatExcelBench(excel));
   if (excel.mismatches > 0) failed.push(`excel: ${excel.mismatches} mismatches`);
