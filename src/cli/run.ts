@@ -356,7 +356,7 @@ async function grade(args: readonly string[], io: CliIo): Promise<number> {
           .join("; ") + (report.skipped.length > 3 ? `; … (${report.skipped.length} trang tính)` : "")
       : "tệp không có trang tính nào";
     throw new UserError(
-      `Không tìm thấy bảng phụ lục CĐS hay biểu mẫu tự đánh giá bộ chỉ số nào trong "${options.input}" — ${why}.`,
+      `Không tìm thấy bảng phụ lục CĐS nào (hay biểu mẫu tự đánh giá bộ chỉ số) trong "${options.input}" — ${why}.`,
       `No annex table or index form found.`,
     );
   }
