@@ -12,7 +12,7 @@ import { checkForm, type FormReport, type RuleCache } from "./form-check";
 import { planForm, formsSection } from "./form-plan";
 import { formDisputes, rankForms, type FormDispute, type FormRankEntry } from "./form-rank";
 import { readForm } from "./form-read";
-import { builtinIndexSets } from "./sets";
+import { PART_A_FIGURES, builtinIndexSets } from "./sets";
 import { indexSetFromGrid } from "./sheet-read";
 import { isIndexSheet, type IndexSheetProblem } from "./sheet-cells";
 import type { IndexSet } from "./types";
@@ -63,10 +63,11 @@ export function gradeWorkbookWithForms(
       setId = read.set.id;
     } else indexSheetProblems = read.problems;
   }
-  sets ??= builtinIndexSets();
+  // the built-in sets use PART_A_FIGURES; they are loaded (and checked) only when a form is found
+  const figures = sets?.[0]?.figures ?? PART_A_FIGURES;
   for (const sheet of sheets) {
     if (isIndexSheet(sheet.name)) continue;
-    const form = isSummarySheet(sheet.name) ? null : readForm(sheet.name, sheet.grid, sets[0]?.figures);
+    const form = isSummarySheet(sheet.name) ? null : readForm(sheet.name, sheet.grid, figures);
     if (form && !("skipped" in form) && form.lines.some((l) => l.level === "component"))
       found.push({ sheet, form });
     else others.push(sheet);
@@ -75,6 +76,7 @@ export function gradeWorkbookWithForms(
   if (found.length === 0 && skipped.length === 0)
     return { ...annexes, forms: { reports: [], ranking: [], disputes: [] } };
 
+  const chosenSets = sets ?? builtinIndexSets();
   const cache: RuleCache = new Map();
   const reports: FormReport[] = [];
   const plans: SheetPlan[] = [];
@@ -85,7 +87,7 @@ export function gradeWorkbookWithForms(
         sheet.name,
         sheet.commune ? { ...form, commune: sheet.commune } : form,
         opts,
-        sets,
+        chosenSets,
         cache,
       );
       reports.push(report);

@@ -356,8 +356,8 @@ async function grade(args: readonly string[], io: CliIo): Promise<number> {
           .join("; ") + (report.skipped.length > 3 ? `; … (${report.skipped.length} trang tính)` : "")
       : "tệp không có trang tính nào";
     throw new UserError(
-      `Không tìm thấy bảng phụ lục CĐS hay biểu mẫu tự đánh giá bộ chỉ số nào trong "${options.input}" — ${why}.`,
-      `No annex table or index form found.`,
+      `Không tìm thấy bảng phụ lục CĐS nào trong "${options.input}" — ${why}.`,
+      `No annex table found.`,
     );
   }
   applyEditPlan(workbook, plan, previous);

@@ -98,7 +98,7 @@ describe("cds-grade on self-assessment forms", () => {
     const ws2 = wb2.getWorksheet("Triệu Thành 2023")!;
     expect(ws2.getCell("J13").value).toBeNull();
     expect(ws2.getCell("G23").value).toBe("Vượt điểm tối đa");
-  });
+  }, 300_000); // three runs of the CLI and one of LibreOffice
 
   it("exports an index set as JSON and as a 'Bộ chỉ số' sheet, and checks with a set from a JSON file", () => {
     const dir = tempDir();
@@ -123,7 +123,7 @@ describe("cds-grade on self-assessment forms", () => {
     const bad = runBuiltCli([FORMS, "--out", path.join(dir, "b.xlsx"), "--set", file]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/Tệp bộ chỉ số ".*bo\.json" không hợp lệ/);
-  });
+  }, 180_000);
 
   it("grades annexes and forms of one workbook together", async () => {
     const dir = tempDir();
