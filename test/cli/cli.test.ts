@@ -86,8 +86,8 @@ describe("arguments and bad files: exit 2 with one clear line", () => {
     ["hong.xlsx", /bị hỏng, không mở được/],
     ["van-ban.xlsx", /không phải tệp \.xlsx/],
     ["bang.csv", /không phải tệp \.xlsx \(định dạng "\.csv"\)/],
-    ["trong.xlsx", /Không tìm thấy bảng phụ lục CĐS hay biểu mẫu tự đánh giá bộ chỉ số nào.*"Sheet1"/],
-    ["khong-tieu-de.xlsx", /Không tìm thấy bảng phụ lục CĐS hay biểu mẫu tự đánh giá bộ chỉ số nào.*"Số liệu"/],
+    ["trong.xlsx", /Không tìm thấy bảng phụ lục CĐS nào.*"Sheet1"/],
+    ["khong-tieu-de.xlsx", /Không tìm thấy bảng phụ lục CĐS nào.*"Số liệu"/],
   ])("%s", (name, pattern) => {
     const dir = tempDir();
     const input = path.join(dir, name);
