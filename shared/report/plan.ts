@@ -3,7 +3,7 @@
  * columns) and on the summary sheet "Tổng hợp CĐS". Hosts apply it as literal text, never as formulas.
  */
 import { OWN_HEADERS, STATUS_LABELS, STATUS_RULES, SUMMARY_SHEET, statusFromLabel } from "../labels";
-import { addGroupSummaries, TOTAL_GROUP } from "./summary";
+import { addGroupSummaries, completenessText, TOTAL_GROUP } from "./summary";
 import { a1 } from "../text";
 import type {
   Annex,
@@ -157,6 +157,7 @@ export const titleSection: SummarySection = (b, report) => {
   b.row([`Năm đánh giá: ${years.length > 0 ? years.join(", ") : "không có"}`]);
   const complete = report.sheets.filter((s) => s.summary.complete).length;
   b.row([`Số trang đã chấm: ${report.sheets.length}; hoàn thành: ${complete}`]);
+  for (const note of report.notes ?? []) b.row([`Lưu ý: ${note}`]);
 };
 
 /** groups in first-seen order over all sheets, keyed by id and name */
@@ -183,6 +184,7 @@ export const sheetsSection: SummarySection = (b, report) => {
     "Tổng đạt",
     "Đã đánh giá",
     "Kết luận",
+    "Đủ tiêu chí",
   ]);
   for (const s of report.sheets) {
     const perGroup = groups.map((g) => {
@@ -190,12 +192,13 @@ export const sheetsSection: SummarySection = (b, report) => {
       return found ? `${found.met}/${found.evaluated}` : null;
     });
     b.row([
-      s.name,
+      s.parts ? s.parts.join(" + ") : s.name,
       s.criteriaSet ? s.criteriaSet.id : "chỉ tiêu ghi trong bảng",
       ...perGroup,
       s.summary.total.met,
       s.summary.total.evaluated,
       s.summary.complete ? COMPLETE_LABEL : INCOMPLETE_LABEL,
+      completenessText(s.summary, true),
     ]);
   }
 };
@@ -258,7 +261,9 @@ export const unmetSection: SummarySection = (b, report) => {
   if (report.sheets.length === 0) return;
   b.blank();
   b.header(["3. CHỈ TIÊU CHƯA ĐẠT, ĐANG THỰC HIỆN HOẶC CẦN XEM XÉT"]);
-  const unmet = report.sheets.flatMap((s) => s.summary.unmet.map((row) => ({ sheet: s.name, row })));
+  const unmet = report.sheets.flatMap((s) =>
+    s.summary.unmet.map((row) => ({ sheet: row.sheet ?? s.name, row })),
+  );
   if (unmet.length === 0) {
     b.row(["Không có chỉ tiêu nào chưa đạt."]);
     return;

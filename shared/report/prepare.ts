@@ -51,6 +51,8 @@ export interface PreparedWorkbook {
   readonly communes: ReadonlyMap<string, CommuneName>;
   /** sheets that exist only for grading (a commune's column): they get no own columns in the edit plan */
   readonly virtual: ReadonlySet<string>;
+  /** what the user should know about the workbook's sheets (a "Bộ tiêu chí" sheet not used …) */
+  readonly notes?: readonly string[];
 }
 
 /**

@@ -13,7 +13,9 @@ import {
   summarySectionsWithRollup,
   withRollup,
 } from "./prepare";
-import { summarize, type GroupRef } from "./summary";
+import { absentCriteria, summarize, type GroupRef } from "./summary";
+import { continues, joinedNote, joinReports, type JoinCandidate } from "./continuation";
+import type { PreparedWorkbook } from "./prepare";
 import { detectYear } from "../table/header";
 import { readAnnex } from "../table/read";
 import { readTarget } from "../values/targets";
@@ -156,7 +158,11 @@ export function gradeAnnex(sheet: string, annex: Annex, year: number): SheetRepo
     setReason: annex.setReason,
     year,
     rows,
-    summary: summarize(rows, groupsOf(annex, rows)),
+    summary: summarize(
+      rows,
+      groupsOf(annex, rows),
+      annex.criteriaSet ? absentCriteria(annex.criteriaSet, year, rows) : null,
+    ),
     problems,
   };
 }
@@ -206,18 +212,72 @@ export function gradeWorkbook(
   const reports: SheetReport[] = [];
   const plans: SheetPlan[] = [];
   const skipped: SkippedSheet[] = [...prepared.skipped];
-  for (const sheet of prepared.sheets) {
-    const graded = gradeSheet(sheet, prepared.options);
-    if ("skipped" in graded) skipped.push(graded.skipped);
+  const graded: { index: number; input: SheetInput }[] = [];
+  prepared.sheets.forEach((sheet, index) => {
+    const result = gradeSheet(sheet, prepared.options);
+    if ("skipped" in result) skipped.push(result.skipped);
     else {
-      reports.push(graded.report);
+      reports.push(result.report);
+      graded.push({ index, input: sheet });
       // a commune's column of a shared sheet is graded into the summary only
-      if (!prepared.virtual.has(sheet.name)) plans.push(graded.plan);
+      if (!prepared.virtual.has(sheet.name)) plans.push(result.plan);
     }
-  }
-  const report = withRollup({ sheets: reports, skipped }, prepared);
+  });
+  const joined = joinSplitAnnexes(reports, plans, graded, prepared);
+  const notes = [...(prepared.notes ?? []), ...joined.notes];
+  const report = withRollup(
+    { sheets: joined.reports, skipped, ...(notes.length > 0 ? { notes } : {}) },
+    prepared,
+  );
   const sections = summarySectionsWithRollup(report, setsOf(prepared.options));
   return { report, plan: { sheets: plans, summary: planSummary(report, sections) } };
+}
+
+/**
+ * Joins each annex sheet that continues the sheet right before it (report/continuation.ts) into that sheet's
+ * report; a continuation graded under another year (none in its title) is graded again with the first
+ * sheet's year, its plan replaced. Returns the reports, one per commune, and a note per join.
+ */
+function joinSplitAnnexes(
+  reports: readonly SheetReport[],
+  plans: SheetPlan[],
+  graded: readonly { index: number; input: SheetInput }[],
+  prepared: PreparedWorkbook,
+): { reports: SheetReport[]; notes: string[] } {
+  const out: SheetReport[] = [];
+  const notes: string[] = [];
+  let first: (JoinCandidate & { lastIndex: number }) | null = null;
+  reports.forEach((report, i) => {
+    const { index, input } = graded[i]!;
+    const commune = prepared.communes.get(report.name) ?? { commune: report.name, source: "sheet" as const };
+    const real = !prepared.virtual.has(report.name);
+    const set = report.criteriaSet
+      ? setsOf(prepared.options).find((s) => s.id === report.criteriaSet!.id)
+      : undefined;
+    const why =
+      first && real && index === first.lastIndex + 1
+        ? continues(first, { report, grid: input.grid, commune }, set)
+        : null;
+    if (first && why) {
+      let next = report;
+      if (report.year !== first.report.year) {
+        const again = gradeSheet(input, { ...prepared.options, year: first.report.year });
+        if (!("skipped" in again)) {
+          next = again.report;
+          const at = plans.findIndex((p) => p.sheet === report.name);
+          if (at >= 0) plans[at] = again.plan;
+        }
+      }
+      const joined = joinReports(first.report, next, set);
+      out[out.length - 1] = joined;
+      notes.push(joinedNote(first.report.name, report.name, why, first.report.year));
+      first = { ...first, report: joined, lastIndex: index };
+      return;
+    }
+    out.push(report);
+    first = real ? { report, grid: input.grid, commune, lastIndex: index } : null;
+  });
+  return { reports: out, notes };
 }
 
 /** which sheets hold an annex, with the set and year that grading would use */
