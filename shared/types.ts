@@ -341,6 +341,11 @@ export interface GradeOptions {
   readonly setId?: string;
   /** grading year; else the year in the sheet's title rows; else the current year */
   readonly year?: number;
+  /**
+   * join an annex split over sheets into one commune (default true); false when grading a workbook in parts
+   * that are joined later (the Sheets add-on's runs over several executions)
+   */
+  readonly joinSplitAnnexes?: boolean;
 }
 
 /** what the task pane shows about one sheet before grading */

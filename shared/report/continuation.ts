@@ -3,9 +3,8 @@
  * and its criteria carry on where the first sheet's stop (`… 2.6` then `3.1 …`). Such sheets are one commune:
  * graded with the first sheet's year, counted, checked for absent criteria and ranked together.
  */
-import { detectYear } from "../table/header";
 import { fold } from "../text";
-import type { CommuneName, CriteriaSet, GradedRow, Grid, SheetReport } from "../types";
+import type { CommuneName, CriteriaSet, GradedRow, SheetReport } from "../types";
 import { absentCriteria, OTHER_GROUP, summarize, type GroupRef } from "./summary";
 
 /** the key a row stands for: its criterion, else its own ID */
@@ -38,8 +37,13 @@ function comesAfter(a: string, b: string, set: CriteriaSet | undefined): boolean
 /** a sheet as the join looks at it */
 export interface JoinCandidate {
   readonly report: SheetReport;
-  readonly grid: Grid;
+  /** the year written in the sheet's title rows (`detectYear`), null when none */
+  readonly titleYear: number | null;
   readonly commune: CommuneName;
+  /** the sheet's position among the workbook's sheets: only the sheet right after another continues it */
+  readonly index: number;
+  /** a commune's column of a shared sheet, never joined */
+  readonly virtual: boolean;
 }
 
 /**
@@ -57,7 +61,7 @@ export function continues(
   const b = next.report;
   if ((a.criteriaSet?.id ?? null) !== (b.criteriaSet?.id ?? null)) return null;
   if (a.rows.length === 0 || b.rows.length === 0) return null;
-  const year = detectYear(next.grid);
+  const year = next.titleYear;
   const ownTitle = next.commune.source === "title" || year !== null;
   const sameCommune =
     next.commune.source === "title" && fold(next.commune.commune) === fold(first.commune.commune);
@@ -105,4 +109,44 @@ export function joinReports(
     summary: summarize(rows, groups, set ? absentCriteria(set, first.year, rows) : null),
     problems: [...first.problems, ...next.problems],
   };
+}
+
+/**
+ * Joins each annex sheet that continues the sheet right before it into that sheet's report. A continuation
+ * graded under another year than the first sheet's (no year in its title) is graded again with `regrade` when
+ * the caller can; when it cannot, the sheets stay apart and a note says why.
+ * @param setOf the criteria set of a report, to list absent criteria over the joined rows
+ */
+export function joinSplitAnnexes(
+  candidates: readonly JoinCandidate[],
+  setOf: (report: SheetReport) => CriteriaSet | undefined,
+  regrade?: (report: SheetReport, year: number) => SheetReport | null,
+): { reports: SheetReport[]; notes: string[] } {
+  const out: SheetReport[] = [];
+  const notes: string[] = [];
+  let first: (JoinCandidate & { lastIndex: number }) | null = null;
+  for (const candidate of candidates) {
+    const { report, index } = candidate;
+    const set = setOf(report);
+    const why =
+      first && !candidate.virtual && index === first.lastIndex + 1 ? continues(first, candidate, set) : null;
+    if (first && why) {
+      const before: JoinCandidate & { lastIndex: number } = first;
+      const year = before.report.year;
+      const next = report.year === year ? report : (regrade?.(report, year) ?? null);
+      if (next) {
+        const joined = joinReports(before.report, next, set);
+        out[out.length - 1] = joined;
+        notes.push(joinedNote(before.report.name, report.name, why, year));
+        first = { ...before, report: joined, lastIndex: index };
+        continue;
+      }
+      notes.push(
+        `Trang "${report.name}" có thể là phần tiếp của bảng phụ lục ở trang "${before.report.name}" (${why}) nhưng đã chấm riêng theo năm ${report.year}, khác năm ${year}: hãy chọn năm đánh giá rồi chấm lại để chấm và xếp hạng chung là một xã.`,
+      );
+    }
+    out.push(report);
+    first = candidate.virtual ? null : { ...candidate, lastIndex: index };
+  }
+  return { reports: out, notes };
 }

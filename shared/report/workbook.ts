@@ -14,8 +14,7 @@ import {
   withRollup,
 } from "./prepare";
 import { absentCriteria, summarize, type GroupRef } from "./summary";
-import { continues, joinedNote, joinReports, type JoinCandidate } from "./continuation";
-import type { PreparedWorkbook } from "./prepare";
+import { joinSplitAnnexes } from "./continuation";
 import { detectYear } from "../table/header";
 import { readAnnex } from "../table/read";
 import { readTarget } from "../values/targets";
@@ -223,7 +222,29 @@ export function gradeWorkbook(
       if (!prepared.virtual.has(sheet.name)) plans.push(result.plan);
     }
   });
-  const joined = joinSplitAnnexes(reports, plans, graded, prepared);
+  const setOf = (r: SheetReport): CriteriaSet | undefined =>
+    r.criteriaSet ? setsOf(prepared.options).find((s) => s.id === r.criteriaSet!.id) : undefined;
+  const joined =
+    prepared.options.joinSplitAnnexes === false
+      ? { reports, notes: [] }
+      : joinSplitAnnexes(
+          reports.map((report, i) => ({
+            report,
+            titleYear: detectYear(graded[i]!.input.grid),
+            commune: prepared.communes.get(report.name) ?? { commune: report.name, source: "sheet" as const },
+            index: graded[i]!.index,
+            virtual: prepared.virtual.has(report.name),
+          })),
+          setOf,
+          (report, year) => {
+            const input = graded[reports.indexOf(report)]!.input;
+            const again = gradeSheet(input, { ...prepared.options, year });
+            if ("skipped" in again) return null;
+            const at = plans.findIndex((p) => p.sheet === report.name);
+            if (at >= 0) plans[at] = again.plan;
+            return again.report;
+          },
+        );
   const notes = [...(prepared.notes ?? []), ...joined.notes];
   const report = withRollup(
     { sheets: joined.reports, skipped, ...(notes.length > 0 ? { notes } : {}) },
@@ -231,53 +252,6 @@ export function gradeWorkbook(
   );
   const sections = summarySectionsWithRollup(report, setsOf(prepared.options));
   return { report, plan: { sheets: plans, summary: planSummary(report, sections) } };
-}
-
-/**
- * Joins each annex sheet that continues the sheet right before it (report/continuation.ts) into that sheet's
- * report; a continuation graded under another year (none in its title) is graded again with the first
- * sheet's year, its plan replaced. Returns the reports, one per commune, and a note per join.
- */
-function joinSplitAnnexes(
-  reports: readonly SheetReport[],
-  plans: SheetPlan[],
-  graded: readonly { index: number; input: SheetInput }[],
-  prepared: PreparedWorkbook,
-): { reports: SheetReport[]; notes: string[] } {
-  const out: SheetReport[] = [];
-  const notes: string[] = [];
-  let first: (JoinCandidate & { lastIndex: number }) | null = null;
-  reports.forEach((report, i) => {
-    const { index, input } = graded[i]!;
-    const commune = prepared.communes.get(report.name) ?? { commune: report.name, source: "sheet" as const };
-    const real = !prepared.virtual.has(report.name);
-    const set = report.criteriaSet
-      ? setsOf(prepared.options).find((s) => s.id === report.criteriaSet!.id)
-      : undefined;
-    const why =
-      first && real && index === first.lastIndex + 1
-        ? continues(first, { report, grid: input.grid, commune }, set)
-        : null;
-    if (first && why) {
-      let next = report;
-      if (report.year !== first.report.year) {
-        const again = gradeSheet(input, { ...prepared.options, year: first.report.year });
-        if (!("skipped" in again)) {
-          next = again.report;
-          const at = plans.findIndex((p) => p.sheet === report.name);
-          if (at >= 0) plans[at] = again.plan;
-        }
-      }
-      const joined = joinReports(first.report, next, set);
-      out[out.length - 1] = joined;
-      notes.push(joinedNote(first.report.name, report.name, why, first.report.year));
-      first = { ...first, report: joined, lastIndex: index };
-      return;
-    }
-    out.push(report);
-    first = real ? { report, grid: input.grid, commune, lastIndex: index } : null;
-  });
-  return { reports: out, notes };
 }
 
 /** which sheets hold an annex, with the set and year that grading would use */

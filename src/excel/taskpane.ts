@@ -5,6 +5,7 @@
 import { BUILTIN_SETS } from "../../shared/criteria";
 import { STATUS_COLORS, SUMMARY_SHEET } from "../../shared/labels";
 import { rankingTable } from "../../shared/report/rollup";
+import { completenessText } from "../../shared/report/summary";
 import { COMPLETE_LABEL, INCOMPLETE_LABEL } from "../../shared/report/plan";
 import { clip } from "../../shared/text";
 import type { GradedRow, SheetReport, WorkbookReport } from "../../shared/types";
@@ -208,12 +209,13 @@ function unmetItem(sheet: string, row: GradedRow, selectable: boolean): HTMLLIEl
 function renderReport(report: WorkbookReport, sheetNames: readonly string[]): void {
   const box = el("results");
   box.replaceChildren();
+  for (const note of report.notes ?? []) box.append(make("p", note, "note"));
   const ranking = rankingSection(report);
   if (ranking) box.append(ranking);
   for (const sheet of report.sheets) {
     const section = make("section");
     section.className = "sheet-result";
-    section.append(make("h2", sheet.name));
+    section.append(make("h2", sheet.parts ? sheet.parts.join(" + ") : sheet.name));
     const setText = sheet.criteriaSet ? sheet.criteriaSet.title : "chỉ tiêu ghi trong bảng";
     section.append(make("p", `${setText} · năm ${sheet.year}`, "muted"));
     const complete = sheet.summary.complete;
@@ -224,12 +226,14 @@ function renderReport(report: WorkbookReport, sheetNames: readonly string[]): vo
         `verdict ${complete ? "complete" : "incomplete"}`,
       ),
     );
+    const absent = sheet.summary.absent.length > 0;
+    section.append(make("p", `Đủ tiêu chí: ${completenessText(sheet.summary)}`, absent ? "absent" : "muted"));
     section.append(groupTable(sheet));
     if (sheet.summary.unmet.length > 0) {
       section.append(make("h2", "Chỉ tiêu chưa đạt hoặc cần xem xét"));
       const list = make("ul", undefined, "unmet");
       const selectable = sheetNames.includes(sheet.name);
-      for (const row of sheet.summary.unmet) list.append(unmetItem(sheet.name, row, selectable));
+      for (const row of sheet.summary.unmet) list.append(unmetItem(row.sheet ?? sheet.name, row, selectable));
       section.append(list);
     }
     for (const problem of sheet.problems) section.append(make("p", problem.message, "muted"));

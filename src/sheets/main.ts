@@ -9,6 +9,7 @@ import {
   INCOMPLETE_LABEL,
   SUMMARY_SHEET,
   a1,
+  completenessText,
   detectAnnexes,
   findOwnArea,
   findSet,
@@ -123,10 +124,13 @@ function sidebarSheet(sheet: SheetReport, real: ReadonlySet<string>): SidebarShe
     grade: sheet.summary.complete ? COMPLETE_LABEL : INCOMPLETE_LABEL,
     groups: sheet.summary.groups,
     total: sheet.summary.total,
+    completeness: completenessText(sheet.summary),
+    absent: sheet.summary.absent.length,
+    parts: sheet.parts ?? null,
     unmet: sheet.summary.unmet.map((r) => ({
-      sheet: sheet.name,
+      sheet: r.sheet ?? sheet.name,
       // a commune's column of a shared sheet is graded on a derived grid: no cell to select
-      cell: real.has(sheet.name) ? a1(r.resultCell.row, r.resultCell.col) : null,
+      cell: real.has(r.sheet ?? sheet.name) ? a1(r.resultCell.row, r.resultCell.col) : null,
       id: r.id,
       name: r.name,
       status: r.status,
@@ -151,6 +155,7 @@ export function sidebarReport(
     skipped: report.skipped.map((s) => ({ name: s.name, reason: s.reason })),
     summarySheet: summaryWritten ? SUMMARY_SHEET : null,
     ranking: report.rollup && report.rollup.length > 1 ? rankingTable(report.rollup) : null,
+    notes: report.notes ?? [],
   };
 }
 
@@ -256,9 +261,10 @@ function runKind(kind: unknown): RunKind {
 
 function gradedText(report: SidebarReport): string {
   const lines = report.sheets.map(
-    (s) => `${s.name}: ${s.grade} (đạt ${s.total.met}/${s.total.evaluated} tiêu chí được đánh giá)`,
+    (s) =>
+      `${s.name}: ${s.grade} (đạt ${s.total.met}/${s.total.evaluated} tiêu chí được đánh giá; ${s.completeness})`,
   );
-  return `${lines.join("\n")}${report.summarySheet ? `\nXem trang "${report.summarySheet}".` : ""}`;
+  return `${[...lines, ...report.notes].join("\n")}${report.summarySheet ? `\nXem trang "${report.summarySheet}".` : ""}`;
 }
 
 function alertFailure(action: string, error: unknown): void {

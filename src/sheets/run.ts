@@ -369,13 +369,14 @@ function gradeStep(spreadsheet: Spreadsheet, sheets: Sheet[], state: RunState, f
   }
 
   // the last step: every sheet's parts, the summary sheet written once, the scratch sheet removed
-  const report = assembleReport([...kept, ...parts], graded.criteriaSkipped);
+  const sets = setsFor(criteria?.input ?? null, state.options);
+  const report = assembleReport([...kept, ...parts], graded.criteriaSkipped, sets);
   if (report.sheets.length === 0) {
     if (scratch) spreadsheet.deleteSheet(scratch);
     endRun();
     throw new UserError(noAnnexMessage(report.skipped));
   }
-  const plan = summaryOf(report, setsFor(criteria?.input ?? null, state.options));
+  const plan = summaryOf(report, sets);
   if (plan && summaryTarget) applySummaryPlan(spreadsheet, summaryTarget, plan);
   if (scratch) spreadsheet.deleteSheet(scratch);
   endRun();
