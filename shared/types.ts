@@ -333,6 +333,12 @@ export interface SheetInput {
   readonly commune?: CommuneName;
 }
 
+/** the add-in's own sheets the host found by their mark (report/own-sheets.ts), by their current names */
+export interface OwnSheetMarks {
+  readonly summary?: string | null;
+  readonly criteria?: string | null;
+}
+
 /** how to grade a workbook */
 export interface GradeOptions {
   /** criteria sets to choose from (default: the built-in ones) */
@@ -346,6 +352,8 @@ export interface GradeOptions {
    * that are joined later (the Sheets add-on's runs over several executions)
    */
   readonly joinSplitAnnexes?: boolean;
+  /** the sheets carrying the add-in's marks; without them only earlier versions' unmarked sheets are known */
+  readonly marks?: OwnSheetMarks;
 }
 
 /** what the task pane shows about one sheet before grading */

@@ -205,7 +205,7 @@ export const sheetsSection: SummarySection = (b, report) => {
 
 /** sheets that were not graded, with the reason (the summary sheet itself is left out) */
 export const skippedSection: SummarySection = (b, report) => {
-  const skipped = report.skipped.filter((s) => s.name !== SUMMARY_SHEET);
+  const skipped = report.skipped.filter((s) => s.name !== (report.summarySheet ?? SUMMARY_SHEET));
   if (skipped.length === 0) return;
   b.blank();
   b.header(["TRANG KHÔNG CHẤM"]);

@@ -15,6 +15,7 @@ import {
 } from "./prepare";
 import { absentCriteria, summarize, type GroupRef } from "./summary";
 import { joinSplitAnnexes } from "./continuation";
+import { resolveOwnSheets } from "./own-sheets";
 import { detectYear } from "../table/header";
 import { readAnnex } from "../table/read";
 import { readTarget } from "../values/targets";
@@ -30,6 +31,7 @@ import type {
   GradedRow,
   GradeOptions,
   Grid,
+  OwnSheetMarks,
   Problem,
   RawCell,
   SheetInput,
@@ -46,7 +48,10 @@ export type { AnnexInfo, GradeOptions, SheetInput } from "../types";
 /** why the summary sheet is never graded */
 export const SUMMARY_SHEET_REASON = "trang tổng hợp do add-in tạo";
 
-/** true for the add-in's own summary sheet (name compared without case and diacritics) */
+/**
+ * true for a sheet bearing the summary sheet's name (compared without case and diacritics); the add-in's own
+ * summary sheet is known by its mark (report/own-sheets.ts), a user's sheet may bear the name too
+ */
 export function isSummarySheet(name: string): boolean {
   return fold(name) === fold(SUMMARY_SHEET);
 }
@@ -179,7 +184,8 @@ export function gradeSheet(
   sheet: SheetInput,
   options: GradeOptions = {},
 ): { report: SheetReport; plan: SheetPlan } | { skipped: SkippedSheet } {
-  if (isSummarySheet(sheet.name)) return { skipped: { name: sheet.name, reason: SUMMARY_SHEET_REASON } };
+  if (sheet.name === options.marks?.summary)
+    return { skipped: { name: sheet.name, reason: SUMMARY_SHEET_REASON } };
   const annex = readAnnex(sheet.name, sheet.grid, readOptions(options));
   if ("skipped" in annex) return { skipped: { name: sheet.name, reason: annex.skipped } };
   const report = gradeAnnex(sheet.name, annex, yearOf(sheet.grid, options));
@@ -202,10 +208,14 @@ export function gradeWorkbook(
   // a "Bộ tiêu chí" sheet and column-per-commune sheets (prepare.ts)
   const prepared = prepareWorkbook(sheets, options);
   if ("criteriaSheetProblems" in prepared) {
-    const { criteriaSheetProblems, skipped } = prepared;
+    const { criteriaSheetProblems, skipped, own } = prepared;
+    const notes = own.notes.length > 0 ? { notes: own.notes } : {};
     return {
-      report: { sheets: [], skipped, criteriaSheetProblems },
-      plan: { sheets: [], summary: planCriteriaSheetProblems(criteriaSheetProblems) },
+      report: { sheets: [], skipped, criteriaSheetProblems, summarySheet: own.summaryName, ...notes },
+      plan: {
+        sheets: [],
+        summary: { ...planCriteriaSheetProblems(criteriaSheetProblems), sheet: own.summaryName },
+      },
     };
   }
   const reports: SheetReport[] = [];
@@ -246,12 +256,14 @@ export function gradeWorkbook(
           },
         );
   const notes = [...(prepared.notes ?? []), ...joined.notes];
+  const summarySheet = prepared.own?.summaryName ?? SUMMARY_SHEET;
   const report = withRollup(
-    { sheets: joined.reports, skipped, ...(notes.length > 0 ? { notes } : {}) },
+    { sheets: joined.reports, skipped, ...(notes.length > 0 ? { notes } : {}), summarySheet },
     prepared,
   );
   const sections = summarySectionsWithRollup(report, setsOf(prepared.options));
-  return { report, plan: { sheets: plans, summary: planSummary(report, sections) } };
+  const summary = planSummary(report, sections);
+  return { report, plan: { sheets: plans, summary: summary && { ...summary, sheet: summarySheet } } };
 }
 
 /** which sheets hold an annex, with the set and year that grading would use */
@@ -261,7 +273,7 @@ export function detectAnnexes(sheets: readonly SheetInput[], given: GradeOptions
   return sheets.map((sheet): AnnexInfo => {
     const known = about(sheet);
     if (known) return known;
-    if (isSummarySheet(sheet.name))
+    if (sheet.name === options.marks?.summary)
       return {
         name: sheet.name,
         annex: false,
@@ -314,20 +326,21 @@ export function findOwnArea(grid: Grid): Area | null {
 }
 
 /**
- * What clearing removes: the own columns of every sheet that has them, and the summary sheet if present.
+ * What clearing removes: the own columns of every sheet that has them, and the add-in's summary sheet if
+ * present (marked, or an earlier version's: report/own-sheets.ts; never a user's sheet bearing its name).
  * Clearing empties exactly these areas (and their conditional formats) and deletes the summary sheet.
  */
-export function planClear(sheets: readonly SheetInput[]): {
+export function planClear(
+  sheets: readonly SheetInput[],
+  marks: OwnSheetMarks = {},
+): {
   sheets: { sheet: string; own: Area }[];
   summarySheet: string | null;
 } {
   const out: { sheet: string; own: Area }[] = [];
-  let summarySheet: string | null = null;
+  const summarySheet = resolveOwnSheets(sheets, marks).summary;
   for (const sheet of sheets) {
-    if (isSummarySheet(sheet.name)) {
-      summarySheet = sheet.name;
-      continue;
-    }
+    if (sheet.name === summarySheet) continue;
     const own = findOwnArea(sheet.grid);
     if (own) out.push({ sheet: sheet.name, own });
   }
