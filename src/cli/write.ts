@@ -5,6 +5,10 @@
 import type ExcelJS from "exceljs";
 import type { Area, ConditionalFormat, EditPlan, PlanCell, SheetPlan, SummaryPlan } from "../../shared/types";
 import { looksLikeFormula, SUMMARY_SHEET } from "../../shared/labels";
+import { CRITERIA_MARK, SUMMARY_MARK } from "../../shared/report/own-sheets";
+
+export { CRITERIA_MARK };
+import type { OwnSheetMarks } from "../../shared/types";
 import { a1 } from "../../shared/text";
 
 /** `#C6EFCE` → ExcelJS colour `{ argb: "FFC6EFCE" }` */
@@ -168,8 +172,46 @@ function applySheetPlan(sheet: ExcelJS.Worksheet, plan: SheetPlan, regrading: bo
   });
 }
 
-function writeSummary(workbook: ExcelJS.Workbook, plan: SummaryPlan): void {
+/** `'Tổng hợp CĐS (2)'!$A$1` → `Tổng hợp CĐS (2)`; null for a reference that is not to one sheet */
+function sheetOfReference(ref: string): string | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(ref);
+  if (!m) return null;
+  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!;
+}
+
+/** A1 of a sheet as a workbook name refers to it */
+function a1Of(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!$A$1`;
+}
+
+/** the sheet a mark (a workbook name) points at, when that sheet exists */
+function markedSheet(workbook: ExcelJS.Workbook, mark: string): string | null {
+  for (const ref of workbook.definedNames.getRanges(mark).ranges) {
+    const name = sheetOfReference(ref);
+    if (name !== null && workbook.getWorksheet(name)) return name;
+  }
+  return null;
+}
+
+/** the add-in's own sheets found by their marks (report/own-sheets.ts) */
+export function readMarks(workbook: ExcelJS.Workbook): OwnSheetMarks {
+  return { summary: markedSheet(workbook, SUMMARY_MARK), criteria: markedSheet(workbook, CRITERIA_MARK) };
+}
+
+/** removes a mark wherever it points (also at a sheet that is gone) */
+function removeMark(workbook: ExcelJS.Workbook, mark: string): void {
+  for (const ref of workbook.definedNames.getRanges(mark).ranges) workbook.definedNames.remove(ref, mark);
+}
+
+/** marks a sheet as the add-in's: the workbook name `mark` on its A1, and nowhere else */
+function addMark(workbook: ExcelJS.Workbook, mark: string, sheet: string): void {
+  removeMark(workbook, mark);
+  workbook.definedNames.add(a1Of(sheet), mark);
+}
+
+function writeSummary(workbook: ExcelJS.Workbook, plan: SummaryPlan, mark = SUMMARY_MARK): void {
   const sheet = workbook.addWorksheet(plan.sheet || SUMMARY_SHEET);
+  addMark(workbook, mark, sheet.name);
   const bold = new Set(plan.boldRows);
   plan.values.forEach((rowValues, r) => {
     const row = sheet.getRow(r + 1);
@@ -182,21 +224,25 @@ function writeSummary(workbook: ExcelJS.Workbook, plan: SummaryPlan): void {
   plan.columnWidths.forEach((w, j) => (sheet.getColumn(j + 1).width = widthInChars(w)));
 }
 
-/** removes the generated summary sheet, if present */
-export function removeSummarySheet(workbook: ExcelJS.Workbook, name: string = SUMMARY_SHEET): void {
-  const existing = workbook.getWorksheet(name);
+/** removes the add-in's summary sheet (`name`: the one its mark or an earlier version's title made known) */
+export function removeSummarySheet(workbook: ExcelJS.Workbook, name: string | null): void {
+  const existing = name === null ? undefined : workbook.getWorksheet(name);
   if (existing) workbook.removeWorksheet(existing.id);
+  removeMark(workbook, SUMMARY_MARK);
 }
 
 /**
  * Applies an edit plan: clears the own areas of an earlier run (`previous`), writes each sheet's own block
- * as literal values, adds the status rules, and replaces the summary sheet. Charts are not written
- * (ExcelJS cannot create them).
+ * as literal values, adds the status rules, and replaces the add-in's summary sheet (`ownSummary`, never a
+ * user's sheet bearing its name: the plan names a free one then), marking the new one. Charts are not written
+ * (ExcelJS cannot create them). `summaryMark` marks a criteria sheet written through the summary's plan.
  */
 export function applyEditPlan(
   workbook: ExcelJS.Workbook,
   plan: EditPlan,
   previous: readonly { sheet: string; own: Area }[] = [],
+  ownSummary: string | null = null,
+  summaryMark: string = SUMMARY_MARK,
 ): void {
   for (const old of previous) {
     const sheet = workbook.getWorksheet(old.sheet);
@@ -208,6 +254,6 @@ export function applyEditPlan(
     if (!sheet) continue;
     applySheetPlan(sheet, sheetPlan, regraded.has(sheetPlan.sheet));
   }
-  removeSummarySheet(workbook, plan.summary?.sheet ?? SUMMARY_SHEET);
-  if (plan.summary) writeSummary(workbook, plan.summary);
+  removeSummarySheet(workbook, ownSummary);
+  if (plan.summary) writeSummary(workbook, plan.summary, summaryMark);
 }
