@@ -337,6 +337,8 @@ export interface SheetInput {
 export interface OwnSheetMarks {
   readonly summary?: string | null;
   readonly criteria?: string | null;
+  /** every sheet name of the workbook, when the host hands over only some sheets (grading the active one) */
+  readonly sheetNames?: readonly string[];
 }
 
 /** how to grade a workbook */

@@ -32,6 +32,21 @@ export function sameSheetName(a: string, b: string): boolean {
   return sheetKey(a) === sheetKey(b);
 }
 
+/**
+ * the sheet a workbook name's reference points at: `='Tổng hợp CĐS (2)'!$A$1` or `Xã_A!$A$1` → the sheet's
+ * name; null for a reference to no sheet (`=#REF!$A$1`, a constant, a formula)
+ */
+export function sheetOfReference(ref: string): string | null {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^'!=#(]+))!\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?$/.exec(ref.trim());
+  if (!m) return null;
+  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!;
+}
+
+/** a reference to A1 of `sheet`, as a workbook name holds it (without the `=`) */
+export function referenceToA1(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!$A$1`;
+}
+
 /** `base`, else `base (2)`, `base (3)` … : the first name no sheet of `existing` bears */
 export function freeSheetName(base: string, existing: readonly string[]): string {
   const taken = new Set(existing.map(sheetKey));
@@ -78,7 +93,8 @@ function isLegacySummary(sheet: SheetInput): boolean {
 export function resolveOwnSheets(sheets: readonly SheetInput[], marks: OwnSheetMarks = {}): OwnSheets {
   const notes: string[] = [];
   const names = sheets.map((s) => s.name);
-  for (const m of [marks.summary, marks.criteria]) if (m && !names.includes(m)) names.push(m);
+  for (const m of [marks.summary, marks.criteria, ...(marks.sheetNames ?? [])])
+    if (m && !names.includes(m)) names.push(m);
   const exists = (name: string | null | undefined): name is string => !!name;
   let summary: string | null = exists(marks.summary) ? marks.summary : null;
   if (summary === null) summary = sheets.find(isLegacySummary)?.name ?? null;

@@ -5,7 +5,12 @@
 import type ExcelJS from "exceljs";
 import type { Area, ConditionalFormat, EditPlan, PlanCell, SheetPlan, SummaryPlan } from "../../shared/types";
 import { looksLikeFormula, SUMMARY_SHEET } from "../../shared/labels";
-import { CRITERIA_MARK, SUMMARY_MARK } from "../../shared/report/own-sheets";
+import {
+  CRITERIA_MARK,
+  referenceToA1,
+  sheetOfReference,
+  SUMMARY_MARK,
+} from "../../shared/report/own-sheets";
 
 export { CRITERIA_MARK };
 import type { OwnSheetMarks } from "../../shared/types";
@@ -172,18 +177,6 @@ function applySheetPlan(sheet: ExcelJS.Worksheet, plan: SheetPlan, regrading: bo
   });
 }
 
-/** `'Tổng hợp CĐS (2)'!$A$1` → `Tổng hợp CĐS (2)`; null for a reference that is not to one sheet */
-function sheetOfReference(ref: string): string | null {
-  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(ref);
-  if (!m) return null;
-  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!;
-}
-
-/** A1 of a sheet as a workbook name refers to it */
-function a1Of(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!$A$1`;
-}
-
 /** the sheet a mark (a workbook name) points at, when that sheet exists */
 function markedSheet(workbook: ExcelJS.Workbook, mark: string): string | null {
   for (const ref of workbook.definedNames.getRanges(mark).ranges) {
@@ -206,7 +199,7 @@ function removeMark(workbook: ExcelJS.Workbook, mark: string): void {
 /** marks a sheet as the add-in's: the workbook name `mark` on its A1, and nowhere else */
 function addMark(workbook: ExcelJS.Workbook, mark: string, sheet: string): void {
   removeMark(workbook, mark);
-  workbook.definedNames.add(a1Of(sheet), mark);
+  workbook.definedNames.add(referenceToA1(sheet), mark);
 }
 
 function writeSummary(workbook: ExcelJS.Workbook, plan: SummaryPlan, mark = SUMMARY_MARK): void {

@@ -177,7 +177,11 @@ function rankingSection(report: WorkbookReport): HTMLElement | null {
   }
   section.append(table);
   section.append(
-    make("p", `Bảng đầy đủ (từng nhóm, chỉ tiêu chưa đạt, ma trận) ở trang "${SUMMARY_SHEET}".`, "muted"),
+    make(
+      "p",
+      `Bảng đầy đủ (từng nhóm, chỉ tiêu chưa đạt, ma trận) ở trang "${report.summarySheet ?? SUMMARY_SHEET}".`,
+      "muted",
+    ),
   );
   return section;
 }
@@ -287,8 +291,8 @@ function wire(): void {
       const added = await Excel.run((context) => addCriteriaSheet(context, set));
       showNotice(
         added
-          ? `Đã tạo trang "Bộ tiêu chí" (${set.title}): sửa ngưỡng, phép so sánh, năm không đánh giá hoặc thêm chỉ tiêu; khi chấm, add-in dùng trang này.`
-          : `Bảng tính đã có trang "Bộ tiêu chí": hãy sửa trực tiếp trang đó, hoặc xóa nó rồi tạo lại.`,
+          ? `Đã tạo trang "${added}" (${set.title}): sửa ngưỡng, phép so sánh, năm không đánh giá hoặc thêm chỉ tiêu; khi chấm, add-in dùng trang này.${added !== "Bộ tiêu chí" ? ` Trang "Bộ tiêu chí" sẵn có của bạn được giữ nguyên.` : ""}`
+          : `Bảng tính đã có trang bộ tiêu chí của add-in: hãy sửa trực tiếp trang đó, hoặc xóa nó rồi tạo lại.`,
       );
     }),
   );
