@@ -6,6 +6,7 @@
  */
 import {
   BUILTIN_SETS,
+  SUMMARY_SHEET,
   detectYear,
   gradeWorkbook,
   planSummary,
@@ -125,6 +126,8 @@ export function assembleReport(
     sheets: joined.reports,
     skipped: [...criteriaSkipped, ...sorted.flatMap((p) => p.skipped)],
     ...(joined.notes.length > 0 ? { notes: joined.notes } : {}),
+    // the host names the summary sheet once it knows the workbook's sheets (a free name beside a user's)
+    summarySheet: SUMMARY_SHEET,
   };
   const prepared: PreparedWorkbook = {
     sheets: [],

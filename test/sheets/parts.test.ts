@@ -75,7 +75,8 @@ test("with a Bộ tiêu chí sheet: the sheet's set, and the sheet listed once a
 });
 
 test("a broken Bộ tiêu chí sheet stops the chunk with its problems", () => {
-  const criteria: SheetInput = { name: "Bộ tiêu chí", grid: { values: [["rác"]] } };
+  // in the add-in's layout (a "Mã bộ tiêu chí" line), with mistakes; an ordinary list would be ignored
+  const criteria: SheetInput = { name: "Bộ tiêu chí", grid: { values: [["Mã bộ tiêu chí", "Rác Rác"]] } };
   const result = gradeChunk([{ index: 0, input: WORKBOOK[0]! }], criteria, {});
   expect(result.ok).toBe(false);
 });
