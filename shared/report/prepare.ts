@@ -77,7 +77,10 @@ export function prepareWorkbook(
   const own = resolveOwnSheets(sheets, options.marks);
   const criteriaSheet = sheets.find((s) => s.name === own.criteria);
   // the marks as resolved: gradeSheet skips the own summary sheet by them
-  let gradeOptions: GradeOptions = { ...options, marks: { ...options.marks, summary: own.summary, criteria: own.criteria } };
+  let gradeOptions: GradeOptions = {
+    ...options,
+    marks: { ...options.marks, summary: own.summary, criteria: own.criteria },
+  };
   const skipped: SkippedSheet[] = [];
   if (criteriaSheet) {
     const read = criteriaSetFromGrid(criteriaSheet.name, criteriaSheet.grid);
@@ -166,7 +169,10 @@ export function rollupSheetInfo(
   const own = resolveOwnSheets(sheets, options.marks);
   const criteriaSheet = sheets.find((s) => s.name === own.criteria);
   const read = criteriaSheet ? criteriaSetFromGrid(criteriaSheet.name, criteriaSheet.grid) : null;
-  const marked: GradeOptions = { ...options, marks: { ...options.marks, summary: own.summary, criteria: own.criteria } };
+  const marked: GradeOptions = {
+    ...options,
+    marks: { ...options.marks, summary: own.summary, criteria: own.criteria },
+  };
   const gradeOptions = read?.ok ? { ...marked, sets: [read.set], setId: read.set.id } : marked;
   const about = (sheet: SheetInput): AnnexInfo | null => {
     const info = { name: sheet.name, criteriaSet: null, setReason: "", year: null };

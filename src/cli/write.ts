@@ -5,12 +5,7 @@
 import type ExcelJS from "exceljs";
 import type { Area, ConditionalFormat, EditPlan, PlanCell, SheetPlan, SummaryPlan } from "../../shared/types";
 import { looksLikeFormula, SUMMARY_SHEET } from "../../shared/labels";
-import {
-  CRITERIA_MARK,
-  referenceToA1,
-  sheetOfReference,
-  SUMMARY_MARK,
-} from "../../shared/report/own-sheets";
+import { CRITERIA_MARK, referenceToA1, sheetOfReference, SUMMARY_MARK } from "../../shared/report/own-sheets";
 
 export { CRITERIA_MARK };
 import type { OwnSheetMarks } from "../../shared/types";

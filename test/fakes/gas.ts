@@ -528,7 +528,9 @@ export class FakeSpreadsheet {
   getRangeByName(name: string): FakeRange | null {
     this.fake.hit("Spreadsheet.getRangeByName");
     const found = this.namedRanges.get(name);
-    return found && this.sheets.includes(found.sheet) ? new FakeRange(this.fake, found.sheet, found.rect) : null;
+    return found && this.sheets.includes(found.sheet)
+      ? new FakeRange(this.fake, found.sheet, found.rect)
+      : null;
   }
   setNamedRange(name: string, range: FakeRange): void {
     this.fake.hit("Spreadsheet.setNamedRange");
