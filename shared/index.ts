@@ -37,3 +37,4 @@ export * from "./report/plan";
 export * from "./report/prepare";
 export * from "./report/rollup";
 export * from "./report/commune";
+export * from "./report/own-sheets";

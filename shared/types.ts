@@ -259,6 +259,16 @@ export interface GradedRow extends Grade {
   readonly target: string;
   /** where the result sits (for "select the cell" links) */
   readonly resultCell: CellRef;
+  /** the sheet the row is on, when not the report's own: a continuation sheet of a split annex */
+  readonly sheet?: string | undefined;
+}
+
+/** a criterion of the chosen set, evaluated in the grading year, that has no row in the annex */
+export interface AbsentCriterion {
+  readonly id: string;
+  readonly name: string;
+  /** id of its group in the set */
+  readonly group: string;
 }
 
 export interface GroupSummary {
@@ -274,8 +284,18 @@ export interface GroupSummary {
 }
 
 export interface Summary {
-  /** every evaluated criterion is DAT (and at least one was evaluated) */
+  /**
+   * every evaluated criterion is DAT (and at least one was evaluated) and, when a criteria set was used, no
+   * criterion the set evaluates that year is absent
+   */
   readonly complete: boolean;
+  /**
+   * whether the rows were checked against the set for absent criteria: false when no criteria set was used
+   * (targets written in the rows, `--set none`)
+   */
+  readonly completenessChecked: boolean;
+  /** criteria of the set evaluated that year with no row, in the set's order; counted apart from `total` */
+  readonly absent: readonly AbsentCriterion[];
   readonly groups: readonly GroupSummary[];
   readonly total: GroupSummary;
   /** every row not DAT and not KHONG_DANH_GIA, in sheet order */
@@ -284,6 +304,8 @@ export interface Summary {
 
 export interface SheetReport {
   readonly name: string;
+  /** the sheets of an annex split over several sheets, `name` first; absent for an annex on one sheet */
+  readonly parts?: readonly string[];
   readonly criteriaSet: { readonly id: string; readonly title: string } | null;
   readonly setReason: string;
   readonly year: number;
@@ -306,6 +328,13 @@ export interface WorkbookReport {
   readonly rollup?: readonly RollupEntry[];
   /** problems of the workbook's "Bộ tiêu chí" sheet; when present nothing was graded */
   readonly criteriaSheetProblems?: readonly Problem[];
+  /**
+   * what the user should know about the workbook as a whole, in Vietnamese: a sheet taken as the continuation
+   * of another, a user's sheet kept under the add-in's sheet name, a "Bộ tiêu chí" sheet not used
+   */
+  readonly notes?: readonly string[];
+  /** the name the summary sheet is written under (`Tổng hợp CĐS`, or a free name beside a user's sheet) */
+  readonly summarySheet?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -319,6 +348,14 @@ export interface SheetInput {
   readonly commune?: CommuneName;
 }
 
+/** the add-in's own sheets the host found by their mark (report/own-sheets.ts), by their current names */
+export interface OwnSheetMarks {
+  readonly summary?: string | null;
+  readonly criteria?: string | null;
+  /** every sheet name of the workbook, when the host hands over only some sheets (grading the active one) */
+  readonly sheetNames?: readonly string[];
+}
+
 /** how to grade a workbook */
 export interface GradeOptions {
   /** criteria sets to choose from (default: the built-in ones) */
@@ -327,6 +364,13 @@ export interface GradeOptions {
   readonly setId?: string;
   /** grading year; else the year in the sheet's title rows; else the current year */
   readonly year?: number;
+  /**
+   * join an annex split over sheets into one commune (default true); false when grading a workbook in parts
+   * that are joined later (the Sheets add-on's runs over several executions)
+   */
+  readonly joinSplitAnnexes?: boolean;
+  /** the sheets carrying the add-in's marks; without them only earlier versions' unmarked sheets are known */
+  readonly marks?: OwnSheetMarks;
 }
 
 /** what the task pane shows about one sheet before grading */
@@ -380,7 +424,18 @@ export interface RollupEntry extends CommuneName {
   readonly underWay: number;
   readonly toReview: number;
   readonly complete: boolean;
-  /** standard competition ranking (1, 2, 2, 4) by share met, then total met */
+  /** criteria of the set evaluated that year with no row on the commune's sheet(s) */
+  readonly absent: readonly { readonly id: string; readonly name: string }[];
+  /** whether absent criteria were looked for (false when no criteria set was used) */
+  readonly completenessChecked: boolean;
+  /**
+   * met / (evaluated + absent) in percent points: the share of the criteria the commune had to report that it
+   * met (an absent criterion counts as not met); equals `share` when nothing is absent; the ranking's key
+   */
+  readonly shareRequired: number | null;
+  /** the sheets of a commune whose annex is split over several sheets */
+  readonly sheets?: readonly string[];
+  /** standard competition ranking (1, 2, 2, 4) by the share of required criteria met, then total met */
   readonly rank: number;
   readonly unmet: readonly RollupCriterion[];
   /** rows whose self-assessment disagrees with our grade */

@@ -182,6 +182,21 @@ function criteriaHeader(line: readonly RawCell[]): ColumnMap | null {
   return map.id !== undefined && map.name !== undefined && map.kind !== undefined ? map : null;
 }
 
+/**
+ * true when a grid is laid out as a criteria sheet: a "Mã bộ tiêu chí" line, the groups table's header
+ * "Mã nhóm | Tên nhóm" or the criteria table's header (Mã, Tên chỉ tiêu, Loại chỉ tiêu) — what the add-in
+ * writes and what a reviewing office fills in by hand after its model; an ordinary list has none of them
+ */
+export function hasCriteriaSheetLayout(grid: Grid): boolean {
+  for (const line of grid.values) {
+    const key = headerKey(line[0]);
+    if (key === fold(SET_FIELDS.id)) return true;
+    if (key === "ma nhom" && headerKey(line[1]) === "ten nhom") return true;
+    if (criteriaHeader(line)) return true;
+  }
+  return false;
+}
+
 /** a mã typed as a number loses its trailing zero: 4.10 becomes 4.1 */
 const NUMBER_ID_HINT = " (ô đang là số nên 4.10 thành 4.1: hãy gõ mã dạng văn bản, ví dụ '4.10)";
 

@@ -11,7 +11,7 @@ import {
   isOwnLabel,
 } from "../labels";
 import { charsToPoints, pagesAcross, rowLines, summaryColumnChars } from "./layout";
-import { addGroupSummaries, TOTAL_GROUP } from "./summary";
+import { addGroupSummaries, completenessText, TOTAL_GROUP } from "./summary";
 import { a1 } from "../text";
 import type {
   Annex,
@@ -260,6 +260,7 @@ export const titleSection: SummarySection = (b, report) => {
     ].join(" · "),
   ]);
   b.freeze();
+  for (const note of report.notes ?? []) b.row([`Lưu ý: ${note}`]);
 };
 
 /** groups in first-seen order over all sheets, keyed by id and name */
@@ -295,6 +296,7 @@ export const sheetsSection: SummarySection = (b, report) => {
     "Đã đánh giá",
     "Tỷ lệ đạt",
     "Kết luận",
+    "Đủ tiêu chí",
   ];
   const body = report.sheets.map((s, i) => {
     const perGroup = groups.map((g) => {
@@ -303,23 +305,27 @@ export const sheetsSection: SummarySection = (b, report) => {
     });
     return [
       i + 1,
-      s.name,
+      s.parts ? s.parts.join(" + ") : s.name,
       s.criteriaSet ? s.criteriaSet.id : "chỉ tiêu ghi trong bảng",
       ...perGroup,
       s.summary.total.met,
       s.summary.total.evaluated,
       shareCell(s.summary.total.met, s.summary.total.evaluated),
       s.summary.complete ? COMPLETE_LABEL : INCOMPLETE_LABEL,
+      completenessText(s.summary, true),
     ];
   });
-  b.table([header], body, { percentColumns: [header.length - 2], verdictColumns: [header.length - 1] });
+  b.table([header], body, {
+    percentColumns: [header.indexOf("Tỷ lệ đạt")],
+    verdictColumns: [header.indexOf("Kết luận")],
+  });
 };
 
 export const SKIPPED_TITLE = "TRANG KHÔNG CHẤM";
 
 /** sheets that were not graded, with the reason (the summary sheet itself is left out) */
 export const skippedSection: SummarySection = (b, report) => {
-  const skipped = report.skipped.filter((s) => s.name !== SUMMARY_SHEET);
+  const skipped = report.skipped.filter((s) => s.name !== (report.summarySheet ?? SUMMARY_SHEET));
   if (skipped.length === 0) return;
   b.blank();
   b.header([SKIPPED_TITLE]);
@@ -392,7 +398,9 @@ export const unmetSection: SummarySection = (b, report) => {
   if (report.sheets.length === 0) return;
   b.blank();
   b.header(["3. CHỈ TIÊU CHƯA ĐẠT, ĐANG THỰC HIỆN HOẶC CẦN XEM XÉT"]);
-  const unmet = report.sheets.flatMap((s) => s.summary.unmet.map((row) => ({ sheet: s.name, row })));
+  const unmet = report.sheets.flatMap((s) =>
+    s.summary.unmet.map((row) => ({ sheet: row.sheet ?? s.name, row })),
+  );
   if (unmet.length === 0) {
     b.row(["Không có chỉ tiêu nào chưa đạt."]);
     return;

@@ -5,6 +5,7 @@
  */
 import { BUILTIN_SETS } from "../criteria";
 import { CRITERIA_SHEET, criteriaSetFromGrid, isCriteriaSheet } from "../criteria/sheet";
+import { resolveOwnSheets, type OwnSheets } from "./own-sheets";
 import { SUMMARY_SHEET } from "../labels";
 import { detectYear, readAnnex } from "../table/read";
 import { readableGrid } from "../table/readable";
@@ -52,6 +53,10 @@ export interface PreparedWorkbook {
   readonly communes: ReadonlyMap<string, CommuneName>;
   /** sheets that exist only for grading (a commune's column): they get no own columns in the edit plan */
   readonly virtual: ReadonlySet<string>;
+  /** what the user should know about the workbook's sheets (a "Bộ tiêu chí" sheet not used …) */
+  readonly notes?: readonly string[];
+  /** the add-in's own sheets and the summary sheet's name (report/own-sheets.ts) */
+  readonly own?: OwnSheets;
 }
 
 /**
@@ -65,9 +70,18 @@ export function prepareWorkbook(
   options: GradeOptions = {},
 ):
   | PreparedWorkbook
-  | { readonly criteriaSheetProblems: readonly Problem[]; readonly skipped: readonly SkippedSheet[] } {
-  const criteriaSheet = sheets.find((s) => isCriteriaSheet(s.name));
-  let gradeOptions = options;
+  | {
+      readonly criteriaSheetProblems: readonly Problem[];
+      readonly skipped: readonly SkippedSheet[];
+      readonly own: OwnSheets;
+    } {
+  const own = resolveOwnSheets(sheets, options.marks);
+  const criteriaSheet = sheets.find((s) => s.name === own.criteria);
+  // the marks as resolved: gradeSheet skips the own summary sheet by them
+  let gradeOptions: GradeOptions = {
+    ...options,
+    marks: { ...options.marks, summary: own.summary, criteria: own.criteria },
+  };
   const skipped: SkippedSheet[] = [];
   if (criteriaSheet) {
     const read = criteriaSetFromGrid(criteriaSheet.name, criteriaSheet.grid);
@@ -78,8 +92,9 @@ export function prepareWorkbook(
           name: s.name,
           reason: s === criteriaSheet ? `có ${read.problems.length} lỗi` : INVALID_CRITERIA_SHEET_REASON,
         })),
+        own,
       };
-    gradeOptions = { ...options, sets: [read.set], setId: read.set.id };
+    gradeOptions = { ...gradeOptions, sets: [read.set], setId: read.set.id };
     skipped.push({ name: criteriaSheet.name, reason: CRITERIA_SHEET_REASON });
   }
   const toGrade: SheetInput[] = [];
@@ -87,8 +102,7 @@ export function prepareWorkbook(
   const virtual = new Set<string>();
   for (const sheet of sheets) {
     if (sheet === criteriaSheet) continue;
-    const across =
-      fold(sheet.name) === fold(SUMMARY_SHEET) ? null : columnsPerCommune(sheet.name, sheet.grid);
+    const across = sheet.name === own.summary ? null : columnsPerCommune(sheet.name, sheet.grid);
     if (across) {
       for (const c of across.communes) {
         toGrade.push({ name: c.sheet, grid: c.grid });
@@ -104,7 +118,15 @@ export function prepareWorkbook(
       sheet.commune ?? detectCommune(sheet.name, readableGrid(sheet.name, sheet.grid).grid),
     );
   }
-  return { sheets: toGrade, options: gradeOptions, skipped, communes, virtual };
+  return {
+    sheets: toGrade,
+    options: gradeOptions,
+    skipped,
+    communes,
+    virtual,
+    ...(own.notes.length > 0 ? { notes: own.notes } : {}),
+    own,
+  };
 }
 
 /** the report with its ranking, when it holds two or more graded sheets (one commune needs no ranking) */
@@ -149,9 +171,14 @@ export function rollupSheetInfo(
   sheets: readonly SheetInput[],
   options: GradeOptions = {},
 ): { options: GradeOptions; about: (sheet: SheetInput) => AnnexInfo | null } {
-  const criteriaSheet = sheets.find((s) => isCriteriaSheet(s.name));
+  const own = resolveOwnSheets(sheets, options.marks);
+  const criteriaSheet = sheets.find((s) => s.name === own.criteria);
   const read = criteriaSheet ? criteriaSetFromGrid(criteriaSheet.name, criteriaSheet.grid) : null;
-  const gradeOptions = read?.ok ? { ...options, sets: [read.set], setId: read.set.id } : options;
+  const marked: GradeOptions = {
+    ...options,
+    marks: { ...options.marks, summary: own.summary, criteria: own.criteria },
+  };
+  const gradeOptions = read?.ok ? { ...marked, sets: [read.set], setId: read.set.id } : marked;
   const about = (sheet: SheetInput): AnnexInfo | null => {
     const info = { name: sheet.name, criteriaSet: null, setReason: "", year: null };
     if (sheet === criteriaSheet && read)
@@ -159,7 +186,7 @@ export function rollupSheetInfo(
         ? { ...info, annex: false, reason: CRITERIA_SHEET_REASON }
         : { ...info, annex: false, reason: `có ${read.problems.length} lỗi: ${read.problems[0]!.message}` };
     if (read && !read.ok) return { ...info, annex: false, reason: INVALID_CRITERIA_SHEET_REASON };
-    if (fold(sheet.name) === fold(SUMMARY_SHEET)) return null;
+    if (sheet.name === own.summary) return null;
     const across = columnsPerCommune(sheet.name, sheet.grid);
     if (!across) return null;
     const annex = readAnnex(across.communes[0]!.sheet, across.communes[0]!.grid, {

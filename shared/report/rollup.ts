@@ -16,7 +16,7 @@ import type {
   WorkbookReport,
 } from "../types";
 import { COMMUNE_SOURCE_LABELS } from "./commune";
-import { COMPLETE_LABEL, INCOMPLETE_LABEL, shareCell, SummaryBuilder, type SummarySection } from "./plan";
+import { COMPLETE_LABEL, INCOMPLETE_LABEL, SummaryBuilder, type SummarySection } from "./plan";
 
 function shareOf(met: number, evaluated: number): number | null {
   return evaluated > 0 ? (met / evaluated) * 100 : null;
@@ -31,16 +31,17 @@ function criterionOf(row: GradedRow, message?: string): RollupCriterion {
   };
 }
 
-/** share met, highest first (none evaluated last), then total met */
+/** share of the required criteria met, highest first (none evaluated last), then total met */
 function compareEntries(a: RollupEntry, b: RollupEntry): number {
-  const sa = a.share ?? -1;
-  const sb = b.share ?? -1;
+  const sa = a.shareRequired ?? -1;
+  const sb = b.shareRequired ?? -1;
   if (sa !== sb) return sb - sa;
   return b.met - a.met;
 }
 
 /**
- * One ranking entry per graded sheet, best first. Order: share met (met / evaluated) descending, then total
+ * One ranking entry per graded sheet, best first. Order: share of the required criteria met (met / (evaluated +
+ * absent): a criterion the set evaluates that the commune left out counts as not met) descending, then total
  * met descending; entries equal on both share a rank (standard competition ranking: 1, 2, 2, 4) and keep
  * their input order. A sheet with nothing evaluated has share null and comes last.
  * @param communes the commune of each report, same order and length as `reports`
@@ -68,6 +69,10 @@ export function rollup(reports: readonly SheetReport[], communes: readonly Commu
       met: total.met,
       evaluated: total.evaluated,
       share: shareOf(total.met, total.evaluated),
+      shareRequired: shareOf(total.met, total.evaluated + report.summary.absent.length),
+      absent: report.summary.absent.map((c) => ({ id: c.id, name: c.name })),
+      completenessChecked: report.summary.completenessChecked,
+      ...(report.parts ? { sheets: report.parts } : {}),
       notMet: total.notMet,
       underWay: total.underWay,
       toReview: total.toReview,
@@ -161,6 +166,18 @@ export const NO_ROW_LABEL = "Không có dòng";
 /** the label of the matrix row that names the criteria above their IDs */
 export const MATRIX_NAMES_LABEL = "Tên chỉ tiêu";
 
+/** the sheet of an entry, or its sheets joined (`Xã A + Xã A (tiếp)`) for an annex split over sheets */
+export function sheetsOf(e: Pick<RollupEntry, "sheet" | "sheets">): string {
+  return e.sheets ? e.sheets.join(" + ") : e.sheet;
+}
+
+/** what the ranking says about absent criteria: their count and IDs, or why they were not looked for */
+export function absentText(e: Pick<RollupEntry, "absent" | "completenessChecked">): string {
+  if (!e.completenessChecked) return "không kiểm tra (không dùng bộ tiêu chí)";
+  if (e.absent.length === 0) return "không thiếu";
+  return `${e.absent.length}: ${e.absent.map((c) => c.id).join(", ")}`;
+}
+
 /** `9/11` */
 function metOfEvaluated(met: number, evaluated: number): string {
   return `${met}/${evaluated}`;
@@ -178,6 +195,9 @@ function groupsOf(entries: readonly RollupEntry[]): { id: string; name: string }
 export function criteriaList(items: readonly RollupCriterion[], nameLength = 50): string {
   return items.map((c) => `${c.id} ${clip(c.name, nameLength)}`).join("; ");
 }
+
+/** the ranking's column of absent criteria (the share met counts them as not met) */
+export const ABSENT_HEADER = "Tiêu chí thiếu (tính là chưa đạt)";
 
 // sub-sections of "1. KẾT QUẢ THEO TRANG", which they follow
 export const RANKING_TITLE = "1.1. XẾP HẠNG CÁC XÃ";
@@ -206,9 +226,9 @@ export function rankingTable(entries: readonly RollupEntry[]): RankingTable {
       .map((e) => [
         String(e.rank),
         e.commune,
-        e.sheet,
-        metOfEvaluated(e.met, e.evaluated),
-        e.share === null ? "—" : formatPercent(e.share),
+        sheetsOf(e),
+        metOfEvaluated(e.met, e.evaluated) + (e.absent.length > 0 ? `, thiếu ${e.absent.length}` : ""),
+        e.shareRequired === null ? "—" : formatPercent(e.shareRequired),
         e.complete ? COMPLETE_LABEL : INCOMPLETE_LABEL,
       ]),
     numeric: [0, 3, 4],
@@ -240,6 +260,7 @@ export function rankingSection(entries: readonly RollupEntry[]): SummarySection 
       "Cần xem xét",
       "Kết luận",
       "Chỉ tiêu chưa đạt",
+      ABSENT_HEADER,
     ];
     const body = entries.map((e) => {
       const perGroup = groups.map((g) => {
@@ -250,15 +271,16 @@ export function rankingSection(entries: readonly RollupEntry[]): SummarySection 
         e.rank,
         e.commune,
         COMMUNE_SOURCE_LABELS[e.source],
-        e.sheet,
+        sheetsOf(e),
         ...perGroup,
         e.met,
         e.evaluated,
-        shareCell(e.met, e.evaluated),
+        e.shareRequired === null ? "không có chỉ tiêu đánh giá" : Math.round(e.shareRequired * 100) / 10000,
         e.underWay,
         e.toReview,
         e.complete ? COMPLETE_LABEL : INCOMPLETE_LABEL,
         e.unmet.length > 0 ? criteriaCodes(e.unmet) : "không có",
+        absentText(e),
       ];
     });
     b.table([header], body, {
@@ -275,7 +297,11 @@ export function shareChartSection(entries: readonly RollupEntry[]): SummarySecti
     b.blank();
     const { header } = b.table(
       [["Hạng", "Xã, phường, thị trấn", "Tỷ lệ đạt (%)"]],
-      entries.map((e) => [e.rank, e.commune, e.share === null ? 0 : Math.round(e.share * 10) / 10]),
+      entries.map((e) => [
+        e.rank,
+        e.commune,
+        e.shareRequired === null ? 0 : Math.round(e.shareRequired * 10) / 10,
+      ]),
     );
     b.chart({
       title: SHARE_CHART_TITLE,

@@ -13,7 +13,9 @@ import {
   summarySectionsWithRollup,
   withRollup,
 } from "./prepare";
-import { summarize, type GroupRef } from "./summary";
+import { absentCriteria, summarize, type GroupRef } from "./summary";
+import { joinSplitAnnexes } from "./continuation";
+import { resolveOwnSheets } from "./own-sheets";
 import { detectYear, readAnnex } from "../table/read";
 import { readTarget } from "../values/targets";
 import { a1, clip, fold } from "../text";
@@ -28,6 +30,7 @@ import type {
   GradedRow,
   GradeOptions,
   Grid,
+  OwnSheetMarks,
   Problem,
   RawCell,
   SheetInput,
@@ -44,7 +47,10 @@ export type { AnnexInfo, GradeOptions, SheetInput } from "../types";
 /** why the summary sheet is never graded */
 export const SUMMARY_SHEET_REASON = "trang tổng hợp do add-in tạo";
 
-/** true for the add-in's own summary sheet (name compared without case and diacritics) */
+/**
+ * true for a sheet bearing the summary sheet's name (compared without case and diacritics); the add-in's own
+ * summary sheet is known by its mark (report/own-sheets.ts), a user's sheet may bear the name too
+ */
 export function isSummarySheet(name: string): boolean {
   return fold(name) === fold(SUMMARY_SHEET);
 }
@@ -159,7 +165,11 @@ export function gradeAnnex(sheet: string, annex: Annex, year: number): SheetRepo
     setReason: annex.setReason,
     year,
     rows,
-    summary: summarize(rows, groupsOf(annex, rows)),
+    summary: summarize(
+      rows,
+      groupsOf(annex, rows),
+      annex.criteriaSet ? absentCriteria(annex.criteriaSet, year, rows) : null,
+    ),
     problems,
     ...(annex.notes && annex.notes.length > 0 ? { notes: annex.notes } : {}),
   };
@@ -178,7 +188,8 @@ export function gradeSheet(
   sheet: SheetInput,
   options: GradeOptions = {},
 ): { report: SheetReport; plan: SheetPlan } | { skipped: SkippedSheet } {
-  if (isSummarySheet(sheet.name)) return { skipped: { name: sheet.name, reason: SUMMARY_SHEET_REASON } };
+  if (sheet.name === options.marks?.summary)
+    return { skipped: { name: sheet.name, reason: SUMMARY_SHEET_REASON } };
   const annex = readAnnex(sheet.name, sheet.grid, readOptions(options));
   if ("skipped" in annex) return { skipped: { name: sheet.name, reason: annex.skipped } };
   const report = gradeAnnex(sheet.name, annex, yearOf(sheet.grid, options));
@@ -201,28 +212,63 @@ export function gradeWorkbook(
   // a "Bộ tiêu chí" sheet and column-per-commune sheets (prepare.ts)
   const prepared = prepareWorkbook(sheets, options);
   if ("criteriaSheetProblems" in prepared) {
-    const { criteriaSheetProblems, skipped } = prepared;
+    const { criteriaSheetProblems, skipped, own } = prepared;
+    const notes = own.notes.length > 0 ? { notes: own.notes } : {};
     return {
-      report: { sheets: [], skipped, criteriaSheetProblems },
-      plan: { sheets: [], summary: planCriteriaSheetProblems(criteriaSheetProblems) },
+      report: { sheets: [], skipped, criteriaSheetProblems, summarySheet: own.summaryName, ...notes },
+      plan: {
+        sheets: [],
+        summary: { ...planCriteriaSheetProblems(criteriaSheetProblems), sheet: own.summaryName },
+      },
     };
   }
   const reports: SheetReport[] = [];
   const plans: SheetPlan[] = [];
   const skipped: SkippedSheet[] = [...prepared.skipped];
-  for (const sheet of prepared.sheets) {
-    const graded = gradeSheet(sheet, prepared.options);
-    if ("skipped" in graded) skipped.push(graded.skipped);
+  const graded: { index: number; input: SheetInput }[] = [];
+  prepared.sheets.forEach((sheet, index) => {
+    const result = gradeSheet(sheet, prepared.options);
+    if ("skipped" in result) skipped.push(result.skipped);
     else {
-      reports.push(graded.report);
+      reports.push(result.report);
+      graded.push({ index, input: sheet });
       // a commune's column of a shared sheet is graded into the summary only; so is a table with another
       // table right beside it (no column of its own)
-      if (!prepared.virtual.has(sheet.name) && graded.plan.own.col >= 0) plans.push(graded.plan);
+      if (!prepared.virtual.has(sheet.name) && result.plan.own.col >= 0) plans.push(result.plan);
     }
-  }
-  const report = withRollup({ sheets: reports, skipped }, prepared);
+  });
+  const setOf = (r: SheetReport): CriteriaSet | undefined =>
+    r.criteriaSet ? setsOf(prepared.options).find((s) => s.id === r.criteriaSet!.id) : undefined;
+  const joined =
+    prepared.options.joinSplitAnnexes === false
+      ? { reports, notes: [] }
+      : joinSplitAnnexes(
+          reports.map((report, i) => ({
+            report,
+            titleYear: detectYear(graded[i]!.input.grid),
+            commune: prepared.communes.get(report.name) ?? { commune: report.name, source: "sheet" as const },
+            index: graded[i]!.index,
+            virtual: prepared.virtual.has(report.name),
+          })),
+          setOf,
+          (report, year) => {
+            const input = graded[reports.indexOf(report)]!.input;
+            const again = gradeSheet(input, { ...prepared.options, year });
+            if ("skipped" in again) return null;
+            const at = plans.findIndex((p) => p.sheet === report.name);
+            if (at >= 0) plans[at] = again.plan;
+            return again.report;
+          },
+        );
+  const notes = [...(prepared.notes ?? []), ...joined.notes];
+  const summarySheet = prepared.own?.summaryName ?? SUMMARY_SHEET;
+  const report = withRollup(
+    { sheets: joined.reports, skipped, ...(notes.length > 0 ? { notes } : {}), summarySheet },
+    prepared,
+  );
   const sections = summarySectionsWithRollup(report, setsOf(prepared.options));
-  return { report, plan: { sheets: plans, summary: planSummary(report, sections) } };
+  const summary = planSummary(report, sections);
+  return { report, plan: { sheets: plans, summary: summary && { ...summary, sheet: summarySheet } } };
 }
 
 /** which sheets hold an annex, with the set and year that grading would use */
@@ -232,7 +278,7 @@ export function detectAnnexes(sheets: readonly SheetInput[], given: GradeOptions
   return sheets.map((sheet): AnnexInfo => {
     const known = about(sheet);
     if (known) return known;
-    if (isSummarySheet(sheet.name))
+    if (sheet.name === options.marks?.summary)
       return {
         name: sheet.name,
         annex: false,
@@ -285,20 +331,21 @@ export function findOwnArea(grid: Grid): Area | null {
 }
 
 /**
- * What clearing removes: the own columns of every sheet that has them, and the summary sheet if present.
+ * What clearing removes: the own columns of every sheet that has them, and the add-in's summary sheet if
+ * present (marked, or an earlier version's: report/own-sheets.ts; never a user's sheet bearing its name).
  * Clearing empties exactly these areas (and their conditional formats) and deletes the summary sheet.
  */
-export function planClear(sheets: readonly SheetInput[]): {
+export function planClear(
+  sheets: readonly SheetInput[],
+  marks: OwnSheetMarks = {},
+): {
   sheets: { sheet: string; own: Area }[];
   summarySheet: string | null;
 } {
   const out: { sheet: string; own: Area }[] = [];
-  let summarySheet: string | null = null;
+  const summarySheet = resolveOwnSheets(sheets, marks).summary;
   for (const sheet of sheets) {
-    if (isSummarySheet(sheet.name)) {
-      summarySheet = sheet.name;
-      continue;
-    }
+    if (sheet.name === summarySheet) continue;
     const own = findOwnArea(sheet.grid);
     if (own) out.push({ sheet: sheet.name, own });
   }

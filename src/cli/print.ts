@@ -3,6 +3,7 @@
  */
 import type { Problem, RollupEntry, SheetReport, WorkbookReport } from "../../shared/types";
 import { rankingTable } from "../../shared/report/rollup";
+import { completenessText } from "../../shared/report/summary";
 import { a1, clip, formatNumber } from "../../shared/text";
 import type { FormReport, FormsResult } from "../../shared/dti";
 
@@ -115,7 +116,10 @@ export function table(rows: readonly (readonly string[])[], rightAligned: readon
 
 function sheetLines(sheet: SheetReport): string[] {
   const lines: string[] = [];
-  lines.push(`Trang tính "${sheet.name}" — năm ${sheet.year}`);
+  const parts = sheet.parts
+    ? ` (gồm ${sheet.parts.length} trang: ${sheet.parts.map((p) => `"${p}"`).join(", ")})`
+    : "";
+  lines.push(`Trang tính "${sheet.name}"${parts} — năm ${sheet.year}`);
   const set = sheet.criteriaSet
     ? `${sheet.criteriaSet.id} (${sheet.criteriaSet.title})`
     : "không dùng (chỉ tiêu ghi trong bảng)";
@@ -138,11 +142,12 @@ function sheetLines(sheet: SheetReport): string[] {
   lines.push(...table(rows, [1, 2, 3, 4, 5, 6]).map((l) => `  ${l}`));
   const verdict = s.complete ? "Hoàn thành" : "Chưa hoàn thành";
   lines.push(`  Kết luận: ${verdict} (đạt ${s.total.met}/${s.total.evaluated} tiêu chí được đánh giá)`);
+  lines.push(`  Đủ tiêu chí: ${completenessText(s)}`);
   if (s.unmet.length > 0) {
     lines.push("  Chưa đạt hoặc cần xem xét:");
     const unmet = s.unmet.map((r) => [
       r.id,
-      a1(r.resultCell.row, r.resultCell.col),
+      (r.sheet !== undefined ? `${r.sheet}!` : "") + a1(r.resultCell.row, r.resultCell.col),
       r.label,
       clip(r.value || "(trống)", 30),
       clip(r.reason, 70),
@@ -209,6 +214,8 @@ export function summaryText(
   }
   if (report.rollup && report.rollup.length > 1) lines.push(...rollupLines(report.rollup));
   if (forms) lines.push(...formsLines(forms));
+  for (const note of report.notes ?? []) lines.push(`Lưu ý: ${note}`);
+  if (report.notes && report.notes.length > 0) lines.push("");
   const done = report.sheets.filter((s) => s.summary.complete).length;
   if (report.sheets.length > 0 || !forms || forms.reports.length === 0)
     lines.push(

@@ -4,6 +4,7 @@
 import type { GradedRow, GroupSummary, RollupEntry, SheetReport, WorkbookReport } from "../../shared/types";
 import { a1 } from "../../shared/text";
 import type { FormDispute, FormRankEntry, FormReport, FormsResult } from "../../shared/dti";
+import { completenessText } from "../../shared/report/summary";
 
 /** one graded row; `row` is the 1-based sheet row */
 export interface JsonRow {
@@ -18,6 +19,8 @@ export interface JsonRow {
   readonly cell: string;
   readonly criterionId?: string;
   readonly warnings: readonly string[];
+  /** the sheet the row is on, when the annex is split over sheets and the row is not on the first */
+  readonly sheet?: string;
 }
 
 export interface JsonGroup {
@@ -40,10 +43,20 @@ export interface JsonSheet {
   readonly year: number;
   readonly rows: readonly JsonRow[];
   readonly summary: {
+    /** every evaluated row DAT and, when a criteria set was used, no evaluated criterion of it absent */
     readonly complete: boolean;
     readonly groups: readonly JsonGroup[];
+    /** the rows graded; absent criteria are not among them */
     readonly total: JsonGroup;
+    /** false when no criteria set was used (targets in the rows): absent criteria were not looked for */
+    readonly completenessChecked: boolean;
+    /** criteria of the set evaluated that year with no row */
+    readonly absent: readonly { readonly id: string; readonly name: string; readonly group: string }[];
+    /** the same in words: `thiếu 29 tiêu chí: 1.1, …`, or why it was not checked */
+    readonly completeness: string;
   };
+  /** the sheets of an annex split over sheets, the first being `name` */
+  readonly parts?: readonly string[];
   readonly problems: readonly { code: string; cell?: string; value?: string; message: string }[];
   /** how the sheet was read (legacy encoding, the result column graded and why, other tables), when anything */
   readonly notes?: readonly string[];
@@ -177,6 +190,7 @@ function jsonRow(row: GradedRow): JsonRow {
     cell: a1(row.resultCell.row, row.resultCell.col),
     ...(row.criterionId !== undefined ? { criterionId: row.criterionId } : {}),
     warnings: row.warnings.map((w) => w.message),
+    ...(row.sheet !== undefined ? { sheet: row.sheet } : {}),
   };
 }
 
@@ -197,7 +211,11 @@ function jsonSheet(sheet: SheetReport): JsonSheet {
       complete: sheet.summary.complete,
       groups: sheet.summary.groups.map(jsonGroup),
       total: jsonGroup(sheet.summary.total),
+      completenessChecked: sheet.summary.completenessChecked,
+      absent: sheet.summary.absent.map((c) => ({ id: c.id, name: c.name, group: c.group })),
+      completeness: completenessText(sheet.summary, true),
     },
+    ...(sheet.parts ? { parts: sheet.parts } : {}),
     problems: sheet.problems.map((p) => ({
       code: p.code,
       ...(p.cell !== undefined ? { cell: p.cell } : {}),
@@ -221,7 +239,7 @@ export function jsonReport(
     sheets: report.sheets.map(jsonSheet),
     skipped: report.skipped.map((s) => ({ name: s.name, reason: s.reason })),
     ...(report.rollup && report.rollup.length > 1 ? { rollup: report.rollup } : {}),
-    ...(notes.length > 0 ? { notes } : {}),
+    ...(notes.length + (report.notes?.length ?? 0) > 0 ? { notes: [...(report.notes ?? []), ...notes] } : {}),
     ...(skippedFiles !== undefined ? { skippedFiles } : {}),
     ...(forms && forms.reports.length > 0
       ? {

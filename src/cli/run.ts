@@ -15,6 +15,8 @@ import {
   parseCriteriaSet,
   planClear,
   planCriteriaSheet,
+  resolveOwnSheets,
+  CRITERIA_MARK,
   planSummary,
   summarySectionsWithRollup,
   type FolderWorkbook,
@@ -33,7 +35,7 @@ import {
 import { parseArgs, parseExportSet, USAGE, type CliOptions } from "./args";
 import { EXIT_USAGE, UserError } from "./errors";
 import { loadWorkbook, readWorkbook, sheetGrids } from "./read";
-import { applyEditPlan } from "./write";
+import { applyEditPlan, readMarks } from "./write";
 import { jsonReport } from "./report";
 import { problemLines, summaryText, type FolderSummary } from "./print";
 import { clip } from "../../shared/text";
@@ -157,10 +159,13 @@ async function exportCriteriaSet(request: { id: string; file?: string }, io: Cli
   if (/\.xlsx$/i.test(request.file)) {
     const sheet = planCriteriaSheet(set);
     const workbook = new Workbook();
-    applyEditPlan(workbook, {
-      sheets: [],
-      summary: { ...sheet, formats: [], charts: [] },
-    });
+    applyEditPlan(
+      workbook,
+      { sheets: [], summary: { ...sheet, formats: [], charts: [] } },
+      [],
+      null,
+      CRITERIA_MARK,
+    );
     await writeAtomically(request.file, (stream) => workbook.xlsx.write(stream), "bộ tiêu chí");
   } else await writeTextAtomically(request.file, `${JSON.stringify(set, null, 2)}\n`, "bộ tiêu chí");
   io.out(`Đã ghi bộ tiêu chí "${set.id}" (${set.criteria.length} chỉ tiêu) vào "${request.file}".`);
@@ -278,11 +283,16 @@ async function gradeFolder(options: CliOptions, gradeOptions: GradeOptions, io: 
   return 0;
 }
 
-/** grids of every sheet, graded; the grids are dropped on return, before the copy is written */
+/**
+ * grids of every sheet, graded (annexes and index forms); the grids are dropped on return, before the copy is
+ * written. The add-in's own sheets are known by their marks (report/own-sheets.ts): only they are replaced.
+ */
 function gradeSheets(workbook: ExcelJS.Workbook, options: WorkbookOptions) {
   const sheets = sheetGrids(workbook);
-  const previous = planClear(sheets).sheets;
-  return { ...gradeWorkbookWithForms(sheets, options), previous };
+  const marks = readMarks(workbook);
+  const previous = planClear(sheets, marks).sheets;
+  const ownSummary = resolveOwnSheets(sheets, marks).summary;
+  return { ...gradeWorkbookWithForms(sheets, { ...options, marks }), previous, ownSummary };
 }
 
 /** what the user is told when the input holds macros (ExcelJS reads the sheets, not the VBA project) */
@@ -329,7 +339,7 @@ async function grade(args: readonly string[], io: CliIo): Promise<number> {
   const clock = stopwatch(io);
   const { workbook, macros } = await readWorkbook(options.input);
   clock.lap("đọc tệp");
-  const { report, forms, plan, previous } = gradeSheets(workbook, gradeOptions);
+  const { report, forms, plan, previous, ownSummary } = gradeSheets(workbook, gradeOptions);
   clock.lap("chấm");
   const criteriaProblems = report.criteriaSheetProblems ?? [];
   if (criteriaProblems.length > 0) {
@@ -360,7 +370,7 @@ async function grade(args: readonly string[], io: CliIo): Promise<number> {
       `No annex table found.`,
     );
   }
-  applyEditPlan(workbook, plan, previous);
+  applyEditPlan(workbook, plan, previous, ownSummary);
   clock.lap("ghi kết quả vào bảng");
   await writeAtomically(options.out, (stream) => workbook.xlsx.write(stream), "bản đã chấm");
   clock.lap("ghi tệp");

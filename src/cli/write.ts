@@ -5,6 +5,10 @@
 import type ExcelJS from "exceljs";
 import type { Area, ConditionalFormat, EditPlan, PlanCell, SheetPlan, SummaryPlan } from "../../shared/types";
 import { looksLikeFormula, SUMMARY_SHEET } from "../../shared/labels";
+import { CRITERIA_MARK, referenceToA1, sheetOfReference, SUMMARY_MARK } from "../../shared/report/own-sheets";
+
+export { CRITERIA_MARK };
+import type { OwnSheetMarks } from "../../shared/types";
 import { a1 } from "../../shared/text";
 
 /** `#C6EFCE` → ExcelJS colour `{ argb: "FFC6EFCE" }` */
@@ -168,6 +172,31 @@ function applySheetPlan(sheet: ExcelJS.Worksheet, plan: SheetPlan, regrading: bo
   });
 }
 
+/** the sheet a mark (a workbook name) points at, when that sheet exists */
+function markedSheet(workbook: ExcelJS.Workbook, mark: string): string | null {
+  for (const ref of workbook.definedNames.getRanges(mark).ranges) {
+    const name = sheetOfReference(ref);
+    if (name !== null && workbook.getWorksheet(name)) return name;
+  }
+  return null;
+}
+
+/** the add-in's own sheets found by their marks (report/own-sheets.ts) */
+export function readMarks(workbook: ExcelJS.Workbook): OwnSheetMarks {
+  return { summary: markedSheet(workbook, SUMMARY_MARK), criteria: markedSheet(workbook, CRITERIA_MARK) };
+}
+
+/** removes a mark wherever it points (also at a sheet that is gone) */
+function removeMark(workbook: ExcelJS.Workbook, mark: string): void {
+  for (const ref of workbook.definedNames.getRanges(mark).ranges) workbook.definedNames.remove(ref, mark);
+}
+
+/** marks a sheet as the add-in's: the workbook name `mark` on its A1, and nowhere else */
+function addMark(workbook: ExcelJS.Workbook, mark: string, sheet: string): void {
+  removeMark(workbook, mark);
+  workbook.definedNames.add(referenceToA1(sheet), mark);
+}
+
 /** ExcelJS's paper size number of A4 */
 const PAPER_A4 = 9;
 const THIN = Object.freeze({ style: "thin" as const, color: Object.freeze({ argb: "FFA6A6A6" }) });
@@ -217,8 +246,9 @@ function inArea(area: Area, row: number, col: number): boolean {
  * shares as percentages, the rules, widths, the frozen title block and the page setup (A4 landscape, one
  * page wide, the title block repeated on every page).
  */
-function writeSummary(workbook: ExcelJS.Workbook, plan: SummaryPlan): void {
+function writeSummary(workbook: ExcelJS.Workbook, plan: SummaryPlan, mark = SUMMARY_MARK): void {
   const sheet = workbook.addWorksheet(plan.sheet || SUMMARY_SHEET);
+  addMark(workbook, mark, sheet.name);
   const bold = new Set(plan.boldRows);
   const layout = plan.layout;
   plan.values.forEach((rowValues, r) => {
@@ -261,21 +291,25 @@ function writeSummary(workbook: ExcelJS.Workbook, plan: SummaryPlan): void {
   }
 }
 
-/** removes the generated summary sheet, if present */
-export function removeSummarySheet(workbook: ExcelJS.Workbook, name: string = SUMMARY_SHEET): void {
-  const existing = workbook.getWorksheet(name);
+/** removes the add-in's summary sheet (`name`: the one its mark or an earlier version's title made known) */
+export function removeSummarySheet(workbook: ExcelJS.Workbook, name: string | null): void {
+  const existing = name === null ? undefined : workbook.getWorksheet(name);
   if (existing) workbook.removeWorksheet(existing.id);
+  removeMark(workbook, SUMMARY_MARK);
 }
 
 /**
  * Applies an edit plan: clears the own areas of an earlier run (`previous`), writes each sheet's own block
- * as literal values, adds the status rules, and replaces the summary sheet. Charts are not written
- * (ExcelJS cannot create them).
+ * as literal values, adds the status rules, and replaces the add-in's summary sheet (`ownSummary`, never a
+ * user's sheet bearing its name: the plan names a free one then), marking the new one. Charts are not written
+ * (ExcelJS cannot create them). `summaryMark` marks a criteria sheet written through the summary's plan.
  */
 export function applyEditPlan(
   workbook: ExcelJS.Workbook,
   plan: EditPlan,
   previous: readonly { sheet: string; own: Area }[] = [],
+  ownSummary: string | null = null,
+  summaryMark: string = SUMMARY_MARK,
 ): void {
   for (const old of previous) {
     const sheet = workbook.getWorksheet(old.sheet);
@@ -287,6 +321,6 @@ export function applyEditPlan(
     if (!sheet) continue;
     applySheetPlan(sheet, sheetPlan, regraded.has(sheetPlan.sheet));
   }
-  removeSummarySheet(workbook, plan.summary?.sheet ?? SUMMARY_SHEET);
-  if (plan.summary) writeSummary(workbook, plan.summary);
+  removeSummarySheet(workbook, ownSummary);
+  if (plan.summary) writeSummary(workbook, plan.summary, summaryMark);
 }

@@ -8,12 +8,19 @@
  * workbook structure (the summary sheet is added and deleted), a write too big for one request.
  */
 import {
+  CRITERIA_MARK,
   CRITERIA_SHEET,
   detectAnnexes,
+  freeSheetName,
   gradeWorkbook,
   isCriteriaSheet,
-  isSummarySheet,
   planClear,
+  referenceToA1,
+  resolveOwnSheets,
+  sameSheetName,
+  sheetOfReference,
+  SUMMARY_MARK,
+  type OwnSheetMarks,
   planCriteriaSheet,
   type CriteriaSet,
   STATUS_LABELS,
@@ -131,19 +138,45 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 // reading
 
 /** the sheet names in tab order, the active sheet's name and whether the workbook's structure is protected (one sync) */
+/** the workbook's sheets, the active one, the structure's protection and the add-in's marks: one sync */
 async function listSheets(
   context: Excel.RequestContext,
   stats: RunStats,
-): Promise<{ names: string[]; active: string; structureProtected: boolean }> {
+): Promise<{
+  names: string[];
+  active: string;
+  structureProtected: boolean;
+  /** the sheets the add-in's marks point at (report/own-sheets.ts) */
+  marks: OwnSheetMarks;
+  /** which marks exist as workbook names (also one pointing at a deleted sheet: `=#REF!$A$1`) */
+  markNames: { summary: boolean; criteria: boolean };
+}> {
   const sheets = context.workbook.worksheets.load("items/name");
   const active = context.workbook.worksheets.getActiveWorksheet().load("name");
   const protection = context.workbook.protection.load("protected");
+  // NamedItem.formula is ExcelApi 1.7; getItemOrNullObject 1.4
+  const summaryMark = context.workbook.names.getItemOrNullObject(SUMMARY_MARK).load("formula");
+  const criteriaMark = context.workbook.names.getItemOrNullObject(CRITERIA_MARK).load("formula");
   await sync(context, stats);
+  const names = sheets.items.map((s) => s.name);
+  const pointed = (item: Excel.NamedItem): string | null => {
+    if (item.isNullObject) return null;
+    const sheet = sheetOfReference(item.formula);
+    return sheet !== null && names.includes(sheet) ? sheet : null;
+  };
   return {
-    names: sheets.items.map((s) => s.name),
+    names,
     active: active.name,
     structureProtected: protection.protected,
+    marks: { summary: pointed(summaryMark), criteria: pointed(criteriaMark), sheetNames: names },
+    markNames: { summary: !summaryMark.isNullObject, criteria: !criteriaMark.isNullObject },
   };
+}
+
+/** queues marking `sheet` as the add-in's: the workbook name `mark` on its A1 (an old one deleted first) */
+function queueMark(context: Excel.RequestContext, mark: string, sheet: string, existed: boolean): void {
+  if (existed) context.workbook.names.getItem(mark).delete();
+  context.workbook.names.add(mark, `=${referenceToA1(sheet)}`, MESSAGES.markComment);
 }
 
 /** refuses, before anything is written, to add or delete `sheet` in a workbook whose structure is protected */
@@ -449,17 +482,20 @@ export async function scanWorkbook(
 ): Promise<WorkbookScan> {
   return guarded(async () => {
     const stats = newStats();
-    const { names, active } = await listSheets(context, stats);
+    const { names, active, marks } = await listSheets(context, stats);
+    // every sheet but the marked summary sheet (a user's sheet bearing its name is read like any other)
     const sizes = await surveySheets(
       context,
-      names.filter((n) => !isSummarySheet(n)),
+      names.filter((n) => n !== marks.summary),
       stats,
     );
     const reads = await readSheets(context, sizes, stats, onProgress, sizes.length);
-    const byName = new Map(detectAnnexes(reads.map(inputOf), options).map((info) => [info.name, info]));
-    const summary = names.filter(isSummarySheet);
+    const byName = new Map(
+      detectAnnexes(reads.map(inputOf), { ...options, marks }).map((info) => [info.name, info]),
+    );
     const sheets = names.map(
-      (n) => byName.get(n) ?? detectAnnexes(summary.map((s) => ({ name: s, grid: { values: [] } })))[0]!,
+      (n) =>
+        byName.get(n) ?? detectAnnexes([{ name: n, grid: { values: [] } }], { marks: { summary: n } })[0]!,
     );
     return { active, sheets, stats };
   });
@@ -643,13 +679,23 @@ function cellBytes(values: readonly (readonly PlanCell[])[], width?: number): nu
  * The summary sheet as steps of at most SYNC_BUDGET bytes each: the old sheet deleted and the new one added
  * with its first rows, further rows when they do not fit, then bold rows, widths, rules and charts.
  */
-function summarySteps(context: Excel.RequestContext, summary: SummaryPlan, exists: boolean): LastWrite[] {
+/**
+ * The summary sheet's writes: the add-in's old summary sheet (`old`: marked, or an earlier version's) deleted,
+ * the new one added under the plan's name (a free one beside a user's sheet) and marked (`marked`: the mark
+ * existed and is replaced).
+ */
+function summarySteps(
+  context: Excel.RequestContext,
+  summary: SummaryPlan,
+  old: string | null,
+  marked: boolean,
+): LastWrite[] {
   const width = Math.max(1, ...summary.values.map((l) => l.length));
   const steps: LastWrite[] = [];
   let from = 0;
   do {
     let to = from;
-    let bytes = 7 * ACTION_BYTES;
+    let bytes = 10 * ACTION_BYTES;
     while (to < summary.values.length) {
       const row = cellBytes([summary.values[to]!], width);
       if (to > from && bytes + row > SYNC_BUDGET) break;
@@ -664,8 +710,9 @@ function summarySteps(context: Excel.RequestContext, summary: SummaryPlan, exist
       queue: () => {
         const sheets = context.workbook.worksheets;
         context.workbook.application.suspendApiCalculationUntilNextSync();
-        if (first && exists) sheets.getItem(summary.sheet).delete();
+        if (first && old !== null) sheets.getItem(old).delete();
         const sheet = first ? sheets.add(summary.sheet) : sheets.getItem(summary.sheet);
+        if (first) queueMark(context, SUMMARY_MARK, summary.sheet, marked);
         queueBlock(sheet, at, 0, rows, width);
       },
     });
@@ -815,7 +862,7 @@ export interface GradeRun {
 /** the reasons sheets were skipped, one line each */
 function skippedLines(report: WorkbookReport): string[] {
   return report.skipped
-    .filter((s) => !isSummarySheet(s.name))
+    .filter((s) => s.name !== report.summarySheet)
     .map((s) => MESSAGES.skippedLine(s.name, s.reason));
 }
 
@@ -904,29 +951,36 @@ export async function gradeInExcel(
 ): Promise<GradeRun> {
   return guarded(async () => {
     const stats = newStats();
-    const { names, active, structureProtected } = await listSheets(context, stats);
-    const summaryExists = names.some(isSummarySheet);
-    if (scope === "active" && isSummarySheet(active))
+    const { names, active, structureProtected, marks, markNames } = await listSheets(context, stats);
+    if (scope === "active" && active === marks.summary)
       throw new ExcelAddinError("NO_ANNEX", MESSAGES.activeIsSummary);
-    // the "Bộ tiêu chí" sheet, when there is one, supplies the criteria set even when grading one sheet
-    const criteriaSheet = names.find(isCriteriaSheet);
+    // the "Bộ tiêu chí" sheet, when there is one, supplies the criteria set even when grading one sheet; a
+    // sheet bearing the summary sheet's name without the mark is read for its title (an earlier version's)
+    const criteriaSheets = marks.criteria ? [marks.criteria] : names.filter(isCriteriaSheet);
+    const namedSummary = names.filter((n) => n !== marks.summary && sameSheetName(n, SUMMARY_SHEET));
     const toRead =
       scope === "active"
-        ? [...(criteriaSheet && criteriaSheet !== active ? [criteriaSheet] : []), active]
-        : names.filter((n) => !isSummarySheet(n));
+        ? [...new Set([...criteriaSheets, ...namedSummary, active])]
+        : names.filter((n) => n !== marks.summary);
     const sizes = await surveySheets(context, toRead, stats);
     const total = sizes.length * 2 + 1;
     const reads = await readSheets(context, sizes, stats, onProgress, total);
     const byName = new Map(reads.map((r) => [r.name, r]));
 
-    const inputs = reads.map(inputOf);
-    const { report, plan } = gradeWorkbook(inputs, options);
+    const own = resolveOwnSheets(reads.map(inputOf), marks);
+    const inputs = reads
+      .filter((r) => scope === "all" || r.name === active || criteriaSheets.includes(r.name))
+      .map(inputOf);
+    const graded = { ...options, marks: { ...marks, summary: own.summary, criteria: own.criteria } };
+    const { report, plan } = gradeWorkbook(inputs, graded);
+    const summaryLast = (summary: SummaryPlan): LastWrite[] =>
+      summarySteps(context, summary, own.summary, markNames.summary);
     const criteriaProblems = report.criteriaSheetProblems ?? [];
     if (criteriaProblems.length > 0) {
       // nothing graded: the summary sheet lists the mistakes of the "Bộ tiêu chí" sheet
       if (plan.summary) {
         assertStructureFree(structureProtected, plan.summary.sheet, true);
-        await runSteps(context, stats, summarySteps(context, plan.summary, summaryExists));
+        await runSteps(context, stats, summaryLast(plan.summary));
       }
       throw new ExcelAddinError(
         "CRITERIA_SHEET",
@@ -942,7 +996,7 @@ export async function gradeInExcel(
     if (tooBig) throw new ExcelAddinError("TOO_LARGE", MESSAGES.resultsTooLarge(tooBig.sheet));
     const summary = plan.summary;
 
-    const previous = new Map(planClear(inputs).sheets.map((s) => [s.sheet, s.own]));
+    const previous = new Map(planClear(inputs, graded.marks).sheets.map((s) => [s.sheet, s.own]));
     const ownAreas = (p: SheetPlan): Area[] => [
       p.own,
       ...(previous.has(p.sheet) ? [previous.get(p.sheet)!] : []),
@@ -967,7 +1021,7 @@ export async function gradeInExcel(
           total,
           message: MESSAGES.writing(group.map((p) => p.sheet)),
         }),
-      summary ? summarySteps(context, summary, summaryExists) : [],
+      summary ? summaryLast(summary) : [],
     );
     onProgress?.({ done: total, total, message: MESSAGES.graded(plan.sheets.length) });
     return { report, plan, stats, sheetNames: names };
@@ -995,19 +1049,16 @@ export async function clearInExcel(
 ): Promise<ClearRun> {
   return guarded(async () => {
     const stats = newStats();
-    const { names, structureProtected } = await listSheets(context, stats);
+    const { names, structureProtected, marks, markNames } = await listSheets(context, stats);
     const sizes = await surveySheets(
       context,
-      names.filter((n) => !isSummarySheet(n)),
+      names.filter((n) => n !== marks.summary),
       stats,
     );
     const total = sizes.length * 2 + 1;
     const reads = await readSheets(context, sizes, stats, onProgress, total);
-    const summaryName = names.find(isSummarySheet) ?? null;
-    const cleared = planClear([
-      ...reads.map(inputOf),
-      ...(summaryName ? [{ name: summaryName, grid: { values: [] } }] : []),
-    ]);
+    // the marked summary sheet, or an earlier version's (name and title); never a user's sheet bearing the name
+    const cleared = planClear(reads.map(inputOf), marks);
     const byName = new Map(reads.map((r) => [r.name, r]));
     const locked = cleared.sheets.filter((s) => byName.get(s.sheet)?.protected).map((s) => s.sheet);
     if (locked.length > 0) throw new ExcelAddinError("PROTECTED", MESSAGES.protectedSheets(locked));
@@ -1036,11 +1087,14 @@ export async function clearInExcel(
           total,
           message: MESSAGES.clearing(group.length),
         }),
-      cleared.summarySheet
+      cleared.summarySheet || markNames.summary
         ? [
             {
-              bytes: 2 * ACTION_BYTES,
-              queue: () => context.workbook.worksheets.getItem(cleared.summarySheet!).delete(),
+              bytes: 3 * ACTION_BYTES,
+              queue: () => {
+                if (cleared.summarySheet) context.workbook.worksheets.getItem(cleared.summarySheet).delete();
+                if (markNames.summary) context.workbook.names.getItem(SUMMARY_MARK).delete();
+              },
             },
           ]
         : [],
@@ -1098,18 +1152,30 @@ export async function addCdsNames(
 }
 
 /**
- * Adds the sheet "Bộ tiêu chí" holding `set`, for officials to edit; grading then uses it. Returns false, and
- * writes nothing, when the workbook already has the sheet. Syncs: 2.
+ * Adds the sheet "Bộ tiêu chí" holding `set`, for officials to edit, marked as the add-in's; grading then uses
+ * it. A user's sheet bearing the name is kept: the new sheet takes a free name ("Bộ tiêu chí (2)"). Returns the
+ * name written, or null, writing nothing, when the workbook already has the add-in's criteria sheet (marked)
+ * or a "Bộ tiêu chí" sheet in its layout (made by an earlier version or by hand). Syncs: 2.
  */
-export async function addCriteriaSheet(context: Excel.RequestContext, set: CriteriaSet): Promise<boolean> {
+export async function addCriteriaSheet(
+  context: Excel.RequestContext,
+  set: CriteriaSet,
+): Promise<string | null> {
   return guarded(async () => {
-    const sheets = context.workbook.worksheets.load("items/name");
-    const protection = context.workbook.protection.load("protected");
-    await context.sync();
-    if (sheets.items.some((s) => isCriteriaSheet(s.name))) return false;
-    assertStructureFree(protection.protected, CRITERIA_SHEET, true);
+    const stats = newStats();
+    const { names, structureProtected, marks, markNames } = await listSheets(context, stats);
+    if (marks.criteria) return null;
+    const named = names.filter(isCriteriaSheet);
+    if (named.length > 0) {
+      const sizes = await surveySheets(context, named, stats);
+      const reads = await readSheets(context, sizes, stats, undefined, sizes.length);
+      if (resolveOwnSheets(reads.map(inputOf)).criteria !== null) return null;
+    }
+    const name = freeSheetName(CRITERIA_SHEET, names);
+    assertStructureFree(structureProtected, name, true);
     const plan = planCriteriaSheet(set);
-    const sheet = sheets.add(plan.sheet);
+    const sheet = context.workbook.worksheets.add(name);
+    queueMark(context, CRITERIA_MARK, name, markNames.criteria);
     queueBlock(sheet, 0, 0, plan.values);
     const width = plan.columnWidths.length;
     for (const r of plan.boldRows) sheet.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
@@ -1118,7 +1184,7 @@ export async function addCriteriaSheet(context: Excel.RequestContext, set: Crite
     });
     sheet.activate();
     await context.sync();
-    return true;
+    return name;
   });
 }
 

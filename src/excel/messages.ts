@@ -41,6 +41,7 @@ export const MESSAGES = {
       "Không tìm thấy phụ lục CĐS nào để chấm: cần một bảng có cột tên chỉ tiêu và cột kết quả đạt được.",
       ...lines,
     ].join("\n"),
+  markComment: "Do add-in Chấm điểm CĐS tạo: đánh dấu trang của add-in (đừng xóa tên này)",
   activeIsSummary:
     "Trang đang chọn là trang “Tổng hợp CĐS” do add-in tạo, không phải phụ lục. Hãy chọn trang phụ lục của xã, hoặc chọn “Tất cả phụ lục trong sổ”.",
   criteriaSheetProblems: (problems: readonly string[]): string =>

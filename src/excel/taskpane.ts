@@ -5,6 +5,7 @@
 import { BUILTIN_SETS } from "../../shared/criteria";
 import { STATUS_COLORS, SUMMARY_SHEET } from "../../shared/labels";
 import { rankingTable } from "../../shared/report/rollup";
+import { completenessText } from "../../shared/report/summary";
 import { COMPLETE_LABEL, INCOMPLETE_LABEL } from "../../shared/report/plan";
 import { clip } from "../../shared/text";
 import type { GradedRow, SheetReport, WorkbookReport } from "../../shared/types";
@@ -176,7 +177,11 @@ function rankingSection(report: WorkbookReport): HTMLElement | null {
   }
   section.append(table);
   section.append(
-    make("p", `Bảng đầy đủ (từng nhóm, chỉ tiêu chưa đạt, ma trận) ở trang "${SUMMARY_SHEET}".`, "muted"),
+    make(
+      "p",
+      `Bảng đầy đủ (từng nhóm, chỉ tiêu chưa đạt, ma trận) ở trang "${report.summarySheet ?? SUMMARY_SHEET}".`,
+      "muted",
+    ),
   );
   return section;
 }
@@ -208,12 +213,13 @@ function unmetItem(sheet: string, row: GradedRow, selectable: boolean): HTMLLIEl
 function renderReport(report: WorkbookReport, sheetNames: readonly string[]): void {
   const box = el("results");
   box.replaceChildren();
+  for (const note of report.notes ?? []) box.append(make("p", note, "note"));
   const ranking = rankingSection(report);
   if (ranking) box.append(ranking);
   for (const sheet of report.sheets) {
     const section = make("section");
     section.className = "sheet-result";
-    section.append(make("h2", sheet.name));
+    section.append(make("h2", sheet.parts ? sheet.parts.join(" + ") : sheet.name));
     const setText = sheet.criteriaSet ? sheet.criteriaSet.title : "chỉ tiêu ghi trong bảng";
     section.append(make("p", `${setText} · năm ${sheet.year}`, "muted"));
     const complete = sheet.summary.complete;
@@ -224,12 +230,14 @@ function renderReport(report: WorkbookReport, sheetNames: readonly string[]): vo
         `verdict ${complete ? "complete" : "incomplete"}`,
       ),
     );
+    const absent = sheet.summary.absent.length > 0;
+    section.append(make("p", `Đủ tiêu chí: ${completenessText(sheet.summary)}`, absent ? "absent" : "muted"));
     section.append(groupTable(sheet));
     if (sheet.summary.unmet.length > 0) {
       section.append(make("h2", "Chỉ tiêu chưa đạt hoặc cần xem xét"));
       const list = make("ul", undefined, "unmet");
       const selectable = sheetNames.includes(sheet.name);
-      for (const row of sheet.summary.unmet) list.append(unmetItem(sheet.name, row, selectable));
+      for (const row of sheet.summary.unmet) list.append(unmetItem(row.sheet ?? sheet.name, row, selectable));
       section.append(list);
     }
     // how the sheet was read: legacy encoding, the result column graded, another table left out
@@ -285,8 +293,8 @@ function wire(): void {
       const added = await Excel.run((context) => addCriteriaSheet(context, set));
       showNotice(
         added
-          ? `Đã tạo trang "Bộ tiêu chí" (${set.title}): sửa ngưỡng, phép so sánh, năm không đánh giá hoặc thêm chỉ tiêu; khi chấm, add-in dùng trang này.`
-          : `Bảng tính đã có trang "Bộ tiêu chí": hãy sửa trực tiếp trang đó, hoặc xóa nó rồi tạo lại.`,
+          ? `Đã tạo trang "${added}" (${set.title}): sửa ngưỡng, phép so sánh, năm không đánh giá hoặc thêm chỉ tiêu; khi chấm, add-in dùng trang này.${added !== "Bộ tiêu chí" ? ` Trang "Bộ tiêu chí" sẵn có của bạn được giữ nguyên.` : ""}`
+          : `Bảng tính đã có trang bộ tiêu chí của add-in: hãy sửa trực tiếp trang đó, hoặc xóa nó rồi tạo lại.`,
       );
     }),
   );

@@ -491,3 +491,23 @@ export function selectCell(spreadsheet: Spreadsheet, sheetName: string, cell: st
   sheet.activate();
   sheet.setActiveRange(sheet.getRange(cell));
 }
+
+// ---------------------------------------------------------------------------------------------
+// the add-in's own sheets, known by a mark (report/own-sheets.ts): a named range on A1
+
+/** the sheet a mark (named range) is on, or null: 1 call, 2 when the mark exists */
+export function markedSheet(spreadsheet: Spreadsheet, mark: string): Sheet | null {
+  const range = spreadsheet.getRangeByName(mark);
+  return range ? range.getSheet() : null;
+}
+
+/** marks `sheet` as the add-in's: the named range `mark` on its A1 (2 calls) */
+export function markSheet(spreadsheet: Spreadsheet, mark: string, sheet: Sheet): void {
+  spreadsheet.setNamedRange(mark, sheet.getRange(1, 1));
+}
+
+/** `base`, else `base (2)` … : the first name no sheet bears (1 call a name tried) */
+export function freeName(spreadsheet: Spreadsheet, base: string): string {
+  if (!spreadsheet.getSheetByName(base)) return base;
+  for (let n = 2; ; n++) if (!spreadsheet.getSheetByName(`${base} (${n})`)) return `${base} (${n})`;
+}

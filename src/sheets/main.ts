@@ -9,12 +9,17 @@ import {
   INCOMPLETE_LABEL,
   SUMMARY_SHEET,
   a1,
+  CRITERIA_MARK,
+  SUMMARY_MARK,
+  completenessText,
+  hasCriteriaSheetLayout,
+  resolveOwnSheets,
+  type RawCell,
   detectAnnexes,
   findOwnArea,
   findSet,
   gradeWorkbook,
   isCriteriaSheet,
-  isSummarySheet,
   planCriteriaSheet,
   rankingTable,
   type SheetReport,
@@ -28,6 +33,9 @@ import {
   applySheetPlan,
   applySummaryPlan,
   checkProtections,
+  freeName,
+  markSheet,
+  markedSheet,
   readSummaryTarget,
   errorText,
   needsOwnRules,
@@ -125,10 +133,13 @@ function sidebarSheet(sheet: SheetReport, real: ReadonlySet<string>): SidebarShe
     grade: sheet.summary.complete ? COMPLETE_LABEL : INCOMPLETE_LABEL,
     groups: sheet.summary.groups,
     total: sheet.summary.total,
+    completeness: completenessText(sheet.summary),
+    absent: sheet.summary.absent.length,
+    parts: sheet.parts ?? null,
     unmet: sheet.summary.unmet.map((r) => ({
-      sheet: sheet.name,
+      sheet: r.sheet ?? sheet.name,
       // a commune's column of a shared sheet is graded on a derived grid: no cell to select
-      cell: real.has(sheet.name) ? a1(r.resultCell.row, r.resultCell.col) : null,
+      cell: real.has(r.sheet ?? sheet.name) ? a1(r.resultCell.row, r.resultCell.col) : null,
       id: r.id,
       name: r.name,
       status: r.status,
@@ -152,8 +163,9 @@ export function sidebarReport(
   return {
     sheets: report.sheets.map((s) => sidebarSheet(s, real)),
     skipped: report.skipped.map((s) => ({ name: s.name, reason: s.reason })),
-    summarySheet: summaryWritten ? SUMMARY_SHEET : null,
+    summarySheet: summaryWritten ? (report.summarySheet ?? SUMMARY_SHEET) : null,
     ranking: report.rollup && report.rollup.length > 1 ? rankingTable(report.rollup) : null,
+    notes: report.notes ?? [],
   };
 }
 
@@ -163,8 +175,16 @@ function withCriteriaSheet(
   active: ReadSheet,
 ): ReadSheet[] {
   if (isCriteriaSheet(active.input.name)) return [active];
-  const criteria = spreadsheet.getSheetByName(CRITERIA_SHEET);
-  return criteria ? [readSheet(criteria), active] : [active];
+  const criteria = markedSheet(spreadsheet, CRITERIA_MARK) ?? spreadsheet.getSheetByName(CRITERIA_SHEET);
+  if (!criteria) return [active];
+  const read = readSheet(criteria);
+  return read.input.name === active.input.name ? [active] : [read, active];
+}
+
+/** `Tổng hợp CĐS (4)` → the names before it, all taken: `Tổng hợp CĐS (2)`, `Tổng hợp CĐS (3)` */
+function takenBefore(free: string): string[] {
+  const n = Number(/ \((\d+)\)$/.exec(free)?.[1] ?? 2);
+  return Array.from({ length: Math.max(0, n - 2) }, (_, i) => `${SUMMARY_SHEET} (${i + 2})`);
 }
 
 /**
@@ -175,23 +195,45 @@ export function gradeActive(options?: SidebarOptions): SidebarReport {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const opts = gradeOptions(options);
   const plain = readSheet(spreadsheet.getActiveSheet());
-  const active = isSummarySheet(plain.input.name) ? plain : withMerges(plain, opts);
-  if (isSummarySheet(active.input.name))
+  // the add-in's summary sheet: marked, else one bearing its name with an earlier version's title in A1
+  const marked = markedSheet(spreadsheet, SUMMARY_MARK);
+  const named = marked ? null : spreadsheet.getSheetByName(SUMMARY_SHEET);
+  const namedInput = named
+    ? { name: SUMMARY_SHEET, grid: { values: [[named.getRange(1, 1).getValues()[0]![0] as RawCell]] } }
+    : null;
+  const legacy = namedInput && resolveOwnSheets([namedInput]).summary !== null ? named : null;
+  const summary = marked ?? legacy;
+  const summaryName = summary ? summary.getName() : null;
+  const active = plain.input.name === summaryName ? plain : withMerges(plain, opts);
+  if (active.input.name === summaryName)
     throw new UserError(
       `Trang "${active.input.name}" là trang tổng hợp do add-in tạo: hãy mở một trang phụ lục để chấm.`,
     );
   const read = withCriteriaSheet(spreadsheet, active);
-  const summary = spreadsheet.getSheetByName(SUMMARY_SHEET);
+  const user = named && !legacy ? SUMMARY_SHEET : null;
+  const free = user ? freeName(spreadsheet, SUMMARY_SHEET) : null;
   const { report, plan } = gradeWorkbook(
     read.map((r) => r.input),
-    opts,
+    {
+      ...opts,
+      marks: {
+        summary: summaryName,
+        criteria: null,
+        // a user's sheet bearing the name, and the free names taken beside it
+        sheetNames: user ? [user, ...takenBefore(free!)] : [],
+      },
+    },
   );
   const summaryTarget = plan.summary ? readSummaryTarget(spreadsheet, summary, null) : null;
   if (report.criteriaSheetProblems && report.criteriaSheetProblems.length > 0) {
     // the summary sheet lists the mistakes of the "Bộ tiêu chí" sheet
     if (plan.summary && summaryTarget) {
-      checkProtections(spreadsheet, summary ? [{ sheet: SUMMARY_SHEET, area: null }] : []);
-      applySummaryPlan(spreadsheet, summaryTarget, plan.summary);
+      checkProtections(spreadsheet, summary ? [{ sheet: summary.getName(), area: null }] : []);
+      const written = applySummaryPlan(spreadsheet, summaryTarget, {
+        ...plan.summary,
+        sheet: free ?? plan.summary.sheet,
+      });
+      if (!marked) markSheet(spreadsheet, SUMMARY_MARK, written);
     }
     throw new UserError(criteriaProblemsMessage(report.criteriaSheetProblems));
   }
@@ -206,7 +248,7 @@ export function gradeActive(options?: SidebarOptions): SidebarReport {
     return { target, sheetPlan, previous, rules };
   });
   const targets: WriteTarget[] = writes.map((w) => ({ sheet: w.sheetPlan.sheet, area: w.sheetPlan.own }));
-  if (plan.summary && summary) targets.push({ sheet: SUMMARY_SHEET, area: null });
+  if (plan.summary && summary) targets.push({ sheet: summary.getName(), area: null });
   checkProtections(spreadsheet, targets);
   for (const w of writes)
     applySheetPlan(w.target.sheet, w.sheetPlan, {
@@ -214,7 +256,13 @@ export function gradeActive(options?: SidebarOptions): SidebarReport {
       previous: w.previous,
       rules: w.rules,
     });
-  if (plan.summary && summaryTarget) applySummaryPlan(spreadsheet, summaryTarget, plan.summary);
+  if (plan.summary && summaryTarget) {
+    const written = applySummaryPlan(spreadsheet, summaryTarget, {
+      ...plan.summary,
+      sheet: free ?? plan.summary.sheet,
+    });
+    if (!marked) markSheet(spreadsheet, SUMMARY_MARK, written);
+  }
   return sidebarReport(
     report,
     plan.summary !== null,
@@ -260,9 +308,10 @@ function runKind(kind: unknown): RunKind {
 
 function gradedText(report: SidebarReport): string {
   const lines = report.sheets.map(
-    (s) => `${s.name}: ${s.grade} (đạt ${s.total.met}/${s.total.evaluated} tiêu chí được đánh giá)`,
+    (s) =>
+      `${s.name}: ${s.grade} (đạt ${s.total.met}/${s.total.evaluated} tiêu chí được đánh giá; ${s.completeness})`,
   );
-  return `${lines.join("\n")}${report.summarySheet ? `\nXem trang "${report.summarySheet}".` : ""}`;
+  return `${[...lines, ...report.notes].join("\n")}${report.summarySheet ? `\nXem trang "${report.summarySheet}".` : ""}`;
 }
 
 function alertFailure(action: string, error: unknown): void {
@@ -330,18 +379,25 @@ export function clearResults(): void {
  */
 export function writeCriteriaSheet(setId?: string): string {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const existing = spreadsheet.getSheets().find((s) => isCriteriaSheet(s.getName()));
+  // the add-in's criteria sheet (marked), or one in its layout (an earlier version's, or filled in by hand)
+  const named = spreadsheet.getSheetByName(CRITERIA_SHEET);
+  const existing =
+    markedSheet(spreadsheet, CRITERIA_MARK) ??
+    (named && hasCriteriaSheetLayout(readSheet(named).input.grid) ? named : null);
   if (existing)
     throw new UserError(
       `Trang "${existing.getName()}" đã có: hãy sửa trực tiếp trang đó, hoặc xóa nó rồi tạo lại.`,
     );
+  // a user's "Bộ tiêu chí" sheet (an ordinary list) is kept: the new sheet takes a free name
   const detected = detectAnnexes([readSheet(spreadsheet.getActiveSheet()).input])[0]?.criteriaSet?.id;
   const set = findSet(setId ?? detected ?? "") ?? BUILTIN_SETS[0]!;
   const sheet = applySummaryPlan(spreadsheet, readSummaryTarget(spreadsheet, null, null), {
     ...planCriteriaSheet(set),
+    sheet: named ? freeName(spreadsheet, CRITERIA_SHEET) : CRITERIA_SHEET,
     formats: [],
     charts: [],
   });
+  markSheet(spreadsheet, CRITERIA_MARK, sheet);
   sheet.activate();
   return sheet.getName();
 }

@@ -6,6 +6,8 @@
  */
 import {
   BUILTIN_SETS,
+  SUMMARY_SHEET,
+  detectYear,
   gradeWorkbook,
   planSummary,
   prepareWorkbook,
@@ -22,6 +24,7 @@ import {
 } from "../../shared";
 import type { GradeOptions, SheetInput } from "../../shared/report/workbook";
 import type { PreparedWorkbook } from "../../shared/report/prepare";
+import { joinSplitAnnexes } from "../../shared/report/continuation";
 
 /** what one sheet gives the summary */
 export interface SheetPart {
@@ -34,6 +37,8 @@ export interface SheetPart {
   readonly skipped: readonly SkippedSheet[];
   /** the commune of each report, by report name */
   readonly communes: readonly (readonly [string, CommuneName])[];
+  /** the year in the sheet's title rows, null when none (to join an annex split over sheets) */
+  readonly titleYear?: number | null;
 }
 
 /** a sheet to grade and its position in the workbook */
@@ -63,7 +68,11 @@ export function gradeChunk(
   options: GradeOptions,
 ): ChunkResult {
   const inputs = sheets.map((s) => s.input);
-  const { report, plan } = gradeWorkbook(criteria ? [criteria, ...inputs] : inputs, options);
+  // an annex split over sheets is joined when the parts are assembled: its sheets may be graded apart
+  const { report, plan } = gradeWorkbook(criteria ? [criteria, ...inputs] : inputs, {
+    ...options,
+    joinSplitAnnexes: false,
+  });
   if (report.criteriaSheetProblems) return { ok: false, problems: report.criteriaSheetProblems };
   const reports = new Map(report.sheets.map((r) => [r.name, r]));
   const skipped = new Map(report.skipped.map((s) => [s.name, s]));
@@ -81,27 +90,50 @@ export function gradeChunk(
         const commune = own?.communes.get(n);
         return reports.has(n) && commune ? [[n, commune]] : [];
       }),
+      titleYear: detectYear(input.grid),
     };
   });
   const criteriaSkipped = criteria ? report.skipped.filter((s) => s.name === criteria.name) : [];
   return { ok: true, parts, plans: plan.sheets, criteriaSkipped };
 }
 
-/** the workbook's report from its parts, ranked as gradeWorkbook ranks it */
+/**
+ * The workbook's report from its parts, ranked as gradeWorkbook ranks it. An annex split over sheets is joined
+ * as gradeWorkbook joins it when both sheets were graded in the same year; a continuation graded in another
+ * year (no year in its title) cannot be graded again here, so the sheets stay apart and a note says so.
+ * @param sets the criteria sets grading used (setsFor), to list absent criteria over a joined annex
+ */
 export function assembleReport(
   parts: readonly SheetPart[],
   criteriaSkipped: readonly SkippedSheet[],
+  sets: readonly CriteriaSet[] = BUILTIN_SETS,
 ): WorkbookReport {
   const sorted = [...parts].sort((a, b) => a.index - b.index);
+  const communes = new Map(sorted.flatMap((p) => p.communes));
+  const joined = joinSplitAnnexes(
+    sorted.flatMap((p) =>
+      p.reports.map((report) => ({
+        report,
+        titleYear: p.titleYear ?? null,
+        commune: communes.get(report.name) ?? { commune: report.name, source: "sheet" as const },
+        index: p.index,
+        virtual: p.reports.length !== 1 || report.name !== p.name,
+      })),
+    ),
+    (r) => (r.criteriaSet ? sets.find((s) => s.id === r.criteriaSet!.id) : undefined),
+  );
   const report: WorkbookReport = {
-    sheets: sorted.flatMap((p) => p.reports),
+    sheets: joined.reports,
     skipped: [...criteriaSkipped, ...sorted.flatMap((p) => p.skipped)],
+    ...(joined.notes.length > 0 ? { notes: joined.notes } : {}),
+    // the host names the summary sheet once it knows the workbook's sheets (a free name beside a user's)
+    summarySheet: SUMMARY_SHEET,
   };
   const prepared: PreparedWorkbook = {
     sheets: [],
     options: {},
     skipped: [],
-    communes: new Map(sorted.flatMap((p) => p.communes)),
+    communes,
     virtual: new Set(),
   };
   return withRollup(report, prepared);

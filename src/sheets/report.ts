@@ -77,6 +77,12 @@ export interface SidebarSheet {
   readonly grade: string;
   readonly groups: readonly GroupSummary[];
   readonly total: GroupSummary;
+  /** `thiếu 29 tiêu chí: 1.1, …`, `đủ các tiêu chí phải đánh giá`, or why it was not checked */
+  readonly completeness: string;
+  /** how many criteria of the set are absent (counted apart from `total`) */
+  readonly absent: number;
+  /** the sheets of an annex split over sheets, the first being `name` */
+  readonly parts: readonly string[] | null;
   readonly unmet: readonly SidebarRow[];
   /** Vietnamese messages naming sheet, cell and value */
   readonly problems: readonly string[];
@@ -91,6 +97,8 @@ export interface SidebarReport {
   readonly summarySheet: string | null;
   /** the communes ranked, when two or more were graded */
   readonly ranking: RankingTable | null;
+  /** what the user should know about the workbook (a split annex joined, a user's sheet kept …) */
+  readonly notes: readonly string[];
 }
 
 export interface ClearReport {

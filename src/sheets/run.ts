@@ -9,12 +9,16 @@
  * so Apps Script's write cache is sent once per step.
  */
 import {
+  CRITERIA_MARK,
   CRITERIA_SHEET,
+  SUMMARY_MARK,
   SUMMARY_SHEET,
   findOwnArea,
-  isCriteriaSheet,
-  isSummarySheet,
+  hasCriteriaSheetLayout,
   planClear,
+  resolveOwnSheets,
+  sameSheetName,
+  type SheetInput,
   planCriteriaSheetProblems,
   type Area,
   type Problem,
@@ -28,6 +32,9 @@ import {
   applySheetPlan,
   applySummaryPlan,
   checkProtections,
+  freeName,
+  markSheet,
+  markedSheet,
   needsOwnRules,
   readSheet,
   withMerges,
@@ -86,6 +93,10 @@ export interface RunState {
   steps: number;
   /** set when the menu started the run and opened the sidebar to go on with it */
   handoff: boolean;
+  /** a sheet bearing the summary sheet's name that is not the add-in's (kept; the summary takes a free name) */
+  userSummary?: string;
+  /** an earlier version's summary sheet (no mark; its name and title in A1), found while looking at sheets */
+  legacySummary?: string;
 }
 
 /** what a step tells the sidebar */
@@ -150,9 +161,22 @@ export function interruptedText(state: Pick<RunState, "kind" | "looked" | "total
   );
 }
 
-/** sheets of the add-in itself: never graded, never counted */
-function isOwnSheet(name: string): boolean {
-  return isSummarySheet(name) || name === SCRATCH_SHEET;
+/** the add-in's summary sheet: marked, else an earlier version's found by an earlier step (report/own-sheets.ts) */
+function ownSummary(
+  spreadsheet: Spreadsheet,
+  state: RunState,
+): { sheet: Sheet | null; name: string | null; marked: boolean } {
+  const marked = markedSheet(spreadsheet, SUMMARY_MARK);
+  if (marked) return { sheet: marked, name: marked.getName(), marked: true };
+  const legacy = state.legacySummary ? spreadsheet.getSheetByName(state.legacySummary) : null;
+  return { sheet: legacy, name: legacy ? state.legacySummary! : null, marked: false };
+}
+
+/** a sheet bearing the summary sheet's name, looked at: an earlier version's summary sheet, or the user's */
+function noteSummaryNamed(state: RunState, input: SheetInput): void {
+  if (!sameSheetName(input.name, SUMMARY_SHEET)) return;
+  if (resolveOwnSheets([input]).summary === input.name) state.legacySummary = input.name;
+  else state.userSummary ??= input.name;
 }
 
 /** a clock for one step */
@@ -293,25 +317,29 @@ function gradeStep(spreadsheet: Spreadsheet, sheets: Sheet[], state: RunState, f
   let at = startIndex(sheets, state);
 
   // reads: the add-in's sheets and the "Bộ tiêu chí" sheet, then sheets while the step's read time lasts
-  const criteriaSheet = spreadsheet.getSheetByName(CRITERIA_SHEET);
+  const markedCriteria = markedSheet(spreadsheet, CRITERIA_MARK);
+  const criteriaSheet = markedCriteria ?? spreadsheet.getSheetByName(CRITERIA_SHEET);
   const criteria = criteriaSheet ? readSheet(criteriaSheet) : null;
-  const summary = spreadsheet.getSheetByName(SUMMARY_SHEET);
+  const own = ownSummary(spreadsheet, state);
+  const isOwnSheet = (name: string): boolean => name === own.name || name === SCRATCH_SHEET;
   const scratch = spreadsheet.getSheetByName(SCRATCH_SHEET);
   const scratchRows = scratch ? scratch.getLastRow() : 0;
   // inserting the scratch sheet makes it the active one: the user's sheet is activated again
   const active = scratch ? null : spreadsheet.getActiveSheet();
-  if (first) state.total = sheets.length - [criteriaSheet, summary, scratch].filter((s) => s !== null).length;
+  if (first)
+    state.total = sheets.length - [criteriaSheet, own.sheet, scratch].filter((s) => s !== null).length;
   const looked = new Looked();
   const read: { index: number; read: ReadSheet }[] = [];
   const pace = new Pace(clock);
   while (at < sheets.length && pace.fits(GRADE_READS, FIRST_GRADE_WRITES)) {
     const sheet = sheets[at]!;
     const name = sheet.getName();
-    const grade = !isOwnSheet(name) && !isCriteriaSheet(name);
+    const grade = !isOwnSheet(name) && name !== criteria?.input.name;
     looked.add(at, name, grade);
     if (grade) {
       const plain = readSheet(sheet, name);
       const r = withMerges(plain, state.options);
+      noteSummaryNamed(state, r.input);
       read.push({ index: at, read: r });
       const mergeCalls = r === plain ? 0 : 1 + (r.input.grid.merges?.length ?? 0);
       pace.add(GRADE_READS + mergeCalls, findOwnArea(r.input.grid) ? REGRADE_WRITES : FIRST_GRADE_WRITES);
@@ -319,17 +347,33 @@ function gradeStep(spreadsheet: Spreadsheet, sheets: Sheet[], state: RunState, f
     at++;
   }
   const readAll = at >= sheets.length;
+  // an earlier version's summary sheet found by this step's look: the add-in's from now on
+  let summary = own.sheet;
+  let summaryOwnName = own.name;
+  if (!summary && state.legacySummary) {
+    summary = spreadsheet.getSheetByName(state.legacySummary);
+    summaryOwnName = summary ? state.legacySummary : null;
+  }
 
+  const marks = {
+    summary: own.name ?? state.legacySummary ?? null,
+    criteria: markedCriteria ? criteria!.input.name : null,
+  };
   const graded = gradeChunk(
     read.map((r) => ({ index: r.index, input: r.read.input })),
     criteria?.input ?? null,
-    state.options,
+    { ...state.options, marks },
   );
   if (!graded.ok) {
     // the summary sheet lists the mistakes of the "Bộ tiêu chí" sheet; nothing is graded
     const target = readSummaryTarget(spreadsheet, summary, sheets.length);
-    checkProtections(spreadsheet, summary ? [{ sheet: SUMMARY_SHEET, area: null }] : []);
-    applySummaryPlan(spreadsheet, target, planCriteriaSheetProblems(graded.problems));
+    checkProtections(spreadsheet, summary && summaryOwnName ? [{ sheet: summaryOwnName, area: null }] : []);
+    const name = summaryOwnName ?? (state.userSummary ? freeName(spreadsheet, SUMMARY_SHEET) : SUMMARY_SHEET);
+    const written = applySummaryPlan(spreadsheet, target, {
+      ...planCriteriaSheetProblems(graded.problems),
+      sheet: name,
+    });
+    if (!own.marked) markSheet(spreadsheet, SUMMARY_MARK, written);
     endRun();
     throw new UserError(criteriaProblemsMessage(graded.problems));
   }
@@ -348,7 +392,7 @@ function gradeStep(spreadsheet: Spreadsheet, sheets: Sheet[], state: RunState, f
   const targets: WriteTarget[] = writes.flatMap((w) =>
     w.plan ? [{ sheet: w.plan.sheet, area: w.plan.own }] : [],
   );
-  if (readAll && summary) targets.push({ sheet: SUMMARY_SHEET, area: null });
+  if (readAll && summary && summaryOwnName) targets.push({ sheet: summaryOwnName, area: null });
   checkProtections(spreadsheet, targets);
 
   // writes: own columns while the step's time lasts
@@ -372,14 +416,30 @@ function gradeStep(spreadsheet: Spreadsheet, sheets: Sheet[], state: RunState, f
   }
 
   // the last step: every sheet's parts, the summary sheet written once, the scratch sheet removed
-  const report = assembleReport([...kept, ...parts], graded.criteriaSkipped);
-  if (report.sheets.length === 0) {
+  const sets = setsFor(criteria?.input ?? null, state.options);
+  const assembled = assembleReport([...kept, ...parts], graded.criteriaSkipped, sets);
+  if (assembled.sheets.length === 0) {
     if (scratch) spreadsheet.deleteSheet(scratch);
     endRun();
-    throw new UserError(noAnnexMessage(report.skipped));
+    throw new UserError(noAnnexMessage(assembled.skipped));
   }
-  const plan = summaryOf(report, setsFor(criteria?.input ?? null, state.options));
-  if (plan && summaryTarget) applySummaryPlan(spreadsheet, summaryTarget, plan);
+  // the summary sheet: the add-in's, or a free name beside a user's sheet bearing its name
+  const summaryName =
+    summaryOwnName ?? (state.userSummary ? freeName(spreadsheet, SUMMARY_SHEET) : SUMMARY_SHEET);
+  const notes = [
+    ...(state.userSummary ? [userSummaryNote(state.userSummary, summaryName)] : []),
+    ...(criteria && !markedCriteria && !hasCriteriaSheetLayout(criteria.input.grid)
+      ? [ignoredCriteriaNote(criteria.input.name)]
+      : []),
+    ...(assembled.notes ?? []),
+  ];
+  const report = { ...assembled, summarySheet: summaryName, ...(notes.length > 0 ? { notes } : {}) };
+  const planned = summaryOf(report, sets);
+  const plan = planned && { ...planned, sheet: summaryName };
+  if (plan && summaryTarget) {
+    const written = applySummaryPlan(spreadsheet, summaryTarget, plan);
+    if (!own.marked) markSheet(spreadsheet, SUMMARY_MARK, written);
+  }
   if (scratch) spreadsheet.deleteSheet(scratch);
   endRun();
   const sheetNames = [...kept, ...parts].map((p) => p.name);
@@ -461,9 +521,10 @@ function readParts(sheet: Sheet, runId: string): SheetPart[] {
 function clearStep(spreadsheet: Spreadsheet, sheets: Sheet[], state: RunState, first: boolean): StepResult {
   const clock = stepClock();
   let at = startIndex(sheets, state);
-  const summary = spreadsheet.getSheetByName(SUMMARY_SHEET);
+  const own = ownSummary(spreadsheet, state);
+  const isOwnSheet = (name: string): boolean => name === own.name || name === SCRATCH_SHEET;
   const scratch = spreadsheet.getSheetByName(SCRATCH_SHEET);
-  if (first) state.total = sheets.length - [summary, scratch].filter((s) => s !== null).length;
+  if (first) state.total = sheets.length - [own.sheet, scratch].filter((s) => s !== null).length;
   const looked = new Looked();
   const found: { index: number; sheet: Sheet; name: string; own: Area; rules: Rule[] }[] = [];
   const pace = new Pace(clock);
@@ -472,16 +533,21 @@ function clearStep(spreadsheet: Spreadsheet, sheets: Sheet[], state: RunState, f
     const name = sheet.getName();
     looked.add(at, name, !isOwnSheet(name));
     if (!isOwnSheet(name)) {
-      const own = planClear([readSheetValues(sheet, name).input]).sheets[0]?.own;
-      if (own) found.push({ index: at, sheet, name, own, rules: sheet.getConditionalFormatRules() });
+      const input = readSheetValues(sheet, name).input;
+      noteSummaryNamed(state, input);
+      const area = state.legacySummary === name ? undefined : planClear([input]).sheets[0]?.own;
+      if (area) found.push({ index: at, sheet, name, own: area, rules: sheet.getConditionalFormatRules() });
       // the rules of a sheet with results are read with it
-      pace.add(own ? CLEAR_READS + 1 : CLEAR_READS, own ? CLEAR_WRITES - 1 : 0);
+      pace.add(area ? CLEAR_READS + 1 : CLEAR_READS, area ? CLEAR_WRITES - 1 : 0);
     } else pace.add(1, 0);
     at++;
   }
   const readAll = at >= sheets.length;
   const targets: WriteTarget[] = found.map((f) => ({ sheet: f.name, area: f.own }));
-  if (readAll && summary) targets.push({ sheet: SUMMARY_SHEET, area: null });
+  // the marked summary sheet, or an earlier version's found while looking (never a user's bearing the name)
+  const summary =
+    own.sheet ?? (readAll && state.legacySummary ? spreadsheet.getSheetByName(state.legacySummary) : null);
+  if (readAll && summary) targets.push({ sheet: summary.getName(), area: null });
   checkProtections(spreadsheet, targets);
 
   let written = 0;
@@ -496,8 +562,19 @@ function clearStep(spreadsheet: Spreadsheet, sheets: Sheet[], state: RunState, f
     saveRun(state);
     return progress(state, false);
   }
+  if (own.marked) spreadsheet.removeNamedRange(SUMMARY_MARK);
   if (summary) spreadsheet.deleteSheet(summary);
   if (scratch) spreadsheet.deleteSheet(scratch);
   endRun();
   return { ...progress(state, true), cleared: { sheets: state.done, summaryRemoved: summary !== null } };
+}
+
+/** the note on a user's sheet bearing the summary sheet's name (the words of report/own-sheets.ts) */
+export function userSummaryNote(user: string, summary: string): string {
+  return `Trang "${user}" không phải trang tổng hợp do add-in tạo nên được giữ nguyên; kết quả tổng hợp ghi vào trang "${summary}".`;
+}
+
+/** the note on a "Bộ tiêu chí" sheet not in the add-in's layout */
+export function ignoredCriteriaNote(sheet: string): string {
+  return `Trang "${sheet}" không theo mẫu bộ tiêu chí của add-in (không có dòng "Mã bộ tiêu chí", bảng "Mã nhóm | Tên nhóm" hay bảng "Mã | Tên chỉ tiêu | Loại chỉ tiêu") nên không dùng để chấm; chấm theo bộ tiêu chí có sẵn.`;
 }

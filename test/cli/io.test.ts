@@ -151,7 +151,8 @@ describe("applying an edit plan", () => {
   test("writes literal text, keeps every original cell, adds exact-match status rules", async () => {
     const input = await source();
     const workbook = await loadWorkbook(input);
-    applyEditPlan(workbook, plan);
+    // the old summary sheet is the add-in's (as its mark would say): replaced
+    applyEditPlan(workbook, plan, [], SUMMARY_SHEET);
     const out = path.join(tempDir(), "out.xlsx");
     await workbook.xlsx.writeFile(out);
 
@@ -185,7 +186,7 @@ describe("applying an edit plan", () => {
 
   test("re-applying over a graded copy clears the old own area and keeps one set of rules", async () => {
     const first = await loadWorkbook(await source());
-    applyEditPlan(first, plan);
+    applyEditPlan(first, plan, [], SUMMARY_SHEET);
     const once = path.join(tempDir(), "once.xlsx");
     await first.xlsx.writeFile(once);
 
@@ -209,7 +210,7 @@ describe("applying an edit plan", () => {
         },
       ],
     };
-    applyEditPlan(again, shorter, [{ sheet: "Xã A", own: plan.sheets[0]!.own }]);
+    applyEditPlan(again, shorter, [{ sheet: "Xã A", own: plan.sheets[0]!.own }], SUMMARY_SHEET);
     const twice = path.join(tempDir(), "twice.xlsx");
     await again.xlsx.writeFile(twice);
     const back = new ExcelJS.Workbook();

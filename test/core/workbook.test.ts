@@ -497,7 +497,9 @@ describe("sheets that are not graded", () => {
     { name: SUMMARY_SHEET, grid: { values: [["TỔNG HỢP"]] } },
     SHEET,
   ];
-  const { report, plan } = gradeWorkbook(sheets);
+  // the summary sheet is the add-in's by its mark (a sheet merely bearing the name is a user's)
+  const marks = { summary: SUMMARY_SHEET };
+  const { report, plan } = gradeWorkbook(sheets, { marks });
 
   it("are listed with a Vietnamese reason, and nothing is planned for them", () => {
     expect(report.skipped.map((s) => s.name)).toEqual(["Trống", "Ghi chú", SUMMARY_SHEET]);
@@ -507,13 +509,13 @@ describe("sheets that are not graded", () => {
   });
 
   it("leave no summary when nothing was graded", () => {
-    const none = gradeWorkbook(sheets.slice(0, 3));
+    const none = gradeWorkbook(sheets.slice(0, 3), { marks });
     expect(none.report.sheets).toEqual([]);
     expect(none.plan).toEqual({ sheets: [], summary: null });
   });
 
   it("detectAnnexes tells the task pane which sheets hold an annex", () => {
-    const found = detectAnnexes(sheets);
+    const found = detectAnnexes(sheets, { marks });
     expect(found.map((f) => [f.name, f.annex])).toEqual([
       ["Trống", false],
       ["Ghi chú", false],

@@ -519,6 +519,8 @@ export class FakeProtection {
 export class FakeSpreadsheet {
   readonly sheets: FakeSheet[] = [];
   readonly protections: FakeProtection[] = [];
+  /** named ranges by name: the sheet object (it keeps the name through a rename) and the cell */
+  readonly namedRanges = new Map<string, { sheet: FakeSheet; rect: Rect }>();
   active: FakeSheet | null = null;
   constructor(private readonly fake: GasFake) {}
   getSheets(): FakeSheet[] {
@@ -528,6 +530,22 @@ export class FakeSpreadsheet {
   getSheetByName(name: string): FakeSheet | null {
     this.fake.hit("Spreadsheet.getSheetByName");
     return this.sheets.find((s) => s.name === name) ?? null;
+  }
+  getRangeByName(name: string): FakeRange | null {
+    this.fake.hit("Spreadsheet.getRangeByName");
+    const found = this.namedRanges.get(name);
+    return found && this.sheets.includes(found.sheet)
+      ? new FakeRange(this.fake, found.sheet, found.rect)
+      : null;
+  }
+  setNamedRange(name: string, range: FakeRange): void {
+    this.fake.hit("Spreadsheet.setNamedRange");
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`Invalid name "${name}".`);
+    this.namedRanges.set(name, { sheet: range.sheet, rect: range.rect });
+  }
+  removeNamedRange(name: string): void {
+    this.fake.hit("Spreadsheet.removeNamedRange");
+    if (!this.namedRanges.delete(name)) throw new Error(`Named range "${name}" not found.`);
   }
   getNumSheets(): number {
     this.fake.hit("Spreadsheet.getNumSheets");
@@ -540,7 +558,8 @@ export class FakeSpreadsheet {
   }
   insertSheet(name: string, index?: number): FakeSheet {
     this.fake.hit("Spreadsheet.insertSheet");
-    if (this.sheets.some((s) => s.name === name))
+    // Sheets takes names without regard to case
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     const sheet = new FakeSheet(this.fake, name);
     this.sheets.splice(index ?? this.sheets.length, 0, sheet);

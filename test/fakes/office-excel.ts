@@ -220,6 +220,17 @@ function typedInput(text: string): {
 }
 
 /** the state of the fake workbook; tests build it, inspect it and hand out contexts */
+/** the sheet a name's reference points at (`='Tổng hợp CĐS'!$A$1`), as Excel keeps it */
+function sheetOfReference(ref: string): string | null {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^'!=#(]+))!/.exec(ref.trim());
+  if (!m) return null;
+  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!;
+}
+
+function referenceToA1(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!$A$1`;
+}
+
 export class FakeExcel {
   readonly sheets: FakeSheet[] = [];
   readonly names = new Map<string, { formula: string; comment: string }>();
@@ -683,6 +694,10 @@ export class FakeWorksheet extends FakeProxy {
   set name(value: string) {
     this.context.enqueue(() => {
       this.excel.assertStructureFree();
+      const old = this.sheet().name;
+      // as Excel does, workbook names follow the sheet
+      for (const item of this.excel.names.values())
+        if (sheetOfReference(item.formula) === old) item.formula = `=${referenceToA1(value)}`;
       this.sheet().name = value;
     });
   }
@@ -733,6 +748,9 @@ export class FakeWorksheet extends FakeProxy {
       this.excel.assertStructureFree();
       if (this.excel.sheets.length === 1) throw officeError("InvalidOperation", "last sheet");
       this.excel.sheets.splice(this.excel.sheets.indexOf(sheet), 1);
+      // as Excel does, a workbook name on the deleted sheet is kept, pointing nowhere
+      for (const item of this.excel.names.values())
+        if (sheetOfReference(item.formula) === sheet.name) item.formula = "=#REF!$A$1";
       if (this.excel.activeSheet === sheet.name) this.excel.activeSheet = this.excel.sheets[0]!.name;
       if (this.excel.selection?.sheet === sheet.name) this.excel.selection = null;
     });
@@ -1528,6 +1546,16 @@ export class FakeNamedItemCollection {
   getItemOrNullObject(name: string): FakeNamedItem {
     const item = new FakeNamedItem(this.context, name);
     this.context.enqueue(() => item.resolveNow());
+    return item;
+  }
+
+  /** a name that must exist: ItemNotFound at the sync otherwise */
+  getItem(name: string): FakeNamedItem {
+    const item = new FakeNamedItem(this.context, name);
+    this.context.enqueue(() => {
+      if (!this.context.excel.names.has(name.toUpperCase())) throw officeError("ItemNotFound", name);
+      item.resolveNow();
+    });
     return item;
   }
 }

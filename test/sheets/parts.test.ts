@@ -75,7 +75,53 @@ test("with a Bộ tiêu chí sheet: the sheet's set, and the sheet listed once a
 });
 
 test("a broken Bộ tiêu chí sheet stops the chunk with its problems", () => {
-  const criteria: SheetInput = { name: "Bộ tiêu chí", grid: { values: [["rác"]] } };
+  // in the add-in's layout (a "Mã bộ tiêu chí" line), with mistakes; an ordinary list would be ignored
+  const criteria: SheetInput = { name: "Bộ tiêu chí", grid: { values: [["Mã bộ tiêu chí", "Rác Rác"]] } };
   const result = gradeChunk([{ index: 0, input: WORKBOOK[0]! }], criteria, {});
   expect(result.ok).toBe(false);
+});
+
+describe("an annex split over two sheets, graded in parts", () => {
+  const rows = (group: (g: string) => boolean) =>
+    TT_XA_2023.criteria
+      .filter((c) => group(c.group))
+      .map((c) => [c.id, c.name, c.target.kind === "yes" ? "Có" : "100%"]);
+  const header = ["TT", "Tên chỉ tiêu", "Kết quả đạt được"];
+  const split: SheetInput[] = [
+    {
+      name: "Hoằng Phụ",
+      grid: { values: [["Kết quả CĐS xã Hoằng Phụ năm 2023"], header, ...rows((g) => g < "3")] },
+    },
+    { name: "Trang 2", grid: { values: [header, ...rows((g) => g >= "3")] } },
+  ];
+
+  test.each([[[2]], [[1, 1]]])("chunks %j join it as gradeWorkbook does when the year is chosen", (sizes) => {
+    const whole = gradeWorkbook(split, { year: 2023 });
+    expect(whole.report.sheets.map((s) => s.parts)).toEqual([["Hoằng Phụ", "Trang 2"]]);
+    const parts: SheetPart[] = [];
+    let at = 0;
+    for (const size of sizes) {
+      const chunk = split.slice(at, at + size).map((s, i) => ({ index: at + i, input: s }));
+      at += size;
+      const result = gradeChunk(chunk, null, { year: 2023 });
+      if (!result.ok) throw new Error("criteria problems");
+      parts.push(...(JSON.parse(JSON.stringify(result.parts)) as SheetPart[]));
+    }
+    const report = assembleReport(parts, []);
+    expect(JSON.parse(JSON.stringify(report))).toEqual(JSON.parse(JSON.stringify(whole.report)));
+  });
+
+  test("without a chosen year the untitled sheet was graded in another year: kept apart, and a note says so", () => {
+    const result = gradeChunk(
+      split.map((input, index) => ({ index, input })),
+      null,
+      {},
+    );
+    if (!result.ok) throw new Error("criteria problems");
+    const report = assembleReport(result.parts, []);
+    expect(report.sheets.map((s) => s.name)).toEqual(["Hoằng Phụ", "Trang 2"]);
+    expect(report.notes).toEqual([
+      expect.stringMatching(/^Trang "Trang 2" có thể là phần tiếp .* hãy chọn năm đánh giá rồi chấm lại/),
+    ]);
+  });
 });

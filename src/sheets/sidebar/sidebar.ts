@@ -151,7 +151,7 @@ function countRow(g: GroupSummary, name: string): HTMLElement {
 function sheetBlock(sheet: SidebarSheet): HTMLElement {
   const box = el("section");
   box.className = "sheet";
-  box.appendChild(el("h2", sheet.name));
+  box.appendChild(el("h2", sheet.parts ? sheet.parts.join(" + ") : sheet.name));
   const grade = el("span", sheet.grade, `grade ${sheet.complete ? "ok" : "no"}`);
   grade.setAttribute("data-grade", sheet.complete ? "complete" : "incomplete");
   box.appendChild(grade);
@@ -162,6 +162,7 @@ function sheetBlock(sheet: SidebarSheet): HTMLElement {
       "muted",
     ),
   );
+  box.appendChild(el("div", `Đủ tiêu chí: ${sheet.completeness}`, sheet.absent > 0 ? "absent" : "muted"));
   const table = el("table");
   const head = el("tr");
   for (const h of COUNT_HEADERS) head.appendChild(el("th", h));
@@ -234,6 +235,7 @@ function rankingBlock(report: SidebarReport): HTMLElement | null {
 function showReport(report: SidebarReport): void {
   const results = byId("results");
   results.textContent = "";
+  for (const note of report.notes) results.appendChild(el("div", note, "note"));
   const ranking = rankingBlock(report);
   if (ranking) results.appendChild(ranking);
   for (const sheet of report.sheets) results.appendChild(sheetBlock(sheet));
