@@ -125,6 +125,7 @@ function resolveRow(c: Candidate, st: Resolution): AnnexRow | null {
     targetFormat: formatAt(grid, c.row, cols.target),
     result: c.result ?? null,
     resultFormat: formatAt(grid, c.row, cols.result),
+    unit: cols.unit !== undefined ? (c.unit ?? null) : undefined,
     self: cols.self !== undefined ? (c.self ?? null) : undefined,
     warnings: warnings ?? undefined,
   };

@@ -81,6 +81,7 @@ function candidateOf(
   const result = row[cols.result!];
   const target = cols.target === undefined ? undefined : row[cols.target];
   const self = cols.self === undefined ? undefined : row[cols.self];
+  const unit = cols.unit === undefined ? undefined : row[cols.unit];
   const hasValue = !isEmpty(result) || !isEmpty(target) || !isEmpty(self);
   let kind: RowKind;
   const groupNamed = groupOf(name, sets) !== null;
@@ -101,6 +102,7 @@ function candidateOf(
     result,
     target,
     self,
+    unit,
     derived: "",
     ids: [],
     lastRow: r,
