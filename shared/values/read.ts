@@ -143,12 +143,17 @@ export function hedgeOf(value: Value, tokens: readonly Token[]): Hedge | undefin
   for (const { hit, at, end } of hedgesIn(tokens)) {
     const { kind, place } = hit.word;
     if (place === "figure" && !figure) continue;
-    if (place === "beforeYes" && at > 0 && !affirmativeAt(tokens, end)) continue;
+    if (place === "beforeYes" && at > 0 && !(affirmativeAt(tokens, end) && nextToIt(tokens, end))) continue;
     if (kind === "estimate" && !RATE_KINDS.has(value.kind)) continue;
     const underWay = findResultWord(tokens, "underWay");
     return underWay ? { kind, words: hit.words, underWay: underWay.word.text } : { kind, words: hit.words };
   }
   return undefined;
+}
+
+/** true when token `i` follows the one before it after a single space (no comma or bracket between) */
+function nextToIt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.start === tokens[i - 1]!.end + 1;
 }
 
 function hedged(value: Value, tokens: readonly Token[]): Value {
