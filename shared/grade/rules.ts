@@ -336,8 +336,7 @@ function isFullRate(value: Value): boolean {
  */
 function partsMissing(g: Grade, criterionName: string, result: RawCell): Grade | null {
   if (g.status !== "DAT" && g.status !== "CAN_XEM_XET") return null;
-  const asked = levelsIn(tokenize(criterionName.normalize("NFC")));
-  if (asked.length < 2) return null;
+  // the result first: it is short, and most name no level at all
   // a level in a clause that says "chưa"/"không" (`chưa kết nối tỉnh`) is not reached
   const named = new Set<string>();
   for (const clause of cellText(result)
@@ -347,8 +346,10 @@ function partsMissing(g: Grade, criterionName: string, result: RawCell): Grade |
     if (!tokens.some((_, i) => WORDS.negations.some((w) => phraseAt(tokens, i, w))))
       for (const l of levelsIn(tokens)) named.add(l);
   }
+  if (named.size === 0) return null;
+  const asked = levelsIn(tokenize(criterionName.normalize("NFC")));
   const missing = asked.filter((l) => !named.has(l));
-  if (named.size === 0 || missing.length === 0) return null;
+  if (asked.length < 2 || missing.length === 0) return null;
   const note = `kết quả chỉ nêu ${[...named].join(", ")}, thiếu ${missing.join(", ")} mà tiêu chí yêu cầu`;
   return grade("CAN_XEM_XET", g.status === "DAT" ? note : `${g.reason}; ${note}`, g.warnings);
 }
