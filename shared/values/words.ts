@@ -190,7 +190,11 @@ export const WORDS: WordLists = {
     { kind: "qualifier", text: "Chưa đầy đủ", place: "anywhere" },
     { kind: "qualifier", text: "Một phần", place: "anywhere" },
     { kind: "qualifier", text: "0 lượt", place: "anywhere" },
+    { kind: "qualifier", text: "Nhưng còn", place: "anywhere" },
     { kind: "qualifier", text: "Cơ bản", place: "beforeYes" },
+    // after a yes, any "chưa" says part is missing (`Có hệ thống, chưa hoạt động`); a cell that starts with it
+    // is a "no" and is not hedged
+    { kind: "qualifier", text: "Chưa", place: "anywhere" },
   ],
   notHedges: [
     "Đạt chỉ tiêu",

@@ -142,6 +142,15 @@ describe("item 1: plans, estimates and qualified answers are not results", () =>
     expect(gradeValue(readValue("DVC trực tuyến một phần 82/82 = 100%"), atLeast(60)).status).toBe("DAT");
     expect(gradeValue(readValue("Có một phần"), yes("Có")).status).toBe("CAN_XEM_XET");
     expect(gradeValue(readValue("Có nhưng chưa đầy đủ"), yes("Có")).status).toBe("CAN_XEM_XET");
+    expect(gradeValue(readValue("Có hệ thống, chưa hoạt động"), yes("Có")).reason).toBe(
+      'ghi "chưa": kết quả chưa trọn vẹn (Có hệ thống, chưa hoạt động; yêu cầu "Có")',
+    );
+    expect(gradeValue(readValue("Có nhưng còn hạn chế"), yes("Có")).status).toBe("CAN_XEM_XET");
+    // a "chưa" that negates the only yes word is a no, and one beside another yes asks for a look
+    expect(gradeValue(readValue("Trang Zalo chưa có"), yes("Có")).status).toBe("KHONG_DAT");
+    expect(gradeValue(readValue("Xã đã lập, thôn chưa có"), yes("Có")).reason).toBe(
+      'vừa ghi "đã" vừa ghi "chưa có" (yêu cầu "Có")',
+    );
   });
 
   test("the value keeps its figure and the hedge found", () => {
