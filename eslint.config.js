@@ -4,7 +4,17 @@ const tseslint = require("typescript-eslint");
 const officeAddins = require("eslint-plugin-office-addins");
 
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test/artifacts/**", "bench/.compare-*/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "coverage/**",
+      "test/artifacts/**",
+      "bench/.compare-*/**",
+      ".stryker-tmp/**",
+      "reports/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

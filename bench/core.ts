@@ -76,9 +76,14 @@ function resultFor(random: () => number, criterion: Criterion): Cell {
   if (target.kind === "percent") cell = percentResult(random, target.threshold, target.comparator === ">");
   else if (target.kind === "yes") cell = yesResult(random);
   else {
-    // no threshold in the sources: a figure stays to review, an under-way word is under way
+    // no threshold in the sources: a real 100% meets any, another figure stays to review, an under-way word is
+    // under way
     const c = percentResult(random, 50, false);
-    cell = { ...c, expected: c.expected === "DANG_THUC_HIEN" ? "DANG_THUC_HIEN" : "CAN_XEM_XET" };
+    const full = c.value === "100%" || c.value === 1 || /^([\d.]+)\/\1$/.test(String(c.value));
+    cell = {
+      ...c,
+      expected: c.expected === "DANG_THUC_HIEN" ? "DANG_THUC_HIEN" : full ? "DAT" : "CAN_XEM_XET",
+    };
   }
   return criterion.notEvaluatedIn.includes(YEAR) ? { ...cell, expected: "KHONG_DANH_GIA" } : cell;
 }

@@ -42,10 +42,25 @@ export interface Area extends CellRef {
 // ---------------------------------------------------------------------------------------------
 // values read from result and target cells
 
+/** words that make a result something other than a result: a plan, an estimate, a qualified yes */
+export type HedgeKind = "plan" | "estimate" | "qualifier";
+
+/** a hedge found in a result's text: its kind and the words as the cell writes them (lowercase) */
+export interface Hedge {
+  readonly kind: HedgeKind;
+  readonly words: string;
+  /** an under-way word in the same text (`Dự kiến 100%, đang triển khai`) */
+  readonly underWay?: string;
+}
+
 /**
  * What a result cell says, read from its raw value and number format; never thrown, always returned.
+ * `hedge`: words in the text that make it a plan (`Phấn đấu đạt 60%`), an estimate (`khoảng 55%`) or a yes
+ * with a qualifier that undoes it (`Có nhưng chưa …`); the figure or word is read as usual beside it.
  */
-export type Value =
+export type Value = ValueBody & { readonly hedge?: Hedge };
+
+type ValueBody =
   | { readonly kind: "empty" }
   /** a rate in percent points: 54.4 for `54,4%` or a 0.544 cell formatted as percent */
   | { readonly kind: "percent"; readonly percent: number }
@@ -149,6 +164,11 @@ export interface CriteriaSet {
   readonly title: string;
   /** the decision that issued it: `QĐ 1829/QĐ-UBND ngày 30/5/2023 (Thanh Hóa)` */
   readonly legalBasis: string;
+  /**
+   * the year the set was made for; a criterion it marks not evaluated in another year is graded by a row's own
+   * target when the row writes one (the earlier list's 4.8 in 2023)
+   */
+  readonly year?: number;
   readonly groups: readonly CriteriaGroup[];
   readonly criteria: readonly Criterion[];
 }
@@ -210,6 +230,8 @@ export interface AnnexRow {
   readonly targetFormat?: string | undefined;
   readonly result: RawCell;
   readonly resultFormat?: string | undefined;
+  /** the row's "Đơn vị tính" cell; undefined when the table has no unit column */
+  readonly unit?: RawCell;
   /** undefined when the table has no self-assessment column */
   readonly self?: RawCell;
   /** the unit cell (`%`, `Có/Không`), a unit merged over several rows given to each; undefined without a unit column */

@@ -31,6 +31,7 @@ function buildSchemas() {
     id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
     title: text,
     legalBasis: text,
+    year: z.optional(z.number().check(z.int(), z.minimum(2000), z.maximum(2100))),
     groups: z.array(z.object({ id: text, name: text })).check(z.minLength(1)),
     criteria: z.array(criterion).check(z.minLength(1)),
   });

@@ -40,6 +40,8 @@ export const CRITERIA_SHEET_TITLE = "BỘ TIÊU CHÍ CHẤM ĐIỂM CHUYỂN Đ�
 /** the labels of the header block, left column */
 const SET_FIELDS = { id: "Mã bộ tiêu chí", title: "Tên bộ tiêu chí", legalBasis: "Căn cứ" } as const;
 type SetField = keyof typeof SET_FIELDS;
+/** the optional row with the year the set was made for (see `CriteriaSet.year`) */
+const SET_YEAR = "Năm của bộ tiêu chí";
 
 export const CRITERIA_SHEET_HELP =
   "Sửa ngưỡng, phép so sánh, tên chỉ tiêu, năm không đánh giá hoặc thêm dòng chỉ tiêu mới ở cuối bảng. " +
@@ -113,6 +115,7 @@ export function criteriaSetToGrid(set: CriteriaSet): PlanCell[][] {
     [SET_FIELDS.id, set.id],
     [SET_FIELDS.title, set.title],
     [SET_FIELDS.legalBasis, set.legalBasis],
+    ...(set.year !== undefined ? [[SET_YEAR, set.year]] : []),
     ["Hướng dẫn", CRITERIA_SHEET_HELP],
     [],
     ["NHÓM TIÊU CHÍ"],
@@ -137,10 +140,10 @@ export function planCriteriaSheet(set: CriteriaSet): {
 } {
   const width = COLUMN_KEYS.length;
   const values = criteriaSetToGrid(set).map((r) => [...r, ...Array<PlanCell>(width - r.length).fill(null)]);
-  const groupHeader = 7;
+  const groupHeader = values.findIndex((r) => r[0] === GROUP_HEADERS[0]);
   const boldRows = [
     0,
-    6,
+    groupHeader - 1,
     groupHeader,
     groupHeader + set.groups.length + 2,
     groupHeader + set.groups.length + 3,
@@ -238,11 +241,13 @@ export function criteriaSetFromGrid(
   let groupHeader = -1;
   let criteriaHeaderRow = -1;
   let columns: ColumnMap = {};
+  let setYear: { raw: RawCell; row: number } | undefined;
   for (let r = 0; r < values.length && criteriaHeaderRow < 0; r++) {
     const line = values[r] ?? [];
     const key = headerKey(line[0]);
     const field = (Object.keys(SET_FIELDS) as SetField[]).find((f) => key === fold(SET_FIELDS[f]));
     if (field && fields[field] === undefined) fields[field] = { text: textOf(line[1]), row: r, col: 1 };
+    else if (key === fold(SET_YEAR)) setYear ??= { raw: line[1], row: r };
     else if (groupHeader < 0 && key === "ma nhom" && headerKey(line[1]) === "ten nhom") groupHeader = r;
     else {
       const found = criteriaHeader(line);
@@ -278,6 +283,12 @@ export function criteriaSetFromGrid(
         ),
       );
   }
+
+  const year = setYear && !isBlank(setYear.raw) ? Number(textOf(setYear.raw)) : undefined;
+  if (setYear && year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100))
+    problems.push(
+      problem(sheetName, setYear.row, 1, textOf(setYear.raw), SET_YEAR, "ghi một năm, ví dụ 2023"),
+    );
 
   // the groups table
   const groups: CriteriaGroup[] = [];
@@ -389,6 +400,7 @@ export function criteriaSetFromGrid(
     id: fields.id!.text,
     title: fields.title!.text,
     legalBasis: fields.legalBasis!.text,
+    ...(year !== undefined ? { year } : {}),
     groups,
     criteria,
   };

@@ -13,6 +13,7 @@ const UNSTATED: Target = { kind: "unknown", note: "nguồn không nêu mức cho
 
 export const TT_XA_2022: CriteriaSet = {
   id: "tt-xa-2022",
+  year: 2022,
   title: "Danh mục 30 chỉ tiêu CĐS cấp xã (dùng năm 2022)",
   legalBasis:
     "Danh mục dùng năm 2022 khi các xã thực hiện QĐ 969/QĐ-UBND ngày 18/3/2022 (Thanh Hóa); văn bản ban hành danh mục không có trong nguồn",

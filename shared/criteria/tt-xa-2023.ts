@@ -12,6 +12,7 @@ const ANNUAL: Target = { kind: "unknown", note: "chỉ tiêu giao hàng năm, ng
 
 export const TT_XA_2023: CriteriaSet = {
   id: "tt-xa-2023",
+  year: 2023,
   title: "Tiêu chí CĐS cấp xã 2023 (QĐ 1829/QĐ-UBND)",
   legalBasis: "QĐ 1829/QĐ-UBND ngày 30/5/2023 (Thanh Hóa)",
   groups: [

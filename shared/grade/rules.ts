@@ -1,13 +1,14 @@
 /**
  * The grading rules of DOMAIN.md (rules 1–5): one result against one target, with a short Vietnamese reason.
  */
-import type { Criterion, Grade, GradeWarning, RawCell, StatusCode, Target, Value } from "../types";
+import type { Criterion, Grade, GradeWarning, Hedge, RawCell, StatusCode, Target, Value } from "../types";
 import { STATUS_LABELS, statusFromLabel } from "../labels";
 import { clip, fold, formatNumber, formatPercent } from "../text";
 import { readTarget, targetText, targetsDiffer } from "../values/targets";
 import { formatDate } from "../values/formats";
+import { roundRate } from "../values/numbers";
 import { cellText, readValue, valueProblem } from "../values/read";
-import { affirmativesIn, noDataAtStart, tokenize } from "../values/words";
+import { WORDS, affirmativesIn, levelsIn, noDataAtStart, phraseAt, tokenize } from "../values/words";
 
 /** a stated percentage may differ from its fraction by this many points before we warn */
 export const MISMATCH_TOLERANCE = 0.5;
@@ -196,6 +197,32 @@ function againstYes(value: Value, t: Extract<Target, { kind: "yes" }>): Grade {
   }
 }
 
+/** what the target asks, after a value in a reason: `chỉ tiêu ≥ 60%`, `yêu cầu "Có"`, `chưa có chỉ tiêu` */
+function askedText(t: Target): string {
+  if (t.kind === "yes") return `yêu cầu "${t.word}"`;
+  return t.kind === "percent" ? `chỉ tiêu ${targetText(t)}` : NO_TARGET_REASON;
+}
+
+/** what each kind of hedge makes of a result, in a reason */
+const HEDGE_MEANING: Readonly<Record<Hedge["kind"], string>> = {
+  plan: "là kế hoạch, chưa phải kết quả",
+  estimate: "là số ước lượng, chưa phải kết quả",
+  qualifier: "kết quả chưa trọn vẹn",
+};
+
+/**
+ * A result hedged by a plan, an estimate or a qualifier: CAN_XEM_XET quoting the words, with the figure and the
+ * target; DANG_THUC_HIEN when the text also says the work is under way.
+ */
+function hedgedGrade(value: Value, hedge: Hedge, t: Target): Grade {
+  const threshold = t.kind === "percent" ? t.threshold : undefined;
+  const shown = `(${valueText(value, threshold)}; ${askedText(t)})`;
+  if (hedge.underWay !== undefined) {
+    return grade("DANG_THUC_HIEN", `kết quả ghi "${hedge.underWay}", "${hedge.words}" ${shown}`);
+  }
+  return grade("CAN_XEM_XET", `ghi "${hedge.words}": ${HEDGE_MEANING[hedge.kind]} ${shown}`);
+}
+
 /**
  * Grades one result against one target (DOMAIN.md rules 2–5), in this order: no result → CAN_XEM_XET;
  * a not-evaluated word → KHONG_DANH_GIA; an under-way word → DANG_THUC_HIEN; an error, a date, an unreadable
@@ -209,6 +236,10 @@ function againstYes(value: Value, t: Extract<Target, { kind: "yes" }>): Grade {
  * Against a yes-type target: an affirmative word, a positive count, rate or numerator meets it; "no", zero
  * misses it; prose meets it with an affirmative word not negated (`đã triển khai`), misses it with only negated
  * ones (`chưa có`), and is CAN_XEM_XET otherwise.
+ *
+ * A result hedged by a plan or an estimate (`Phấn đấu đạt 60%`, `khoảng 55%`, see `hedges` in values/words.ts)
+ * is CAN_XEM_XET quoting the words (DANG_THUC_HIEN when the text also says the work is under way); a yes undone
+ * by a qualifier (`Có nhưng chưa …`, `Cơ bản đảm bảo`) is CAN_XEM_XET instead of DAT.
  * @example gradeValue(readValue("433/448"), { kind: "percent", comparator: ">=", threshold: 60 })
  *   // { status: "DAT", reason: "433/448 = 96,7% ≥ 60%", warnings: [] }
  */
@@ -216,13 +247,20 @@ export function gradeValue(value: Value, target: Target): Grade {
   if (value.kind === "empty") return grade("CAN_XEM_XET", "chưa có kết quả");
   if (value.kind === "notEvaluated") return grade("KHONG_DANH_GIA", `kết quả ghi "${value.word}"`);
   if (value.kind === "underWay") return grade("DANG_THUC_HIEN", `kết quả ghi "${value.word}"`);
-  const g =
-    ungradable(value) ??
-    (target.kind === "unknown"
-      ? grade("CAN_XEM_XET", NO_TARGET_REASON)
-      : target.kind === "percent"
-        ? againstPercent(value, target)
-        : againstYes(value, target));
+  const hedge = value.hedge;
+  let g =
+    hedge && hedge.kind !== "qualifier"
+      ? hedgedGrade(value, hedge, target)
+      : (ungradable(value) ??
+        (target.kind === "unknown"
+          ? grade("CAN_XEM_XET", NO_TARGET_REASON)
+          : target.kind === "percent"
+            ? againstPercent(value, target)
+            : againstYes(value, target)));
+  // a qualifier undoes a yes ("Có nhưng chưa …"); against a rate the figure speaks
+  if (hedge?.kind === "qualifier" && g.status === "DAT" && target.kind === "yes") {
+    g = hedgedGrade(value, hedge, target);
+  }
   const mismatch = mismatchWarning(value);
   return mismatch ? { ...g, warnings: [...g.warnings, mismatch] } : g;
 }
@@ -250,7 +288,13 @@ export interface GradeRowInput {
   readonly resultFormat?: string | undefined;
   readonly rowTarget?: RawCell;
   readonly rowTargetFormat?: string | undefined;
+  /** the row's "Đơn vị tính" cell: `%` makes a bare number a rate */
+  readonly unit?: RawCell;
+  /** the row's name, for a row with no criterion (a criterion's own name comes first) */
+  readonly name?: string | undefined;
   readonly criterion?: Criterion | undefined;
+  /** the year the criteria set was made for: a not-evaluated mark for another year yields to a row's target */
+  readonly setYear?: number | undefined;
   readonly year: number;
   readonly self?: RawCell;
 }
@@ -258,11 +302,66 @@ export interface GradeRowInput {
 /** a row's grade with the target used */
 export type RowGrade = Grade & { readonly target: Target | null; readonly targetText: string };
 
+/** true for a unit cell that says the row is a rate: `%`, `Tỷ lệ`, `Tỷ lệ (%)` */
+export function isPercentUnit(unit: RawCell): boolean {
+  if (typeof unit !== "string") return false;
+  const f = fold(unit).replace(/[\s()]/g, "");
+  return f.includes("%") || f === "tyle" || f === "tile";
+}
+
+/** a bare number in a row whose unit is `%`: a rate (65 → 65%), or for review when 0.65% and 65% both fit */
+function readInPercentRow(value: Value): Value | Grade {
+  if (value.kind !== "count" || value.unit !== undefined || value.hedge) return value;
+  const n = value.count;
+  if (n > 0 && n <= 1) {
+    const asRate = formatNumber(roundRate(n * 100));
+    return grade(
+      "CAN_XEM_XET",
+      `số ${formatNumber(n)} ở dòng đơn vị tính %: có thể là ${formatNumber(n)}% hoặc ${asRate}% — ghi rõ kèm dấu %`,
+    );
+  }
+  return { kind: "percent", percent: n };
+}
+
+/** a real 100% (not a rounded 99,99%): it meets any threshold, even one the sources do not state */
+function isFullRate(value: Value): boolean {
+  if (value.hedge) return false;
+  if (value.kind === "percent") return value.percent === 100;
+  return value.kind === "fraction" && value.numerator > 0 && value.numerator === value.denominator;
+}
+
+/**
+ * A yes for a criterion that names several levels (`… huyện, tỉnh và Trung ương`) while the result names only
+ * some of them: CAN_XEM_XET saying which are missing; null when the rule does not apply.
+ */
+function partsMissing(g: Grade, criterionName: string, result: RawCell): Grade | null {
+  if (g.status !== "DAT" && g.status !== "CAN_XEM_XET") return null;
+  // the result first: it is short, and most name no level at all
+  // a level in a clause that says "chưa"/"không" (`chưa kết nối tỉnh`) is not reached
+  const named = new Set<string>();
+  for (const clause of cellText(result)
+    .normalize("NFC")
+    .split(/[,;()]/)) {
+    const tokens = tokenize(clause);
+    if (!tokens.some((_, i) => WORDS.negations.some((w) => phraseAt(tokens, i, w))))
+      for (const l of levelsIn(tokens)) named.add(l);
+  }
+  if (named.size === 0) return null;
+  const asked = levelsIn(tokenize(criterionName.normalize("NFC")));
+  const missing = asked.filter((l) => !named.has(l));
+  if (asked.length < 2 || missing.length === 0) return null;
+  const note = `kết quả chỉ nêu ${[...named].join(", ")}, thiếu ${missing.join(", ")} mà tiêu chí yêu cầu`;
+  return grade("CAN_XEM_XET", g.status === "DAT" ? note : `${g.reason}; ${note}`, g.warnings);
+}
+
 /**
  * Grades one annex row (DOMAIN.md rules 1–5): the row's own readable target wins, else the criterion's;
- * a criterion the set does not evaluate in `year` is KHONG_DANH_GIA. Warns when the row's target differs from
- * the set's and when the commune's own verdict (`self`) differs from ours (not when ours is CAN_XEM_XET: that
- * status already asks for a look).
+ * a criterion the set does not evaluate in `year` is KHONG_DANH_GIA (unless the row writes its own target and
+ * the mark comes from another year than the set's, `setYear`). A bare number in a row whose unit is `%` is a
+ * rate; a real 100% meets a criterion whose threshold is unknown; a yes naming only some of the levels a
+ * criterion asks for is CAN_XEM_XET. Warns when the row's target differs from the set's and when the commune's
+ * own verdict (`self`) differs from ours (a self-assessed "Đạt" against any other grade of ours; otherwise not
+ * when ours is CAN_XEM_XET: that status already asks for a look).
  */
 export function gradeRow(input: GradeRowInput): RowGrade {
   const { criterion, year } = input;
@@ -281,16 +380,35 @@ export function gradeRow(input: GradeRowInput): RowGrade {
   // the target cell is read again as a value only when it held no readable target
   const rowTargetValue =
     rowTarget || input.rowTarget === undefined ? null : readValue(input.rowTarget, input.rowTargetFormat);
-  if (criterion !== undefined && criterion.notEvaluatedIn.includes(year)) {
+  const notEvaluated = criterion !== undefined && criterion.notEvaluatedIn.includes(year);
+  const rowTargetWins =
+    notEvaluated && rowTarget !== null && input.setYear !== undefined && input.setYear !== year;
+  if (notEvaluated && !rowTargetWins) {
     g = grade("KHONG_DANH_GIA", `tiêu chí ${criterion.id} không đánh giá năm ${year}`);
   } else if (rowTargetValue !== null && rowTargetValue.kind === "notEvaluated") {
     g = grade("KHONG_DANH_GIA", `chỉ tiêu ghi "${rowTargetValue.word}"`);
   } else {
-    g = gradeValue(readValue(input.result, input.resultFormat), target ?? { kind: "unknown" });
+    const read = readValue(input.result, input.resultFormat);
+    const value = isPercentUnit(input.unit) ? readInPercentRow(read) : read;
+    const t: Target = target ?? { kind: "unknown" };
+    if ("status" in value) g = value;
+    else if (t.kind === "unknown" && criterion !== undefined && isFullRate(value)) {
+      g = grade("DAT", `${valueText(value)}: đạt mọi ngưỡng (bộ tiêu chí chưa nêu chỉ tiêu ${criterion.id})`);
+    } else {
+      g = gradeValue(value, t);
+      if (value !== read && g.status !== "CAN_XEM_XET") g = { ...g, reason: `${g.reason} (đơn vị tính %)` };
+    }
+    if (t.kind === "yes") g = partsMissing(g, criterion?.name ?? input.name ?? "", input.result) ?? g;
+    if (rowTargetWins) {
+      warnings.push({
+        code: "TARGET_DIFFERS_FROM_SET",
+        message: `bộ tiêu chí không đánh giá tiêu chí ${criterion!.id} năm ${year}; chấm theo chỉ tiêu ghi trong bảng "${targetText(rowTarget!)}"`,
+      });
+    }
   }
 
   const self = input.self === undefined || input.self === null ? undefined : readSelfAssessment(input.self);
-  if (self && g.status !== "CAN_XEM_XET" && self !== g.status) {
+  if (self && self !== g.status && (g.status !== "CAN_XEM_XET" || self === "DAT")) {
     warnings.push({
       code: "SELF_ASSESSMENT_DIFFERS",
       message: `tự đánh giá "${cellText(input.self).trim()}" khác kết quả chấm "${STATUS_LABELS[g.status]}"`,

@@ -71,6 +71,11 @@ function nameAfter(rest: string): string[] {
     if (!/^\p{Lu}[\p{L}]*$/u.test(token)) break;
     words.push(nameCase(token));
     if (token !== tokens[i]) break;
+    // a numbered commune: `XÃ SỐ 5` → `xã Số 5`
+    if (words.length === 1 && fold(token) === "so" && /^\d{1,3}$/.test(next.replace(/[.!?"”']+$/, ""))) {
+      words.push(next.replace(/[.!?"”']+$/, ""));
+      break;
+    }
   }
   if (words.length >= 2 && fold(words.slice(0, 3).join(" ")) === "hoi chu nghia") return [];
   if (words.length > 0 && fold(words[0]!) === "hoi" && fold(words[1] ?? "") === "chu") return [];

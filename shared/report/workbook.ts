@@ -104,7 +104,10 @@ export function gradeAnnexRow(annex: Annex, row: AnnexRow, year: number): Graded
     resultFormat: row.resultFormat,
     rowTarget: annex.columns.target !== undefined ? row.target : undefined,
     rowTargetFormat: row.targetFormat,
+    unit: row.unit,
+    name: row.name,
     criterion: row.criterion,
+    setYear: annex.criteriaSet?.year,
     year,
     self: row.self,
   });

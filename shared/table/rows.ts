@@ -78,6 +78,7 @@ function candidateOf(
   const result = mergedValue(grid, merges, r, cols.result);
   const target = mergedValue(grid, merges, r, cols.target);
   const self = mergedValue(grid, merges, r, cols.self);
+  const unit = mergedValue(grid, merges, r, cols.unit);
   const hasValue = !isEmpty(result) || !isEmpty(target) || !isEmpty(self);
   let kind: RowKind;
   const groupNamed = groupOf(name, sets) !== null;
@@ -101,6 +102,7 @@ function candidateOf(
     result,
     target,
     self,
+    unit,
     derived: "",
     ids: [],
     lastRow: r,

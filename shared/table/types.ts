@@ -39,6 +39,7 @@ export interface Candidate {
   readonly result: RawCell;
   readonly target: RawCell;
   readonly self: RawCell;
+  readonly unit: RawCell;
   /** the ID this row would have under the group above it, before the set is known */
   derived: string;
   /** IDs a criterion of the set may have for this row */

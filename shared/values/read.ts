@@ -3,12 +3,20 @@
  * cell as the user sees it, and what is wrong with a value that cannot be graded. Bad data is a value, never an
  * exception.
  */
-import type { ProblemCode, RawCell, Value } from "../types";
+import type { Hedge, ProblemCode, RawCell, Value } from "../types";
 import { clip, formatNumber, formatPercent } from "../text";
 import { scanFigures, type Figures } from "./figures";
 import { dateFromSerial, formatDate, formatDecimals, isDateFormat, isPercentFormat } from "./formats";
 import { roundRate } from "./numbers";
-import { findResultWord, noDataAtStart, resultWordAtStart, tokenize } from "./words";
+import {
+  affirmativeAt,
+  findResultWord,
+  hedgesIn,
+  noDataAtStart,
+  resultWordAtStart,
+  tokenize,
+  type Token,
+} from "./words";
 
 /** spaces of every width become one plain space; NFC so that each Vietnamese letter is one code point */
 export function normalizeCellText(text: string): string {
@@ -107,12 +115,50 @@ function readText(rawText: string): Value {
   if (atStart?.kind === "underWay") return { kind: "underWay", word: atStart.text };
 
   const figured = readFigures(text, scanFigures(text));
-  if (figured) return figured;
+  if (figured) return hedged(figured, tokens);
   // yes/no keep the commune's words (`Chưa có hệ thống`), for reasons
-  if (atStart) return { kind: atStart.kind, word: clip(text, 60) };
+  if (atStart) return hedged({ kind: atStart.kind, word: clip(text, 60) }, tokens);
   const underWay = findResultWord(tokens, "underWay");
   if (underWay) return { kind: "underWay", word: underWay.word.text };
-  return { kind: "text", text };
+  return hedged({ kind: "text", text }, tokens);
+}
+
+const FIGURE_KINDS: ReadonlySet<Value["kind"]> = new Set([
+  "percent",
+  "lowerBound",
+  "fraction",
+  "count",
+  "unreadable",
+]);
+const RATE_KINDS: ReadonlySet<Value["kind"]> = new Set(["percent", "lowerBound", "fraction", "unreadable"]);
+
+/**
+ * The first hedge that counts for this value ({@link WORDS.hedges}): a plan anywhere its place allows; an
+ * estimate only on a rate; a qualifier on anything (grading weighs it against a yes-type target only). A "no"
+ * is not hedged: `Chưa, dự kiến quý IV` says no.
+ */
+export function hedgeOf(value: Value, tokens: readonly Token[]): Hedge | undefined {
+  if (value.kind === "no") return undefined;
+  const figure = FIGURE_KINDS.has(value.kind);
+  for (const { hit, at, end } of hedgesIn(tokens)) {
+    const { kind, place } = hit.word;
+    if (place === "figure" && !figure) continue;
+    if (place === "beforeYes" && at > 0 && !(affirmativeAt(tokens, end) && nextToIt(tokens, end))) continue;
+    if (kind === "estimate" && !RATE_KINDS.has(value.kind)) continue;
+    const underWay = findResultWord(tokens, "underWay");
+    return underWay ? { kind, words: hit.words, underWay: underWay.word.text } : { kind, words: hit.words };
+  }
+  return undefined;
+}
+
+/** true when token `i` follows the one before it after a single space (no comma or bracket between) */
+function nextToIt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.start === tokens[i - 1]!.end + 1;
+}
+
+function hedged(value: Value, tokens: readonly Token[]): Value {
+  const hedge = hedgeOf(value, tokens);
+  return hedge ? { ...value, hedge } : value;
 }
 
 /** the value the figures of a text give: its first rate (a fraction wins), else the number it starts with */

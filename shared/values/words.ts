@@ -19,6 +19,22 @@ export type ResultWordKind = (typeof RESULT_WORD_KINDS)[number];
  */
 export type WordPlace = "start" | "anywhere";
 
+/** words that make a result a plan, an estimate, or a yes undone by what follows */
+export const HEDGE_KINDS = ["plan", "estimate", "qualifier"] as const;
+
+/**
+ * Where a hedge counts. `anywhere`; `figure`: only when the cell's value is a figure (`Kế hoạch 50%`; in
+ * `Có Kế hoạch số 12/KH-UBND` the plan is a document); `beforeYes`: at the start of the cell or right before an
+ * affirmative word (`Cơ bản đảm bảo`; not `kỹ năng số cơ bản`).
+ */
+export const HEDGE_PLACES = ["anywhere", "figure", "beforeYes"] as const;
+
+export interface HedgeWord {
+  readonly kind: (typeof HEDGE_KINDS)[number];
+  readonly text: string;
+  readonly place: (typeof HEDGE_PLACES)[number];
+}
+
 export interface ResultWord {
   readonly kind: ResultWordKind;
   readonly text: string;
@@ -49,6 +65,11 @@ export function wordListsSchema() {
     yesTargets: texts.check(z.minLength(1)),
     upperBounds: texts,
     lowerBounds: z.array(z.object({ text, strict: z.boolean() })),
+    hedges: z
+      .array(z.object({ kind: z.enum(HEDGE_KINDS), text, place: z.enum(HEDGE_PLACES) }))
+      .check(z.minLength(1)),
+    notHedges: texts,
+    levels: z.array(z.object({ name: text, words: texts.check(z.minLength(1)) })).check(z.minLength(2)),
   });
 }
 
@@ -70,6 +91,15 @@ export interface WordLists {
   readonly upperBounds: readonly string[];
   /** words before a percentage that make it a lower bound (`trên 90%`, `> 90%`) */
   readonly lowerBounds: readonly { readonly text: string; readonly strict: boolean }[];
+  /** words that make a result not a result: plans and targets, estimates, qualifiers that undo a yes */
+  readonly hedges: readonly HedgeWord[];
+  /** phrases holding a plan word that say the plan was reached (`đạt chỉ tiêu`): not a hedge */
+  readonly notHedges: readonly string[];
+  /**
+   * the levels above the commune a criterion may name together (`kết nối … huyện, tỉnh và Trung ương`): a
+   * criterion naming two or more asks for each, and a result naming only some of them is not met
+   */
+  readonly levels: readonly { readonly name: string; readonly words: readonly string[] }[];
 }
 
 const y = (text: string, place: WordPlace = "anywhere"): ResultWord => ({ kind: "yes", text, place });
@@ -138,6 +168,46 @@ export const WORDS: WordLists = {
     { text: "ít nhất", strict: false },
     { text: "tối thiểu", strict: false },
     { text: "từ", strict: false },
+  ],
+  hedges: [
+    { kind: "plan", text: "Phấn đấu", place: "anywhere" },
+    { kind: "plan", text: "Dự kiến", place: "anywhere" },
+    { kind: "plan", text: "Theo kế hoạch", place: "figure" },
+    { kind: "plan", text: "Kế hoạch", place: "figure" },
+    { kind: "plan", text: "Chỉ tiêu", place: "figure" },
+    { kind: "plan", text: "Mục tiêu", place: "figure" },
+    { kind: "estimate", text: "Khoảng", place: "figure" },
+    { kind: "estimate", text: "Ước", place: "figure" },
+    { kind: "estimate", text: "Ước đạt", place: "figure" },
+    { kind: "estimate", text: "Ước tính", place: "figure" },
+    { kind: "estimate", text: "Gần", place: "figure" },
+    { kind: "estimate", text: "Trên dưới", place: "figure" },
+    { kind: "estimate", text: "Xấp xỉ", place: "figure" },
+    { kind: "qualifier", text: "Nhưng chưa", place: "anywhere" },
+    { kind: "qualifier", text: "Song chưa", place: "anywhere" },
+    { kind: "qualifier", text: "Tuy nhiên chưa", place: "anywhere" },
+    { kind: "qualifier", text: "Chưa kết nối", place: "anywhere" },
+    { kind: "qualifier", text: "Chưa đầy đủ", place: "anywhere" },
+    { kind: "qualifier", text: "Một phần", place: "anywhere" },
+    { kind: "qualifier", text: "0 lượt", place: "anywhere" },
+    { kind: "qualifier", text: "Nhưng còn", place: "anywhere" },
+    { kind: "qualifier", text: "Cơ bản", place: "beforeYes" },
+    // after a yes, any "chưa" says part is missing (`Có hệ thống, chưa hoạt động`); a cell that starts with it
+    // is a "no" and is not hedged
+    { kind: "qualifier", text: "Chưa", place: "anywhere" },
+  ],
+  notHedges: [
+    "Đạt chỉ tiêu",
+    "Vượt chỉ tiêu",
+    "Hoàn thành chỉ tiêu",
+    "Đạt kế hoạch",
+    "Vượt kế hoạch",
+    "Hoàn thành kế hoạch",
+  ],
+  levels: [
+    { name: "huyện", words: ["huyện", "thị xã", "thành phố", "quận"] },
+    { name: "tỉnh", words: ["tỉnh", "thành phố trực thuộc trung ương"] },
+    { name: "Trung ương", words: ["Trung ương", "TW"] },
   ],
 };
 
@@ -253,6 +323,9 @@ function buildIndexes() {
     notAffirmative: indexPhrases(WORDS.notAffirmative.map((w) => [w, w] as const)),
     noData: indexPhrases(WORDS.noData.map((w) => [w, w] as const)),
     yesTargets: indexPhrases(WORDS.yesTargets.map((w) => [w, w] as const)),
+    hedges: indexPhrases(WORDS.hedges.map((w) => [w.text, w] as const)),
+    notHedges: indexPhrases(WORDS.notHedges.map((w) => [w, w] as const)),
+    levels: indexPhrases(WORDS.levels.flatMap((l) => l.words.map((w) => [w, l.name] as const))),
   };
 }
 
@@ -317,4 +390,55 @@ export function yesTargetAtStart(tokens: readonly Token[]): string | undefined {
 /** the no-data phrase the text starts with (`Chưa có số liệu`), if any */
 export function noDataAtStart(tokens: readonly Token[]): string | undefined {
   return longestIn(indexes().noData, tokens, 0)?.value;
+}
+
+/** a hedge found in a text: the entry and the words as written (lowercase) */
+export interface HedgeHit {
+  readonly word: HedgeWord;
+  readonly words: string;
+}
+
+/**
+ * The hedges of a text, in order: every entry found (longest at each word), except inside a phrase that
+ * says a plan was reached (`đạt chỉ tiêu`), each with the words as written. Where an entry counts
+ * ({@link HedgeWord.place}) is decided by the caller, which knows the value.
+ */
+export function hedgesIn(tokens: readonly Token[]): { hit: HedgeHit; at: number; end: number }[] {
+  const { hedges, notHedges } = indexes();
+  const out: { hit: HedgeHit; at: number; end: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const not = longestIn(notHedges, tokens, i);
+    if (not) {
+      i += not.tokens.length - 1;
+      continue;
+    }
+    const p = longestIn(hedges, tokens, i);
+    if (!p) continue;
+    const n = p.tokens.length;
+    const words = tokens
+      .slice(i, i + n)
+      .map((t) => t.plain)
+      .join(" ");
+    out.push({ hit: { word: p.value, words }, at: i, end: i + n });
+    i += n - 1;
+  }
+  return out;
+}
+
+/** true when an affirmative result word starts at token `i` */
+export function affirmativeAt(tokens: readonly Token[], i: number): boolean {
+  return longestIn(indexes().anywhere.yes, tokens, i) !== undefined;
+}
+
+/** the levels ({@link WordLists.levels}) a text names, by name, in the lists' order */
+export function levelsIn(tokens: readonly Token[]): string[] {
+  const { levels } = indexes();
+  const found = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const p = longestIn(levels, tokens, i);
+    if (!p) continue;
+    found.add(p.value);
+    i += p.tokens.length - 1;
+  }
+  return WORDS.levels.map((l) => l.name).filter((n) => found.has(n));
 }

@@ -92,9 +92,14 @@ describe("cdsDat with a criterion ID", () => {
   });
   test("a criterion not evaluated in the year, and one with no stated threshold", () => {
     expect(cdsDat("100%", "1.11", 2023, SETS)).toMatchObject({ status: "KHONG_DANH_GIA" });
-    expect(cdsDat("100%", "1.6", 2023, SETS)).toMatchObject({
+    expect(cdsDat("99%", "1.6", 2023, SETS)).toMatchObject({
       status: "CAN_XEM_XET",
       reason: "chưa có chỉ tiêu",
+    });
+    // a real 100% meets any threshold, even one the sources do not state
+    expect(cdsDat("100%", "1.6", 2023, SETS)).toMatchObject({
+      status: "DAT",
+      reason: "100%: đạt mọi ngưỡng (bộ tiêu chí chưa nêu chỉ tiêu 1.6)",
     });
   });
   test("the built-in sets by default", () => {

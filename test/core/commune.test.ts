@@ -28,6 +28,10 @@ describe("communeInText", () => {
     ["ỦY BAN NHÂN DÂN XÃ QUẢNG NGỌC", "xã Quảng Ngọc"],
     ["HUYỆN HOẰNG HÓA\nUBND XÃ HOẰNG PHỤ\nBÁO CÁO", "xã Hoằng Phụ"],
     ["Xã Hoằng Phụ - Hoằng Hóa", "xã Hoằng Phụ"],
+    // a numbered commune keeps its number (issue 14 item 8)
+    ["UBND XÃ SỐ 5", "xã Số 5"],
+    ["UBND xã Số 12. Báo cáo", "xã Số 12"],
+    ["Xã Số 5 huyện Mường Lát", "xã Số 5"],
   ])("%s → %s", (text, commune) => {
     expect(communeInText(text)).toBe(commune);
   });

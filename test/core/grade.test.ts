@@ -202,7 +202,12 @@ describe("warnings", () => {
     expect(row("70%", "Đạt").warnings).toEqual([]);
     expect(row("70%", "đạt.").warnings).toEqual([]);
     expect(row("54,4%", "Không đạt").warnings).toEqual([]);
-    expect(row("Có", "Đạt").warnings).toEqual([]); // CAN_XEM_XET already asks for a look
+    // a self-assessed "Đạt" that we cannot confirm is a disagreement (issue 14 item 8) …
+    expect(row("Có", "Đạt").warnings).toEqual([
+      { code: "SELF_ASSESSMENT_DIFFERS", message: 'tự đánh giá "Đạt" khác kết quả chấm "Cần xem xét"' },
+    ]);
+    // … a "Không đạt" against our CAN_XEM_XET is not: that status already asks for a look
+    expect(row("Có", "Không đạt").warnings).toEqual([]);
     expect(row("70%", "ghi chú khác").warnings).toEqual([]);
     expect(row("70%", null).warnings).toEqual([]);
   });

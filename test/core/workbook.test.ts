@@ -283,8 +283,14 @@ function trimmed(grid: Grid): RawCell[][] {
 const SHEET: SheetInput = { name: "Xã Hoằng Phụ", grid: annexGrid() };
 
 describe("gradeWorkbook on a seed-like annex", () => {
-  const { report, plan } = gradeWorkbook([SHEET]);
-  const sheet = report.sheets[0]!;
+  // computed per test, not in the describe body: mutation testing's per-test coverage sees it (npm run mutate)
+  let report: ReturnType<typeof gradeWorkbook>["report"];
+  let plan: ReturnType<typeof gradeWorkbook>["plan"];
+  let sheet: (typeof report.sheets)[number];
+  beforeEach(() => {
+    ({ report, plan } = gradeWorkbook([SHEET]));
+    sheet = report.sheets[0]!;
+  });
 
   it("detects the 2023 criteria set and the year from the title rows", () => {
     expect(report.sheets).toHaveLength(1);
@@ -367,8 +373,12 @@ describe("gradeWorkbook on a seed-like annex", () => {
 });
 
 describe("re-grading and clearing", () => {
-  const first = gradeWorkbook([SHEET]);
-  const graded = applyPlan([SHEET], first.plan);
+  let first: ReturnType<typeof gradeWorkbook>;
+  let graded: ReturnType<typeof applyPlan>;
+  beforeEach(() => {
+    first = gradeWorkbook([SHEET]);
+    graded = applyPlan([SHEET], first.plan);
+  });
 
   it("gives the same plan and report when run on its own output, own columns in the same place", () => {
     const second = gradeWorkbook(graded);
@@ -499,7 +509,11 @@ describe("sheets that are not graded", () => {
   ];
   // the summary sheet is the add-in's by its mark (a sheet merely bearing the name is a user's)
   const marks = { summary: SUMMARY_SHEET };
-  const { report, plan } = gradeWorkbook(sheets, { marks });
+  let report: ReturnType<typeof gradeWorkbook>["report"];
+  let plan: ReturnType<typeof gradeWorkbook>["plan"];
+  beforeEach(() => {
+    ({ report, plan } = gradeWorkbook(sheets, { marks }));
+  });
 
   it("are listed with a Vietnamese reason, and nothing is planned for them", () => {
     expect(report.skipped.map((s) => s.name)).toEqual(["Trống", "Ghi chú", SUMMARY_SHEET]);
