@@ -230,8 +230,6 @@ export interface AnnexRow {
   readonly targetFormat?: string | undefined;
   readonly result: RawCell;
   readonly resultFormat?: string | undefined;
-  /** the row's "Đơn vị tính" cell; undefined when the table has no unit column */
-  readonly unit?: RawCell;
   /** undefined when the table has no self-assessment column */
   readonly self?: RawCell;
   /** the unit cell (`%`, `Có/Không`), a unit merged over several rows given to each; undefined without a unit column */
