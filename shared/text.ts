@@ -3,6 +3,7 @@
  */
 
 import { remembered } from "./remember";
+import type { RawCell } from "./types";
 
 /**
  * Folds text for matching: lowercase, no diacritics, `đ` → `d`, NBSP and runs of space → one space, trimmed.
@@ -73,4 +74,42 @@ export function formatPercent(p: number, digits = 1): string {
 export function clip(text: string, max = 60): string {
   const t = text.replace(/\s+/g, " ").trim();
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/** true for an empty cell or one of spaces only */
+export function isBlank(raw: RawCell): boolean {
+  return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
+}
+
+/** a cell as text: numbers as JavaScript writes them (`1.1`), errors as their code */
+export function textOf(raw: RawCell): string {
+  if (raw === null || raw === undefined) return "";
+  if (typeof raw === "string") return raw.trim();
+  if (typeof raw === "number") return String(raw);
+  if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
+  if (raw instanceof Date) return raw.toISOString().slice(0, 10);
+  return raw.error;
+}
+
+/**
+ * What is wrong with a cell of a sheet the reviewing office fills in ("Bộ tiêu chí", "Bộ chỉ số"):
+ * `Trang "Bộ tiêu chí", ô H14 (chỉ tiêu 2.4): "abc" — ngưỡng không phải là số`, with the cell and its text.
+ */
+export function sheetCellProblem(
+  sheet: string,
+  row: number,
+  col: number,
+  raw: RawCell,
+  about: string,
+  detail: string,
+): { sheet: string; cell: string; value: string; message: string } {
+  const cell = a1(row, col);
+  const value = textOf(raw);
+  const shown = value === "" ? "ô trống" : `"${clip(value)}"`;
+  return {
+    sheet,
+    cell,
+    value,
+    message: `Trang "${sheet}", ô ${cell}${about ? ` (${about})` : ""}: ${shown} — ${detail}`,
+  };
 }

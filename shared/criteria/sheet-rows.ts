@@ -3,23 +3,10 @@
  * officials type them), checked by zod, and made a criterion.
  */
 import * as z from "zod/mini";
-import { fold } from "../text";
+import { fold, isBlank, textOf } from "../text";
 import type { Criterion, RawCell, Target } from "../types";
 
-/** true for an empty cell or one of spaces only */
-export function isBlank(raw: RawCell): boolean {
-  return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
-}
-
-/** a cell as text: numbers as JavaScript writes them (`1.1`), errors as their code */
-export function textOf(raw: RawCell): string {
-  if (raw === null || raw === undefined) return "";
-  if (typeof raw === "string") return raw.trim();
-  if (typeof raw === "number") return String(raw);
-  if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
-  if (raw instanceof Date) return raw.toISOString().slice(0, 10);
-  return raw.error;
-}
+export { isBlank, textOf };
 
 /** `Tỷ lệ %`, `Có-Không`, `Chưa rõ` as a target kind; the text itself when it names none (zod then says so) */
 export function kindOf(text: string): Target["kind"] | string {

@@ -15,7 +15,7 @@ import {
   yearsOf,
   type RowInput,
 } from "./sheet-rows";
-import { a1, clip, fold } from "../text";
+import { a1, fold, sheetCellProblem } from "../text";
 import type {
   CriteriaGroup,
   CriteriaSet,
@@ -212,16 +212,7 @@ function problem(
   about: string,
   detail: string,
 ): Problem {
-  const cell = a1(row, col);
-  const value = textOf(raw);
-  const shown = value === "" ? "ô trống" : `"${clip(value)}"`;
-  return {
-    code: "INVALID_CRITERIA_SET",
-    sheet,
-    cell,
-    value,
-    message: `Trang "${sheet}", ô ${cell}${about ? ` (${about})` : ""}: ${shown} — ${detail}`,
-  };
+  return { code: "INVALID_CRITERIA_SET", ...sheetCellProblem(sheet, row, col, raw, about, detail) };
 }
 
 /**

@@ -2,7 +2,7 @@
  * What the "Bộ chỉ số" sheet's writer and reader share: the sheet's name and words, the index table's columns
  * and how a decision's header names them, reading one cell, and a problem placed on a cell.
  */
-import { a1, clip, fold } from "../text";
+import { fold, isBlank, sheetCellProblem, textOf } from "../text";
 import type { RawCell } from "../types";
 import { parseViNumber } from "../values/numbers";
 
@@ -85,19 +85,7 @@ export interface IndexSheetProblem {
   readonly message: string;
 }
 
-export function isBlank(raw: RawCell): boolean {
-  return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
-}
-
-/** a cell as text: numbers as JavaScript writes them (`1.1`), errors as their code */
-export function textOf(raw: RawCell): string {
-  if (raw === null || raw === undefined) return "";
-  if (typeof raw === "string") return raw.trim();
-  if (typeof raw === "number") return String(raw);
-  if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
-  if (raw instanceof Date) return raw.toISOString().slice(0, 10);
-  return raw.error;
-}
+export { isBlank, textOf };
 
 export function keyOf(raw: RawCell): string {
   return fold(textOf(raw)).replace(/[:.]/g, "").trim();
@@ -111,16 +99,7 @@ export function problem(
   about: string,
   detail: string,
 ): IndexSheetProblem {
-  const cell = a1(row, col);
-  const value = textOf(raw);
-  const shown = value === "" ? "ô trống" : `"${clip(value)}"`;
-  return {
-    code: "INVALID_INDEX_SET",
-    sheet,
-    cell,
-    value,
-    message: `Trang "${sheet}", ô ${cell}${about ? ` (${about})` : ""}: ${shown} — ${detail}`,
-  };
+  return { code: "INVALID_INDEX_SET", ...sheetCellProblem(sheet, row, col, raw, about, detail) };
 }
 
 export function sheetProblem(sheet: string, message: string, cell?: string): IndexSheetProblem {
