@@ -45,7 +45,8 @@ function readYear(year: unknown): number | string {
   if (year === undefined || year === null || year === "") return new Date().getFullYear();
   const n = typeof year === "string" && /^\s*\d{4}\s*$/.test(year) ? Number(year) : year;
   if (typeof n !== "number" || !Number.isInteger(n) || n < 1900 || n > 2200) {
-    return `Năm "${clip(cellText(year as RawCell), 20)}" không đọc được: ghi năm bằng số như 2023, hoặc bỏ trống để lấy năm nay.`;
+    const written = Number.isInteger(year) ? String(year) : cellText(year as RawCell);
+    return `Năm "${clip(written, 20)}" không đọc được: ghi năm bằng số như 2023, hoặc bỏ trống để lấy năm nay.`;
   }
   return n;
 }

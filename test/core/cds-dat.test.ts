@@ -152,3 +152,45 @@ describe("bad arguments give a Vietnamese message saying what to do", () => {
     expect(cdsDat("70%", "3.2", "2022" as never, SETS)).toMatchObject({ ok: true, status: "DAT" });
   });
 });
+
+describe("cdsDat at its edges (what a user sees)", () => {
+  it("takes years 1900 to 2200 and names a year outside them as written", () => {
+    expect(cdsDat("60%", "50%", 1900)).toMatchObject({ ok: true, status: "DAT" });
+    expect(cdsDat("60%", "50%", 2200)).toMatchObject({ ok: true, status: "DAT" });
+    for (const year of [1899, 2201])
+      expect(cdsDat("60%", "50%", year)).toEqual({
+        ok: false,
+        message: `Năm "${year}" không đọc được: ghi năm bằng số như 2023, hoặc bỏ trống để lấy năm nay.`,
+      });
+  });
+
+  it("a number target in [0, 1] is a share at least that high", () => {
+    expect(cdsDat(0.79, 0.6)).toEqual({ ok: true, status: "DAT", label: "Đạt", reason: "79% ≥ 60%" });
+  });
+
+  it("reads IDs with a two-digit or Roman first part, and a set named with spaces around the colon", () => {
+    for (const id of ["10.1", "II.1"])
+      expect(cdsDat("100%", id, 2023)).toEqual({
+        ok: false,
+        message:
+          `Bộ tiêu chí "Tiêu chí CĐS cấp xã 2023 (QĐ 1829/QĐ-UBND)" không có tiêu chí "${id}": kiểm tra mã ` +
+          `(ví dụ "3.2") hoặc ghi chỉ tiêu trực tiếp như "60%".`,
+      });
+    expect(cdsDat("100%", "tt-xa-2022 : 3.2", 2023)).toMatchObject({ ok: true, status: "DAT" });
+  });
+
+  it("takes a number result as a share only between 0 and 1; others are left for review, said so", () => {
+    expect(cdsDat(79, "60%", 2023)).toMatchObject({
+      status: "CAN_XEM_XET",
+      reason: "số 79 không ghi %, chưa rõ là tỷ lệ (chỉ tiêu ≥ 60%)",
+    });
+    expect(cdsDat(-0.5, "60%", 2023)).toMatchObject({
+      status: "CAN_XEM_XET",
+      reason: "số -0,5 không ghi %, chưa rõ là tỷ lệ (chỉ tiêu ≥ 60%)",
+    });
+    expect(cdsDat("0.79", "60%", 2023)).toMatchObject({
+      status: "CAN_XEM_XET",
+      reason: "số 0,79 không ghi %, chưa rõ là tỷ lệ (chỉ tiêu ≥ 60%)",
+    });
+  });
+});
