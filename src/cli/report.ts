@@ -3,7 +3,7 @@
  */
 import type { GradedRow, GroupSummary, RollupEntry, SheetReport, WorkbookReport } from "../../shared/types";
 import { a1 } from "../../shared/text";
-import type { FormDispute, FormRankEntry, FormReport, FormsResult } from "../../shared/dti";
+import type { FormDispute, FormRankEntry, FormReport, FormsResult, FormTotalLine } from "../../shared/dti";
 import { completenessText } from "../../shared/report/summary";
 
 /** one graded row; `row` is the 1-based sheet row */
@@ -114,17 +114,11 @@ export interface JsonForm {
   readonly sums: readonly { readonly code: string; readonly cell?: string; readonly message: string }[];
 }
 
-export interface JsonFormTotal {
-  readonly id: string;
-  readonly name: string;
-  readonly row: number | null;
-  readonly maxPoints: number | null;
-  readonly selfStated: number | null;
-  readonly self: number;
-  readonly points: number;
-  readonly toReview: number;
-  readonly percent: number | null;
-}
+/** a main index, a group or the total in the JSON report: the core's line without its level */
+export type JsonFormTotal = Pick<
+  FormTotalLine,
+  "id" | "name" | "row" | "maxPoints" | "selfStated" | "self" | "points" | "toReview" | "percent"
+>;
 
 function jsonTotal(t: FormReport["indices"][number]): JsonFormTotal {
   const { id, name, row, maxPoints, selfStated, self, points, toReview, percent } = t;
