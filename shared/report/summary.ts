@@ -15,14 +15,6 @@ export const OTHER_GROUP: GroupRef = { id: "khac", name: "Khác" };
 /** the overall line of a summary */
 export const TOTAL_GROUP: GroupRef = { id: "tong", name: "Tổng cộng" };
 
-/** the statuses that count as evaluated: everything but KHONG_DANH_GIA */
-export const EVALUATED_STATUSES: readonly StatusCode[] = [
-  "DAT",
-  "KHONG_DAT",
-  "DANG_THUC_HIEN",
-  "CAN_XEM_XET",
-];
-
 interface Counts {
   met: number;
   notMet: number;
@@ -106,7 +98,7 @@ export function summarize(
   absent: readonly AbsentCriterion[] | null = null,
 ): Summary {
   const byId = new Map<string, Counts>();
-  for (const g of groups) if (!byId.has(g.id)) byId.set(g.id, emptyCounts());
+  for (const g of groups) byId.set(g.id, emptyCounts());
   const total = emptyCounts();
   let other: Counts | null = null;
   const unmet: GradedRow[] = [];
@@ -132,7 +124,7 @@ export function summarize(
       totalSummary.met === totalSummary.evaluated &&
       (absent ?? []).length === 0,
     completenessChecked: absent !== null,
-    absent: absent ? absent.slice() : [],
+    absent: absent ?? [],
     groups: groupSummaries,
     total: totalSummary,
     unmet,

@@ -1,6 +1,15 @@
 import { STATUS_LABELS } from "../../shared/labels";
-import { addGroupSummaries, OTHER_GROUP, summarize } from "../../shared/report/summary";
-import type { GradedRow, StatusCode } from "../../shared/types";
+import { findSet } from "../../shared/criteria";
+import {
+  absentCriteria,
+  addGroupSummaries,
+  completenessText,
+  OTHER_GROUP,
+  summarize,
+} from "../../shared/report/summary";
+import type { CriteriaSet, GradedRow, StatusCode } from "../../shared/types";
+
+const SET_2023 = findSet("tt-xa-2023")!;
 
 function graded(row: number, id: string, group: string | null, status: StatusCode): GradedRow {
   return {
@@ -109,5 +118,62 @@ describe("addGroupSummaries", () => {
       ["Kinh tế số", 2, 1, 1, 0],
       ["Khác", 1, 0, 0, 1],
     ]);
+  });
+});
+
+describe("summarize: names, order and absent criteria (mutation-testing survivors)", () => {
+  it("names the overall line Tổng cộng", () => {
+    expect(summarize([graded(1, "1.1", "1", "DAT")], GROUPS).total.name).toBe("Tổng cộng");
+  });
+
+  it("lists unmet rows of an annex split over two sheets with the first sheet's rows first, whatever their row numbers", () => {
+    const cont = (row: number, id: string): GradedRow => ({
+      ...graded(row, id, "2", "KHONG_DAT"),
+      sheet: "Xã A (tiếp)",
+    });
+    const rows = [
+      cont(4, "2.4"),
+      graded(10, "1.2", "1", "KHONG_DAT"),
+      cont(5, "2.5"),
+      graded(12, "1.3", "1", "CAN_XEM_XET"),
+    ];
+    expect(summarize(rows, GROUPS).unmet.map((r) => r.id)).toEqual(["1.2", "1.3", "2.4", "2.5"]);
+  });
+
+  it("keeps the absent criteria it was given, and none when completeness was not checked", () => {
+    const absent = [{ id: "1.6", name: "Chỉ tiêu 1.6", group: "1" }];
+    expect(summarize([graded(1, "1.1", "1", "DAT")], GROUPS, absent).absent).toEqual(absent);
+    expect(summarize([graded(1, "1.1", "1", "DAT")], GROUPS).absent).toEqual([]);
+  });
+});
+
+describe("absentCriteria", () => {
+  const set: CriteriaSet = {
+    ...SET_2023,
+    criteria: SET_2023.criteria.filter((c) => ["1.1", "1.2", "1.3"].includes(c.id)),
+  };
+
+  it("counts a row for the criterion it was matched to, not the ID it bears", () => {
+    const rows = [{ id: "7", criterionId: "1.1" }, { id: "1.2" }];
+    expect(absentCriteria(set, 2023, rows).map((c) => c.id)).toEqual(["1.3"]);
+  });
+});
+
+describe("completenessText", () => {
+  const withAbsent = (n: number) =>
+    summarize(
+      [],
+      GROUPS,
+      Array.from({ length: n }, (_, i) => ({ id: `9.${i + 1}`, name: "x", group: "9" })),
+    );
+
+  it("names twelve absent IDs in full and cuts the thirteenth with …", () => {
+    expect(completenessText(withAbsent(12))).toBe(
+      "thiếu 12 tiêu chí: 9.1, 9.2, 9.3, 9.4, 9.5, 9.6, 9.7, 9.8, 9.9, 9.10, 9.11, 9.12",
+    );
+    expect(completenessText(withAbsent(13))).toBe(
+      "thiếu 13 tiêu chí: 9.1, 9.2, 9.3, 9.4, 9.5, 9.6, 9.7, 9.8, 9.9, 9.10, 9.11, 9.12, …",
+    );
+    expect(completenessText(withAbsent(13), true)).toContain("9.13");
   });
 });
