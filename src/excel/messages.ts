@@ -11,6 +11,7 @@ export type ExcelErrorCode =
   | "NOT_FOUND"
   | "NAME_UNSUPPORTED"
   | "CRITERIA_SHEET"
+  | "INDEX_SHEET"
   | "TOO_LARGE"
   | "FAILED";
 
@@ -38,7 +39,8 @@ export const MESSAGES = {
   skippedLine: (sheet: string, reason: string): string => `Trang ${quoted(sheet)}: ${reason}.`,
   noAnnex: (lines: readonly string[]): string =>
     [
-      "Không tìm thấy phụ lục CĐS nào để chấm: cần một bảng có cột tên chỉ tiêu và cột kết quả đạt được.",
+      "Không tìm thấy phụ lục CĐS nào để chấm: cần một bảng có cột tên chỉ tiêu và cột kết quả đạt được, " +
+        "hoặc một biểu mẫu tự đánh giá bộ chỉ số (cột điểm tối đa, điểm tự chấm và giải trình).",
       ...lines,
     ].join("\n"),
   markComment: "Do add-in Chấm điểm CĐS tạo: đánh dấu trang của add-in (đừng xóa tên này)",
@@ -47,6 +49,12 @@ export const MESSAGES = {
   criteriaSheetProblems: (problems: readonly string[]): string =>
     [
       `Chưa chấm: trang “Bộ tiêu chí” có ${problems.length} lỗi (danh sách đầy đủ ở trang “Tổng hợp CĐS”). Hãy sửa rồi chấm lại.`,
+      ...problems.slice(0, 5),
+      ...(problems.length > 5 ? ["…"] : []),
+    ].join("\n"),
+  indexSheetProblems: (problems: readonly string[]): string =>
+    [
+      `Chưa kiểm tra biểu mẫu nào: trang “Bộ chỉ số” có ${problems.length} lỗi (danh sách đầy đủ ở trang “Tổng hợp CĐS”). Hãy sửa rồi chấm lại.`,
       ...problems.slice(0, 5),
       ...(problems.length > 5 ? ["…"] : []),
     ].join("\n"),
