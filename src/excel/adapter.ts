@@ -41,6 +41,7 @@ import {
   type WorkbookReport,
 } from "../../shared";
 import {
+  formOf,
   gradeWorkbookWithForms,
   INDEX_SHEET,
   isIndexSheet,
@@ -477,14 +478,19 @@ function inputOf(read: SheetRead): SheetInput {
 // ---------------------------------------------------------------------------------------------
 // the pane's first look
 
-/** what the pane shows on opening: the annexes found and the active sheet */
+/** what the pane shows on opening: the annexes and points-based forms found, and the active sheet */
 export interface WorkbookScan {
   readonly active: string;
   readonly sheets: readonly AnnexInfo[];
+  /** the sheets holding a points-based form (Biểu mẫu 01 or a decision's table with a commune's columns) */
+  readonly forms: readonly string[];
   readonly stats: RunStats;
 }
 
-/** finds the annexes in the workbook: one sync for the sheet list, one for their sizes, one per read batch */
+/**
+ * Finds the annexes and forms in the workbook: one sync for the sheet list, one for their sizes, one per read
+ * batch.
+ */
 export async function scanWorkbook(
   context: Excel.RequestContext,
   options: GradeOptions = {},
@@ -503,11 +509,12 @@ export async function scanWorkbook(
     const byName = new Map(
       detectAnnexes(reads.map(inputOf), { ...options, marks }).map((info) => [info.name, info]),
     );
+    const forms = reads.filter((r) => !byName.get(r.name)?.annex && formOf(inputOf(r))).map((r) => r.name);
     const sheets = names.map(
       (n) =>
         byName.get(n) ?? detectAnnexes([{ name: n, grid: { values: [] } }], { marks: { summary: n } })[0]!,
     );
-    return { active, sheets, stats };
+    return { active, sheets, forms, stats };
   });
 }
 
