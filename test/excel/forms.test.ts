@@ -23,6 +23,7 @@ import {
   ExcelAddinError,
   gradeInExcel,
   RULE_OPERATOR,
+  scanWorkbook,
 } from "../../src/excel/adapter";
 import { FakeExcel } from "../fakes/office-excel";
 import { annexSheet } from "./fixture";
@@ -185,6 +186,13 @@ describe("the example forms in Excel", () => {
     for (const s of fake.sheets) expect(s.conditionalFormats).toEqual([]);
   });
 
+  test("the first look names the sheets holding a form, not the guide sheet", async () => {
+    const fake = new FakeExcel([annexSheet("Hoằng Phụ"), ...fakeSheetsOf(await cliSheets(EXAMPLE_FORMS))]);
+    const scan = await scanWorkbook(ctx(fake));
+    expect(scan.forms).toEqual([A, B]);
+    expect(scan.sheets.filter((s) => s.annex).map((s) => s.name)).toEqual(["Hoằng Phụ"]);
+  });
+
   test("no label the add-in writes begins with another, so 'begins with' rules never colour the wrong one", () => {
     const labels = [...new Set([...Object.values(STATUS_LABELS), ...Object.values(CHECK_LABELS)])].map((l) =>
       l.toLocaleLowerCase("vi"),
@@ -281,5 +289,19 @@ describe("the sheet Bộ chỉ số in Excel", () => {
     expect([A, B].map((s) => fake.snapshot(s))).toEqual(before);
     const listed = [...fake.sheet(SUMMARY_SHEET)!.cells.values()].map((c) => c.value);
     expect(listed).toContain(a1(row, col));
+  });
+
+  test("a mistake in the sheet beside an annex: the annex graded, the forms left alone, the mistake reported", async () => {
+    const fake = await exampleWorkbook();
+    fake.addSheet(annexSheet("Hoằng Phụ"));
+    await addIndexSheet(ctx(fake), EXAMPLE_SET);
+    const [row, col] = maxCell(fake, "1.2");
+    fake.sheet(INDEX_SHEET)!.cells.get(`${row},${col}`)!.value = "hai mươi";
+    const before = [A, B].map((s) => fake.snapshot(s));
+    const run = await gradeInExcel(ctx(fake), "all");
+    expect(run.report.sheets.map((s) => s.name)).toEqual(["Hoằng Phụ"]);
+    expect(run.forms.reports).toEqual([]);
+    expect(run.forms.indexSheetProblems!.map((p) => p.cell)).toEqual([a1(row, col)]);
+    expect([A, B].map((s) => fake.snapshot(s))).toEqual(before);
   });
 });
