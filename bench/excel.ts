@@ -3,13 +3,18 @@
  * 166 commune annexes in the fake Excel (test/fakes/office-excel.ts), which counts context.sync() like Office.js
  * round trips. Reports syncs per sheet (what decides the speed in a real Excel, above all Excel on the web) and
  * the time per sheet spent in Node (median of runs; the core's share measured apart), and checks the labels
- * written. Run alone: `npx ts-node bench/excel.ts`.
+ * written. Then the points-based forms: syncs to grade, re-grade and clear workbooks of 1, 10 and 50 copies of the
+ * example forms (examples/bo-chi-so-mau.xlsx as the fake holds an opened file), each component's result checked
+ * against the core's. Run alone: `npx ts-node bench/excel.ts`.
  */
+import { gradeWorkbookWithForms } from "../shared/dti";
 import { STATUS_LABELS } from "../shared/labels";
+import { a1 } from "../shared/text";
 import { gradeWorkbook, type SheetInput } from "../shared/report/workbook";
 import { clearInExcel, gradeInExcel } from "../src/excel/adapter";
 import { FakeExcel } from "../test/fakes/office-excel";
 import { annexSheet, ROW_OF } from "../test/excel/fixture";
+import { cliSheets, EXAMPLE_FORMS, fakeSheetsOf } from "../test/excel/xlsx";
 import { median } from "./stats";
 
 const SIZES = [1, 10, 50, 166];
@@ -27,8 +32,17 @@ export interface ExcelBenchRow {
   readonly coreMsPerSheet: number;
 }
 
+/** syncs for a workbook of points-based forms */
+export interface ExcelFormsRow {
+  readonly forms: number;
+  readonly gradeSyncs: number;
+  readonly regradeSyncs: number;
+  readonly clearSyncs: number;
+}
+
 export interface ExcelBenchFigures {
   readonly rows: readonly ExcelBenchRow[];
+  readonly forms: readonly ExcelFormsRow[];
   /** syncs for one sheet with 2 000 extra table rows (must equal the 1-sheet figure) */
   readonly longSheetSyncs: number;
   /** labels that differ from the expected ones, and sync counts over budget (must be 0) */
@@ -96,7 +110,55 @@ export async function runExcelBench(): Promise<ExcelBenchFigures> {
   const long = workbook(1, 2000);
   await gradeInExcel(long.context() as unknown as Excel.RequestContext, "all");
   if (long.syncCount !== rows[0]!.gradeSyncs) mismatches++;
-  return { rows, longSheetSyncs: long.syncCount, mismatches };
+  const forms = await runFormsBench();
+  return {
+    rows,
+    forms: forms.rows,
+    longSheetSyncs: long.syncCount,
+    mismatches: mismatches + forms.mismatches,
+  };
+}
+
+const FORM_SIZES = [1, 10, 50];
+
+/**
+ * Workbooks of 1, 10 and 50 forms (the example's two forms in turn, renamed) graded, re-graded and cleared; each
+ * component's result and points in the own columns held to the core's on the same grids, and the budget of
+ * 3 syncs per sheet + 2 for each of the three.
+ */
+async function runFormsBench(): Promise<{ rows: ExcelFormsRow[]; mismatches: number }> {
+  const example = (await cliSheets(EXAMPLE_FORMS)).filter((s) => s.name !== "Hướng dẫn");
+  const rows: ExcelFormsRow[] = [];
+  let mismatches = 0;
+  for (const count of FORM_SIZES) {
+    const sheets = Array.from({ length: count }, (_, i) => ({
+      ...example[i % example.length]!,
+      name: `Xã ${i + 1}`,
+    }));
+    const fake = new FakeExcel(fakeSheetsOf(sheets));
+    const context = (): Excel.RequestContext => fake.context() as unknown as Excel.RequestContext;
+    const graded = await gradeInExcel(context(), "all");
+    const expected = gradeWorkbookWithForms(sheets).forms.reports;
+    if (graded.forms.reports.length !== count) mismatches++;
+    for (const report of expected)
+      for (const c of report.components) {
+        const col = graded.plan.sheets.find((p) => p.sheet === report.name)?.own.col ?? -1;
+        if (fake.value(report.name, a1(c.row, col)) !== c.label) mismatches++;
+        if (fake.value(report.name, a1(c.row, col + 1)) !== (c.points ?? "")) mismatches++;
+      }
+    const regraded = await gradeInExcel(context(), "all");
+    const cleared = await clearInExcel(context());
+    const row = {
+      forms: count,
+      gradeSyncs: graded.stats.syncs,
+      regradeSyncs: regraded.stats.syncs,
+      clearSyncs: cleared.stats.syncs,
+    };
+    if ([row.gradeSyncs, row.regradeSyncs, row.clearSyncs].some((n) => n > SYNC_BUDGET(count))) mismatches++;
+    if (fake.sheets.some((s) => s.conditionalFormats.length > 0)) mismatches++;
+    rows.push(row);
+  }
+  return { rows, mismatches };
 }
 
 export function formatExcelBench(f: ExcelBenchFigures): string {
@@ -110,6 +172,13 @@ export function formatExcelBench(f: ExcelBenchFigures): string {
         `${r.coreMsPerSheet.toFixed(2).padStart(13)}`,
     ),
     `  one sheet with 2 000 extra rows: ${f.longSheetSyncs} syncs (same as 1 short sheet: ${f.rows[0]!.gradeSyncs})`,
+    "  points-based forms (the example's two forms in turn): syncs",
+    "   forms  grade  re-grade  clear  budget",
+    ...f.forms.map(
+      (r) =>
+        `  ${String(r.forms).padStart(6)}  ${String(r.gradeSyncs).padStart(5)}  ${String(r.regradeSyncs).padStart(8)}  ` +
+        `${String(r.clearSyncs).padStart(5)}  ${String(SYNC_BUDGET(r.forms)).padStart(6)}`,
+    ),
     `  checks failed: ${f.mismatches}`,
   ];
   return lines.join("\n");

@@ -120,6 +120,17 @@ export const FORM_RANKING_HEADERS = [
   "Trang",
 ] as const;
 
+/** the words of the summary's section on forms, for the hosts' panes to show the same */
+export const FORMS_SECTION = {
+  ranking: "Xếp hạng theo điểm tính lại (bằng điểm thì cùng hạng)",
+  chart: "Điểm tự chấm và điểm tính lại của các xã",
+  indices: "Điểm theo chỉ số (tự chấm / tính lại / tối đa)",
+  disputes: "Chỉ số thành phần xã tự chấm khác điểm tính lại nhiều nhất",
+  disputeHeaders: ["Mã", "Tên chỉ số thành phần", "Số xã chênh", "Cao hơn", "Thấp hơn", "Vượt tối đa", "Xã"],
+  noDisputes: "Không có chỉ số thành phần nào tự chấm khác điểm tính lại.",
+  sums: "Tổng điểm không khớp trong biểu mẫu",
+} as const;
+
 /** the section on forms: ranking by recomputed points, points per main index, components that differ most */
 export function formsSection(reports: readonly FormReport[]): SummarySection {
   return (b: SummaryBuilder) => {
@@ -128,7 +139,7 @@ export function formsSection(reports: readonly FormReport[]): SummarySection {
     b.header([FORMS_TITLE]);
     const sets = [...new Set(reports.map((r) => (r.set ? r.set.title : "cách tính ghi trong biểu mẫu")))];
     b.row([`Bộ chỉ số: ${sets.join("; ")}`]);
-    b.header(["Xếp hạng theo điểm tính lại (bằng điểm thì cùng hạng)"]);
+    b.header([FORMS_SECTION.ranking]);
     const ranking = rankForms(reports);
     const placed = b.table(
       [FORM_RANKING_HEADERS],
@@ -147,12 +158,12 @@ export function formsSection(reports: readonly FormReport[]): SummarySection {
       ]),
     );
     b.chart({
-      title: "Điểm tự chấm và điểm tính lại của các xã",
+      title: FORMS_SECTION.chart,
       kind: "column",
       data: { row: placed.header, col: 1, rows: ranking.length + 1, cols: 3 },
     });
     b.blank();
-    b.header(["Điểm theo chỉ số (tự chấm / tính lại / tối đa)"]);
+    b.header([FORMS_SECTION.indices]);
     const ids = [...new Map(reports.flatMap((r) => r.indices.map((i) => [i.id, i.name] as const))).entries()];
     b.table(
       [["STT", "Xã/phường", ...ids.map(([id, name]) => `${id}. ${name}`)]],
@@ -169,11 +180,11 @@ export function formsSection(reports: readonly FormReport[]): SummarySection {
     );
     const disputes = formDisputes(reports);
     b.blank();
-    b.header(["Chỉ số thành phần xã tự chấm khác điểm tính lại nhiều nhất"]);
-    if (disputes.length === 0) b.row(["Không có chỉ số thành phần nào tự chấm khác điểm tính lại."]);
+    b.header([FORMS_SECTION.disputes]);
+    if (disputes.length === 0) b.row([FORMS_SECTION.noDisputes]);
     else
       b.table(
-        [["Mã", "Tên chỉ số thành phần", "Số xã chênh", "Cao hơn", "Thấp hơn", "Vượt tối đa", "Xã"]],
+        [[...FORMS_SECTION.disputeHeaders]],
         disputes.map((d) => [d.id, d.name, d.differ, d.higher, d.lower, d.aboveMax, d.communes.join(", ")]),
       );
     const problems = reports.flatMap((r) =>
@@ -181,7 +192,7 @@ export function formsSection(reports: readonly FormReport[]): SummarySection {
     );
     if (problems.length > 0) {
       b.blank();
-      b.header(["Tổng điểm không khớp trong biểu mẫu"]);
+      b.header([FORMS_SECTION.sums]);
       b.table([["Ô", "Nội dung", "Trang"]], problems);
     }
   };

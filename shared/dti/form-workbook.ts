@@ -35,6 +35,19 @@ export interface WorkbookOptions extends GradeOptions {
   readonly indexSetId?: string;
 }
 
+/**
+ * The points-based form a sheet holds (a header and at least one component), or null: what grading checks, and
+ * what a host's first look at the workbook names as a form.
+ */
+export function formOf(
+  sheet: SheetInput,
+  figures: IndexSet["figures"] = PART_A_FIGURES,
+): Exclude<ReturnType<typeof readForm>, { skipped: string }> | null {
+  if (isIndexSheet(sheet.name) || isSummarySheet(sheet.name)) return null;
+  const form = readForm(sheet.name, sheet.grid, figures);
+  return !("skipped" in form) && form.lines.some((l) => l.level === "component") ? form : null;
+}
+
 /** why the "Bộ chỉ số" sheet is not graded */
 export const INDEX_SHEET_REASON = "bộ chỉ số dùng để chấm các biểu mẫu (không phải phụ lục)";
 
@@ -49,7 +62,7 @@ export function gradeWorkbookWithForms(
   options: WorkbookOptions = {},
 ): { report: WorkbookReport; forms: FormsResult; plan: EditPlan } {
   const others: SheetInput[] = [];
-  const found: { sheet: SheetInput; form: Exclude<ReturnType<typeof readForm>, { skipped: string }> }[] = [];
+  const found: { sheet: SheetInput; form: NonNullable<ReturnType<typeof formOf>> }[] = [];
   const skipped: SkippedSheet[] = [];
   let sets = options.indexSets;
   let setId = options.indexSetId;
@@ -67,9 +80,8 @@ export function gradeWorkbookWithForms(
   const figures = sets?.[0]?.figures ?? PART_A_FIGURES;
   for (const sheet of sheets) {
     if (isIndexSheet(sheet.name)) continue;
-    const form = isSummarySheet(sheet.name) ? null : readForm(sheet.name, sheet.grid, figures);
-    if (form && !("skipped" in form) && form.lines.some((l) => l.level === "component"))
-      found.push({ sheet, form });
+    const form = formOf(sheet, figures);
+    if (form) found.push({ sheet, form });
     else others.push(sheet);
   }
   const annexes = gradeWorkbook(others, options);

@@ -92,12 +92,14 @@ export {
   CHECK_RULES,
   FORM_OWN_HEADERS,
   FORM_RANKING_HEADERS,
+  FORMS_SECTION,
   FORMS_TITLE,
   formsSection,
   planForm,
 } from "./form-plan";
 export {
   INDEX_SHEET_REASON,
+  formOf,
   gradeWorkbookWithForms,
   type FormsResult,
   type WorkbookOptions,

@@ -11,8 +11,8 @@ import {
   CRITERIA_MARK,
   CRITERIA_SHEET,
   detectAnnexes,
+  FORM_CHECK_LABELS,
   freeSheetName,
-  gradeWorkbook,
   isCriteriaSheet,
   planClear,
   referenceToA1,
@@ -40,6 +40,16 @@ import {
   type SummaryPlan,
   type WorkbookReport,
 } from "../../shared";
+import {
+  formOf,
+  gradeWorkbookWithForms,
+  INDEX_SHEET,
+  isIndexSheet,
+  planIndexSheet,
+  type FormsResult,
+  type IndexSet,
+  type WorkbookOptions,
+} from "../../shared/dti";
 import { a1, parseA1 } from "../../shared/text";
 import { describeOfficeError, MESSAGES, officeCode, type ExcelErrorCode } from "./messages";
 import { ACTION_BYTES, jsonBytes, READ_BYTES_PER_CELL, SYNC_BUDGET, textBytes } from "./payload";
@@ -110,8 +120,9 @@ const CDS_NAMES: readonly { name: string; formula: string; comment: string }[] =
   { name: CDS_DIEM_NAME, formula: CDS_DIEM_LAMBDA, comment: MESSAGES.diemNameComment },
 ];
 
-const LABELS = new Set<string>(Object.values(STATUS_LABELS));
-/** status cells are matched by their first characters; no label begins with another (a test checks it) */
+/** the labels of the first own column: an annex's statuses and a form's results */
+const LABELS = new Set<string>([...Object.values(STATUS_LABELS), ...FORM_CHECK_LABELS]);
+/** own labels are matched by their first characters; no label begins with another (a test checks it) */
 export const RULE_OPERATOR = "BeginsWith";
 
 async function sync(context: Excel.RequestContext, stats: RunStats): Promise<void> {
@@ -467,14 +478,19 @@ function inputOf(read: SheetRead): SheetInput {
 // ---------------------------------------------------------------------------------------------
 // the pane's first look
 
-/** what the pane shows on opening: the annexes found and the active sheet */
+/** what the pane shows on opening: the annexes and points-based forms found, and the active sheet */
 export interface WorkbookScan {
   readonly active: string;
   readonly sheets: readonly AnnexInfo[];
+  /** the sheets holding a points-based form (Biểu mẫu 01 or a decision's table with a commune's columns) */
+  readonly forms: readonly string[];
   readonly stats: RunStats;
 }
 
-/** finds the annexes in the workbook: one sync for the sheet list, one for their sizes, one per read batch */
+/**
+ * Finds the annexes and forms in the workbook: one sync for the sheet list, one for their sizes, one per read
+ * batch.
+ */
 export async function scanWorkbook(
   context: Excel.RequestContext,
   options: GradeOptions = {},
@@ -493,11 +509,12 @@ export async function scanWorkbook(
     const byName = new Map(
       detectAnnexes(reads.map(inputOf), { ...options, marks }).map((info) => [info.name, info]),
     );
+    const forms = reads.filter((r) => !byName.get(r.name)?.annex && formOf(inputOf(r))).map((r) => r.name);
     const sheets = names.map(
       (n) =>
         byName.get(n) ?? detectAnnexes([{ name: n, grid: { values: [] } }], { marks: { summary: n } })[0]!,
     );
-    return { active, sheets, stats };
+    return { active, sheets, forms, stats };
   });
 }
 
@@ -853,6 +870,8 @@ export type GradeScope = "active" | "all";
 
 export interface GradeRun {
   readonly report: WorkbookReport;
+  /** the points-based forms checked, their ranking and disputes (empty in a workbook without forms) */
+  readonly forms: FormsResult;
   readonly plan: EditPlan;
   readonly stats: RunStats;
   /** the workbook's sheets; a report whose name is not among them is a commune's column of a shared sheet */
@@ -933,8 +952,10 @@ async function writeInBatches<T>(
 }
 
 /**
- * Grades the active sheet or every annex sheet and writes the results: the add-in's own columns,
- * their conditional formats and the summary sheet "Tổng hợp CĐS" with its chart.
+ * Grades the active sheet or every annex sheet and checks the points-based forms (shared/dti), then writes the
+ * results: the add-in's own columns (a form's three: result, points, reason), their conditional formats and the
+ * summary sheet "Tổng hợp CĐS" with its charts. A "Bộ tiêu chí" sheet supplies the criteria set and a "Bộ chỉ số"
+ * sheet the index set, also when grading the active sheet only.
  * Syncs: 1 for the sheet list, 1 for their sizes, 1 per read batch, 1 for the first check, 1 per write batch
  * (the next batch's check and, at the end, the summary sheet ride along when they fit). A batch holds at most
  * SHEETS_PER_BATCH sheets and SYNC_BUDGET bytes each way, so N sheets that each fit in one request never take
@@ -946,7 +967,7 @@ async function writeInBatches<T>(
 export async function gradeInExcel(
   context: Excel.RequestContext,
   scope: GradeScope,
-  options: GradeOptions = {},
+  options: WorkbookOptions = {},
   onProgress?: ProgressListener,
 ): Promise<GradeRun> {
   return guarded(async () => {
@@ -957,10 +978,11 @@ export async function gradeInExcel(
     // the "Bộ tiêu chí" sheet, when there is one, supplies the criteria set even when grading one sheet; a
     // sheet bearing the summary sheet's name without the mark is read for its title (an earlier version's)
     const criteriaSheets = marks.criteria ? [marks.criteria] : names.filter(isCriteriaSheet);
+    const setSheets = [...criteriaSheets, ...names.filter(isIndexSheet)];
     const namedSummary = names.filter((n) => n !== marks.summary && sameSheetName(n, SUMMARY_SHEET));
     const toRead =
       scope === "active"
-        ? [...new Set([...criteriaSheets, ...namedSummary, active])]
+        ? [...new Set([...setSheets, ...namedSummary, active])]
         : names.filter((n) => n !== marks.summary);
     const sizes = await surveySheets(context, toRead, stats);
     const total = sizes.length * 2 + 1;
@@ -969,10 +991,10 @@ export async function gradeInExcel(
 
     const own = resolveOwnSheets(reads.map(inputOf), marks);
     const inputs = reads
-      .filter((r) => scope === "all" || r.name === active || criteriaSheets.includes(r.name))
+      .filter((r) => scope === "all" || r.name === active || setSheets.includes(r.name))
       .map(inputOf);
     const graded = { ...options, marks: { ...marks, summary: own.summary, criteria: own.criteria } };
-    const { report, plan } = gradeWorkbook(inputs, graded);
+    const { report, forms, plan } = gradeWorkbookWithForms(inputs, graded);
     const summaryLast = (summary: SummaryPlan): LastWrite[] =>
       summarySteps(context, summary, own.summary, markNames.summary);
     const criteriaProblems = report.criteriaSheetProblems ?? [];
@@ -987,7 +1009,19 @@ export async function gradeInExcel(
         MESSAGES.criteriaSheetProblems(criteriaProblems.map((p) => p.message)),
       );
     }
-    if (report.sheets.length === 0)
+    const indexProblems = forms.indexSheetProblems ?? [];
+    if (report.sheets.length === 0 && indexProblems.length > 0) {
+      // nothing to grade but forms, and the "Bộ chỉ số" sheet has mistakes: the summary sheet lists them
+      if (plan.summary) {
+        assertStructureFree(structureProtected, plan.summary.sheet, true);
+        await runSteps(context, stats, summaryLast(plan.summary));
+      }
+      throw new ExcelAddinError(
+        "INDEX_SHEET",
+        MESSAGES.indexSheetProblems(indexProblems.map((p) => p.message)),
+      );
+    }
+    if (report.sheets.length === 0 && forms.reports.length === 0)
       throw new ExcelAddinError("NO_ANNEX", MESSAGES.noAnnex(skippedLines(report)));
     const locked = plan.sheets.filter((p) => byName.get(p.sheet)?.protected).map((p) => p.sheet);
     if (locked.length > 0) throw new ExcelAddinError("PROTECTED", MESSAGES.protectedSheets(locked));
@@ -1024,7 +1058,7 @@ export async function gradeInExcel(
       summary ? summaryLast(summary) : [],
     );
     onProgress?.({ done: total, total, message: MESSAGES.graded(plan.sheets.length) });
-    return { report, plan, stats, sheetNames: names };
+    return { report, forms, plan, stats, sheetNames: names };
   });
 }
 
@@ -1188,4 +1222,34 @@ export async function addCriteriaSheet(
   });
 }
 
-export { CRITERIA_SHEET, SUMMARY_SHEET };
+/** what "Tạo trang Bộ chỉ số" did: the sheet added, or the sheet of that name already there (nothing written) */
+export type IndexSheetResult = { readonly added: string } | { readonly existing: string };
+
+/**
+ * Adds the sheet "Bộ chỉ số" holding `set`, for the reviewing office to edit or to paste a decision's table into;
+ * grading then checks every form by it. A sheet the core would take for it (the name in any case, with or
+ * without diacritics) is never touched, whoever made it: its name is returned and nothing is written.
+ * Syncs: 2 (1 when a sheet of that name exists).
+ */
+export async function addIndexSheet(context: Excel.RequestContext, set: IndexSet): Promise<IndexSheetResult> {
+  return guarded(async () => {
+    const stats = newStats();
+    const { names, structureProtected } = await listSheets(context, stats);
+    const existing = names.find(isIndexSheet);
+    if (existing !== undefined) return { existing };
+    assertStructureFree(structureProtected, INDEX_SHEET, true);
+    const plan = planIndexSheet(set);
+    const sheet = context.workbook.worksheets.add(plan.sheet);
+    queueBlock(sheet, 0, 0, plan.values);
+    const width = plan.columnWidths.length;
+    for (const r of plan.boldRows) sheet.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
+    plan.columnWidths.forEach((w, c) => {
+      sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w;
+    });
+    sheet.activate();
+    await sync(context, stats);
+    return { added: plan.sheet };
+  });
+}
+
+export { CRITERIA_SHEET, INDEX_SHEET, SUMMARY_SHEET };

@@ -11,6 +11,7 @@ export type ExcelErrorCode =
   | "NOT_FOUND"
   | "NAME_UNSUPPORTED"
   | "CRITERIA_SHEET"
+  | "INDEX_SHEET"
   | "TOO_LARGE"
   | "FAILED";
 
@@ -38,18 +39,29 @@ export const MESSAGES = {
   skippedLine: (sheet: string, reason: string): string => `Trang ${quoted(sheet)}: ${reason}.`,
   noAnnex: (lines: readonly string[]): string =>
     [
-      "Không tìm thấy phụ lục CĐS nào để chấm: cần một bảng có cột tên chỉ tiêu và cột kết quả đạt được.",
+      "Không tìm thấy phụ lục CĐS nào để chấm: cần một bảng có cột tên chỉ tiêu và cột kết quả đạt được, " +
+        "hoặc một biểu mẫu tự đánh giá bộ chỉ số (cột điểm tối đa, điểm tự chấm và giải trình).",
       ...lines,
     ].join("\n"),
   markComment: "Do add-in Chấm điểm CĐS tạo: đánh dấu trang của add-in (đừng xóa tên này)",
   activeIsSummary:
-    "Trang đang chọn là trang “Tổng hợp CĐS” do add-in tạo, không phải phụ lục. Hãy chọn trang phụ lục của xã, hoặc chọn “Tất cả phụ lục trong sổ”.",
+    "Trang đang chọn là trang “Tổng hợp CĐS” do add-in tạo, không phải phụ lục. Hãy chọn trang phụ lục của xã, hoặc chọn “Tất cả phụ lục và biểu mẫu trong sổ”.",
   criteriaSheetProblems: (problems: readonly string[]): string =>
     [
       `Chưa chấm: trang “Bộ tiêu chí” có ${problems.length} lỗi (danh sách đầy đủ ở trang “Tổng hợp CĐS”). Hãy sửa rồi chấm lại.`,
       ...problems.slice(0, 5),
       ...(problems.length > 5 ? ["…"] : []),
     ].join("\n"),
+  indexSheetProblems: (problems: readonly string[]): string =>
+    [
+      `Chưa kiểm tra biểu mẫu nào: trang “Bộ chỉ số” có ${problems.length} lỗi (danh sách đầy đủ ở trang “Tổng hợp CĐS”). Hãy sửa rồi chấm lại.`,
+      ...problems.slice(0, 5),
+      ...(problems.length > 5 ? ["…"] : []),
+    ].join("\n"),
+  indexSheetAdded: (sheet: string, title: string): string =>
+    `Đã tạo trang ${quoted(sheet)} (${title}): dán bảng của quyết định vào dưới dòng DANH SÁCH CHỈ SỐ hoặc sửa điểm tối đa, cách tính điểm; khi chấm, add-in kiểm tra mọi biểu mẫu theo trang này.`,
+  indexSheetExists: (sheet: string): string =>
+    `Sổ đã có trang ${quoted(sheet)}, add-in không ghi đè: khi chấm, add-in dùng trang đó làm bộ chỉ số. Hãy sửa trực tiếp trang đó, hoặc đổi tên hay xóa nó rồi tạo lại.`,
   protectedSheets: (sheets: readonly string[]): string =>
     `${sheets.length === 1 ? "Trang tính" : "Các trang tính"} ${sheets.map(quoted).join(", ")} đang được bảo vệ nên không ghi được kết quả. ` +
     "Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại. Chưa có gì được ghi vào sổ.",

@@ -1,5 +1,5 @@
 /**
- * The task pane: shows the annex found on the active sheet, grades, lists the results, clears.
+ * The task pane: shows the annex or form found on the active sheet, grades, lists the results, clears.
  * All Excel work goes through adapter.ts inside Excel.run; every failure ends in the pane in Vietnamese.
  */
 import { BUILTIN_SETS } from "../../shared/criteria";
@@ -9,10 +9,12 @@ import { completenessText } from "../../shared/report/summary";
 import { COMPLETE_LABEL, INCOMPLETE_LABEL } from "../../shared/report/plan";
 import { clip } from "../../shared/text";
 import type { GradedRow, SheetReport, WorkbookReport } from "../../shared/types";
-import type { AnnexInfo, GradeOptions } from "../../shared/report/workbook";
+import type { AnnexInfo } from "../../shared/report/workbook";
+import { builtinIndexSets, INDEX_SHEET, type FormsResult, type WorkbookOptions } from "../../shared/dti";
 import {
   addCdsNames,
   addCriteriaSheet,
+  addIndexSheet,
   clearInExcel,
   ExcelAddinError,
   gradeInExcel,
@@ -22,34 +24,19 @@ import {
   type Progress,
   type WorkbookScan,
 } from "./adapter";
+import { el, make } from "./dom";
+import { formsResultSection } from "./forms-pane";
 import { describeOfficeError, MESSAGES } from "./messages";
 import { missingSets, missingSetsMessage } from "./requirements";
 
 const AUTO_SET = "";
-
-function el<T extends HTMLElement>(id: string): T {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`missing #${id}`);
-  return found as T;
-}
-
-function make<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 let busy = false;
 let scan: WorkbookScan | null = null;
 
 function setBusy(value: boolean): void {
   busy = value;
-  for (const id of ["grade", "clear", "refresh", "add-name", "add-criteria"])
+  for (const id of ["grade", "clear", "refresh", "add-name", "add-criteria", "add-index"])
     el<HTMLButtonElement>(id).disabled = value;
   if (!value) el("progress").hidden = true;
 }
@@ -98,8 +85,9 @@ function scope(): GradeScope {
   return checked?.value === "all" ? "all" : "active";
 }
 
-function gradeOptions(): GradeOptions {
+function gradeOptions(): WorkbookOptions {
   const setId = el<HTMLSelectElement>("set-select").value;
+  const indexSetId = el<HTMLSelectElement>("index-set-select").value;
   const yearText = el<HTMLInputElement>("year-input").value.trim();
   const year = Number(yearText);
   if (yearText !== "" && !(Number.isInteger(year) && year >= 2015 && year <= 2100))
@@ -109,6 +97,7 @@ function gradeOptions(): GradeOptions {
     );
   return {
     ...(setId !== AUTO_SET ? { setId } : {}),
+    ...(indexSetId !== AUTO_SET ? { indexSetId } : {}),
     ...(yearText !== "" ? { year } : {}),
   };
 }
@@ -122,23 +111,37 @@ function fillSetChoices(): void {
     option.value = set.id;
     select.append(option);
   }
+  const index = el<HTMLSelectElement>("index-set-select");
+  index.replaceChildren(make("option", `Trang “${INDEX_SHEET}” nếu có, không thì tự chọn theo biểu mẫu`));
+  index.options[0]!.value = AUTO_SET;
+  for (const set of builtinIndexSets()) {
+    const option = make("option", set.title);
+    option.value = set.id;
+    index.append(option);
+  }
 }
 
 function renderScan(found: WorkbookScan): void {
   const info: AnnexInfo | undefined = found.sheets.find((s) => s.name === found.active);
+  const form = found.forms.includes(found.active);
   el("status").hidden = true;
   el("detected").hidden = false;
   el("active-sheet").textContent = found.active;
   el("annex-state").textContent = info?.annex
     ? "Có phụ lục CĐS"
-    : `Không có (${info?.reason ?? "không đọc được"})`;
+    : form
+      ? "Biểu mẫu tự đánh giá bộ chỉ số (chấm theo điểm)"
+      : `Không có (${info?.reason ?? "không đọc được"})`;
   el("detected-set").textContent = info?.annex ? (info.criteriaSet?.title ?? "Chỉ tiêu ghi trong bảng") : "—";
   el("set-reason").textContent = info?.annex ? info.setReason : "";
   const year = el<HTMLInputElement>("year-input");
   if (year.value === "" && info?.year) year.value = String(info.year);
   const annexes = found.sheets.filter((s) => s.annex).length;
+  const forms = found.forms.length;
+  const formText = forms > 0 ? ` Sổ có ${forms} biểu mẫu tự đánh giá bộ chỉ số.` : "";
   el("annex-count").textContent =
-    annexes === 0 ? "Sổ này chưa có phụ lục CĐS nào." : `Sổ có ${annexes} trang chứa phụ lục CĐS.`;
+    (annexes === 0 ? "Sổ này chưa có phụ lục CĐS nào." : `Sổ có ${annexes} trang chứa phụ lục CĐS.`) +
+    formText;
 }
 
 function groupTable(sheet: SheetReport): HTMLTableElement {
@@ -203,14 +206,17 @@ function unmetItem(sheet: string, row: GradedRow, selectable: boolean): HTMLLIEl
   button.dataset["cell"] = `${row.resultCell.row},${row.resultCell.col}`;
   button.append(`${row.id} ${clip(row.name, 50)} `, label, ` ${row.reason}`);
   button.title = "Chọn ô kết quả trong trang tính";
-  button.addEventListener("click", () =>
-    act(() => Excel.run((context) => selectCell(context, sheet, row.resultCell))),
-  );
+  button.addEventListener("click", () => select(sheet, row.resultCell));
   li.append(button);
   return li;
 }
 
-function renderReport(report: WorkbookReport, sheetNames: readonly string[]): void {
+/** activates the sheet and selects the cell (a button of a result list) */
+function select(sheet: string, cell: { row: number; col: number }): void {
+  void act(() => Excel.run((context) => selectCell(context, sheet, cell)));
+}
+
+function renderReport(report: WorkbookReport, sheetNames: readonly string[], forms: FormsResult): void {
   const box = el("results");
   box.replaceChildren();
   for (const note of report.notes ?? []) box.append(make("p", note, "note"));
@@ -245,6 +251,8 @@ function renderReport(report: WorkbookReport, sheetNames: readonly string[]): vo
     for (const problem of sheet.problems) section.append(make("p", problem.message, "muted"));
     box.append(section);
   }
+  const formsSection = formsResultSection(forms, report.summarySheet ?? null, select);
+  if (formsSection) box.append(formsSection);
 }
 
 async function refresh(): Promise<void> {
@@ -279,7 +287,7 @@ function wire(): void {
     act(async () => {
       const options = gradeOptions();
       const run = await Excel.run((context) => gradeInExcel(context, scope(), options, showProgress));
-      renderReport(run.report, run.sheetNames);
+      renderReport(run.report, run.sheetNames, run.forms);
       showNotice(MESSAGES.graded(run.plan.sheets.length));
     }),
   );
@@ -295,6 +303,19 @@ function wire(): void {
         added
           ? `Đã tạo trang "${added}" (${set.title}): sửa ngưỡng, phép so sánh, năm không đánh giá hoặc thêm chỉ tiêu; khi chấm, add-in dùng trang này.${added !== "Bộ tiêu chí" ? ` Trang "Bộ tiêu chí" sẵn có của bạn được giữ nguyên.` : ""}`
           : `Bảng tính đã có trang bộ tiêu chí của add-in: hãy sửa trực tiếp trang đó, hoặc xóa nó rồi tạo lại.`,
+      );
+    }),
+  );
+  el("add-index").addEventListener("click", () =>
+    act(async () => {
+      // the index set chosen in the list, else the example set
+      const sets = builtinIndexSets();
+      const set = sets.find((s) => s.id === el<HTMLSelectElement>("index-set-select").value) ?? sets[0]!;
+      const done = await Excel.run((context) => addIndexSheet(context, set));
+      showNotice(
+        "added" in done
+          ? MESSAGES.indexSheetAdded(done.added, set.title)
+          : MESSAGES.indexSheetExists(done.existing),
       );
     }),
   );

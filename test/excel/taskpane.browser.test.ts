@@ -10,8 +10,11 @@ import path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import webpack from "webpack";
 import { OWN_HEADERS, STATUS_LABELS, SUMMARY_SHEET } from "../../shared/labels";
+import { CHECK_LABELS, FORMS_SECTION, gradeWorkbookWithForms, INDEX_SHEET } from "../../shared/dti";
+import { formatNumber } from "../../shared/text";
 import { ensureBuilt, ROOT } from "./built";
 import { annexSheet, HEADER_ROW, ROW_OF } from "./fixture";
+import { cliSheets, EXAMPLE_FORMS, fakeSheetsOf } from "./xlsx";
 
 jest.setTimeout(300_000);
 
@@ -24,6 +27,12 @@ const SCREENSHOT =
   process.env["UPDATE_SCREENSHOTS"] === "1" || !existsSync(DOCS_SCREENSHOT)
     ? DOCS_SCREENSHOT
     : path.join(ROOT, "test", "artifacts", "excel-taskpane.png");
+/** the pane with the example forms graded (docs/excel.md) */
+const DOCS_FORMS_SCREENSHOT = path.join(ROOT, "docs", "excel-taskpane-forms.png");
+const FORMS_SCREENSHOT =
+  process.env["UPDATE_SCREENSHOTS"] === "1" || !existsSync(DOCS_FORMS_SCREENSHOT)
+    ? DOCS_FORMS_SCREENSHOT
+    : path.join(ROOT, "test", "artifacts", "excel-taskpane-forms.png");
 
 const runnable = existsSync(CHROMIUM) || Boolean(process.env["CI"]);
 if (!runnable) console.warn(`Bỏ qua kiểm thử trình duyệt: không có ${CHROMIUM} (và không chạy trong CI).`);
@@ -236,6 +245,70 @@ describeBrowser("the built task pane in Chromium", () => {
     expect(rows.slice(1).join(" ")).toContain("xã Hoằng Phụ");
     expect(rows.slice(1).join(" ")).toContain("xã Quảng Ngọc");
     expect(await page.locator("#results section").first().getAttribute("class")).toBe("ranking");
+  });
+
+  test("with the example forms added, the pane shows their points, ranking and disputes in the summary's words", async () => {
+    const sheets = await cliSheets(EXAMPLE_FORMS);
+    const forms = sheets.filter((s) => s.name !== "Hướng dẫn");
+    // what cds-grade's core path gives on the same file: the totals the pane must show
+    const cli = gradeWorkbookWithForms(sheets).forms;
+    for (const init of fakeSheetsOf(forms))
+      await page.evaluate(
+        (i) =>
+          (window as unknown as { __fakeExcel: { addSheet(i: unknown): unknown } }).__fakeExcel.addSheet(i),
+        JSON.parse(JSON.stringify(init)) as unknown,
+      );
+    await page.click("#refresh");
+    await page.locator("#annex-count", { hasText: "Sổ có 2 biểu mẫu tự đánh giá bộ chỉ số." }).waitFor();
+    await page.check('input[name="scope"][value="all"]');
+    await page.click("#grade");
+    const section = page.locator("#results section.forms");
+    await section.waitFor({ state: "visible" });
+    expect(await page.isVisible("#error")).toBe(false);
+    expect(await section.locator("h2").textContent()).toBe("Bộ chỉ số: điểm tự chấm và điểm tính lại");
+    expect(await section.locator("h3").first().textContent()).toBe(FORMS_SECTION.ranking);
+    const rows = await section.locator("table").first().locator("tr").allTextContents();
+    expect(rows).toHaveLength(3);
+    for (const [i, e] of cli.ranking.entries()) {
+      expect(rows[i + 1]).toContain(e.commune);
+      expect(rows[i + 1]).toContain(formatNumber(e.points, 2));
+      expect(rows[i + 1]).toContain(formatNumber(e.self, 2));
+    }
+    expect(await section.textContent()).toContain(FORMS_SECTION.disputes);
+    expect(await section.textContent()).toContain(cli.disputes[0]!.id);
+    expect(await section.locator(".form-result").count()).toBe(2);
+
+    // a component above its maximum: its button selects the self-score cell of the form
+    const b = cli.reports[1]!;
+    const above = b.components.find((c) => c.code === "VUOT_DIEM_TOI_DA")!;
+    await section
+      .locator(".form-result", { hasText: b.name })
+      .locator("button", { hasText: CHECK_LABELS.VUOT_DIEM_TOI_DA })
+      .click();
+    await page.waitForFunction(
+      (sheet) =>
+        (window as unknown as { __fakeExcel: { selection: { sheet: string } | null } }).__fakeExcel.selection
+          ?.sheet === sheet,
+      b.name,
+    );
+    expect(await fake("x.selection")).toEqual({ sheet: b.name, address: above.selfCell });
+    expect(await fake(`x.value(${JSON.stringify(b.name)}, "G${above.row + 1}")`)).toBe(above.label);
+    await section.screenshot({ path: FORMS_SCREENSHOT });
+  });
+
+  test("Tạo trang Bộ chỉ số adds the sheet once, then says the workbook has it", async () => {
+    await page.click("#add-index");
+    await page.locator("#notice", { hasText: `Đã tạo trang “${INDEX_SHEET}”` }).waitFor({ state: "visible" });
+    expect(await fake(`x.sheet(${JSON.stringify(INDEX_SHEET)}) !== undefined`)).toBe(true);
+    const before = await fake<string>(`JSON.stringify(x.snapshot(${JSON.stringify(INDEX_SHEET)}))`);
+    await page.click("#add-index");
+    await page.locator("#notice", { hasText: "add-in không ghi đè" }).waitFor({ state: "visible" });
+    expect(await fake(`JSON.stringify(x.snapshot(${JSON.stringify(INDEX_SHEET)}))`)).toBe(before);
+    // grading now reads the forms by the sheet
+    await page.click("#grade");
+    await page.locator("#notice", { hasText: "Đã chấm xong" }).waitFor({ state: "visible" });
+    expect(await page.isVisible("#error")).toBe(false);
+    expect(await page.locator("#results section.forms .form-result").count()).toBe(2);
   });
 
   test("no page error on the way", () => {

@@ -82,6 +82,11 @@ export interface FakeSheetInit {
   protected?: boolean;
   /** merged areas, 0-based (the value stays in the top-left cell, as Excel keeps it) */
   merges?: readonly { row: number; col: number; rows: number; cols: number }[];
+  /**
+   * values as an opened .xlsx file holds them, not as typed: a text stays text in a General cell ("1.1", "-",
+   * "12/15"), as Excel shows a file's shared strings
+   */
+  stored?: boolean;
 }
 
 /** Excel on the web's documented 5 MB, as bytes (the smaller reading) */
@@ -307,7 +312,9 @@ export class FakeExcel {
         const fmt = fmts[c];
         if (fmt) this.cellFor(sheet, r, c).numberFormat = fmt;
         const v = line[c];
-        if (v !== null && v !== undefined) this.writeValue(sheet, r, c, v);
+        if (v === null || v === undefined) continue;
+        if (init.stored) this.cellFor(sheet, r, c).value = v;
+        else this.writeValue(sheet, r, c, v);
       }
     }
     return sheet;
