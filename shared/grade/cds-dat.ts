@@ -133,12 +133,11 @@ export function cdsDat(
           year: y,
         })
       : gradeValue(readValue(result, resultFormat), resolved.target);
-    const extra = g.warnings.map((w) => w.message).filter((m) => m !== g.reason);
     return {
       ok: true,
       status: g.status,
       label: STATUS_LABELS[g.status],
-      reason: [g.reason, ...extra].join("; "),
+      reason: [g.reason, ...g.warnings.map((w) => w.message)].join("; "),
     };
   } catch (e) {
     return fail(`Không chấm được: ${e instanceof Error ? e.message : String(e)}`);

@@ -119,6 +119,10 @@ describe("setForYear", () => {
     expect(setForYear([set("a", []), set("b", [])], 2023)?.id).toBe("a");
     expect(setForYear([], 2023)).toBeUndefined();
   });
+
+  test("a set is dated by the year its id ends with, not a year inside it", () => {
+    expect(setForYear([set("ban-2023-nhap", []), set("thu-2022", [])], 2023)?.id).toBe("thu-2022");
+  });
 });
 
 describe("bad arguments give a Vietnamese message saying what to do", () => {
@@ -162,6 +166,15 @@ describe("cdsDat at its edges (what a user sees)", () => {
         ok: false,
         message: `Năm "${year}" không đọc được: ghi năm bằng số như 2023, hoặc bỏ trống để lấy năm nay.`,
       });
+  });
+
+  it("refuses a year that is not four digits alone, naming it as written", () => {
+    for (const year of ["2023.0", "02023", "+2023", "năm 2023"])
+      expect(cdsDat("60%", "50%", year as never)).toEqual({
+        ok: false,
+        message: `Năm "${year}" không đọc được: ghi năm bằng số như 2023, hoặc bỏ trống để lấy năm nay.`,
+      });
+    expect(cdsDat("60%", "50%", " 2023 " as never)).toMatchObject({ ok: true, status: "DAT" });
   });
 
   it("a number target in [0, 1] is a share at least that high", () => {
