@@ -98,7 +98,9 @@ export {
 } from "./form-plan";
 export {
   INDEX_SHEET_REASON,
+  formOf,
   gradeWorkbookWithForms,
+  planSummaryWithForms,
   type FormsResult,
   type WorkbookOptions,
 } from "./form-workbook";
