@@ -615,9 +615,10 @@ export function getSidebarState(options?: SidebarOptions): SidebarState {
     const active = readSheet(spreadsheet.getActiveSheet());
     const inputs = withCriteriaSheet(spreadsheet, active).map((r) => r.input);
     const info = detectAnnexes(inputs, gradeOptions(options)).find((i) => i.name === active.input.name);
+    const form = info?.annex ? null : formOf(active.input);
     return {
       run: runInfo(),
-      active: { ...info! },
+      active: { ...info!, ...(form ? { form: { commune: form.commune.commune } } : {}) },
       sheetCount,
       sets: BUILTIN_SETS.map((s) => ({ id: s.id, title: s.title })),
     };

@@ -13,6 +13,8 @@ export interface SheetInfo {
   readonly year: number | null;
   /** why the sheet holds no annex, in Vietnamese */
   readonly reason?: string;
+  /** the sheet holds a commune's points-based form (Biểu mẫu 01 or a decision's table with its columns) */
+  readonly form?: { readonly commune: string };
 }
 
 /** a run (grading or clearing every sheet) that has not finished: what it did, how to go on */
