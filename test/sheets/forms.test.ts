@@ -18,10 +18,10 @@ import {
 } from "../../shared/dti";
 import type { SheetInput } from "../../shared/report/workbook";
 import { readWorkbook, sheetGrids } from "../../src/cli/read";
-import { formGrid, NONG_CONG, TRIEU_THANH, type CommuneFormData } from "../../scripts/form-data";
 import type { SidebarForms, SidebarReport } from "../../src/sheets/report";
 import { GasFake, type CellValue } from "../fakes/gas";
 import { isBuilt, loadAddon } from "../fakes/gas-load";
+import { communeForm } from "./fixtures";
 import { call, runAll, thrown, type Step } from "./steps";
 
 if (!isBuilt()) throw new Error("dist/sheets missing: run `npm run build` before these tests");
@@ -178,19 +178,12 @@ describe("the example's two forms graded in the fake", () => {
   });
 });
 
-/** a commune's form: the example's answers under another name, some self-scores changed */
-function commune(i: number): CommuneFormData {
-  const base = i % 2 === 0 ? NONG_CONG : TRIEU_THANH;
-  const answers = { ...base.answers };
-  // scores that differ from commune to commune: a ranking with gaps and ties
-  answers["1.2"] = { ...answers["1.2"]!, explanation: `BCĐ họp ${i % 5} lần trong năm` };
-  return { ...base, unit: `UBND xã Số ${i}`, answers };
-}
-
 function formsWorkbook(n: number, msPerCall: number): GasFake {
   const fake = new GasFake();
-  for (let i = 1; i <= n; i++)
-    fake.addSheet(`Xã ${i}`, formGrid(commune(i), i % 2 === 0 ? "bm01-2022" : "bm01-2023").values);
+  for (let i = 1; i <= n; i++) {
+    const form = communeForm(i);
+    fake.addSheet(form.name, form.values);
+  }
   fake.msPerCall = msPerCall;
   return fake;
 }
