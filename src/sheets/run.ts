@@ -375,31 +375,21 @@ function gradeStep(spreadsheet: Spreadsheet, sheets: Sheet[], state: RunState, f
     { ...state.options, marks },
     indexSheetFor(spreadsheet, read),
   );
-  if (!graded.ok && "indexProblems" in graded) {
-    // the summary sheet lists the mistakes of the "Bộ chỉ số" sheet; the run stops before the forms
-    const target = readSummaryTarget(spreadsheet, summary, sheets.length);
-    checkProtections(spreadsheet, summary && summaryOwnName ? [{ sheet: summaryOwnName, area: null }] : []);
-    const name = summaryOwnName ?? (state.userSummary ? freeName(spreadsheet, SUMMARY_SHEET) : SUMMARY_SHEET);
-    const written = applySummaryPlan(spreadsheet, target, {
-      ...indexProblemsSummary(graded.indexProblems),
-      sheet: name,
-    });
-    if (!own.marked) markSheet(spreadsheet, SUMMARY_MARK, written);
-    endRun();
-    throw new UserError(indexProblemsMessage(graded.indexProblems));
-  }
   if (!graded.ok) {
-    // the summary sheet lists the mistakes of the "Bộ tiêu chí" sheet; nothing is graded
+    // the summary sheet lists the mistakes of the "Bộ tiêu chí" sheet (nothing is graded) or of the "Bộ chỉ số"
+    // sheet (a step holds forms: none is checked; annexes of earlier steps keep their columns)
+    const [listed, message] =
+      "indexProblems" in graded
+        ? [indexProblemsSummary(graded.indexProblems), indexProblemsMessage(graded.indexProblems)]
+        : [planCriteriaSheetProblems(graded.problems), criteriaProblemsMessage(graded.problems)];
     const target = readSummaryTarget(spreadsheet, summary, sheets.length);
     checkProtections(spreadsheet, summary && summaryOwnName ? [{ sheet: summaryOwnName, area: null }] : []);
     const name = summaryOwnName ?? (state.userSummary ? freeName(spreadsheet, SUMMARY_SHEET) : SUMMARY_SHEET);
-    const written = applySummaryPlan(spreadsheet, target, {
-      ...planCriteriaSheetProblems(graded.problems),
-      sheet: name,
-    });
+    const written = applySummaryPlan(spreadsheet, target, { ...listed, sheet: name });
     if (!own.marked) markSheet(spreadsheet, SUMMARY_MARK, written);
+    if (scratch) spreadsheet.deleteSheet(scratch);
     endRun();
-    throw new UserError(criteriaProblemsMessage(graded.problems));
+    throw new UserError(message);
   }
 
   // still reads: the rules of sheets whose own block is new or changed, the protections

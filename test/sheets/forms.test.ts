@@ -21,7 +21,7 @@ import { readWorkbook, sheetGrids } from "../../src/cli/read";
 import type { SidebarForms, SidebarReport } from "../../src/sheets/report";
 import { GasFake, type CellValue } from "../fakes/gas";
 import { isBuilt, loadAddon } from "../fakes/gas-load";
-import { communeForm } from "./fixtures";
+import { communeForm, seedAnnex } from "./fixtures";
 import { call, runAll, thrown, type Step } from "./steps";
 
 if (!isBuilt()) throw new Error("dist/sheets missing: run `npm run build` before these tests");
@@ -299,6 +299,25 @@ describe('the "Bộ chỉ số" sheet', () => {
     expect(valuesOf(fake, "Triệu Thành 2023")).toEqual(before);
     activate(fake, "Triệu Thành 2023");
     expect(thrown(() => call(loadAddon(fake), "gradeActiveForSidebar", {}))).toContain(`ô C${row + 1}`);
+  });
+
+  it("with a mistake found in a later step: the run ends cleanly (no scratch sheet, no run left)", () => {
+    const fake = new GasFake();
+    const annex = seedAnnex();
+    for (let i = 1; i <= 3; i++) fake.addSheet(`Phụ lục ${i}`, annex.values, annex.formats);
+    const form = communeForm(1);
+    fake.addSheet(form.name, form.values);
+    const plan = planIndexSheet(findIndexSet("bo-chi-so-mau")!);
+    const values = plan.values.map((r) => r.map((v) => v as CellValue | null));
+    values[values.findIndex((r) => r[0] === "1.1")]![2] = "hai mươi";
+    fake.addSheet(INDEX_SHEET, values);
+    fake.msPerCall = 2000;
+    expect(thrown(() => runAll(fake, "grade"))).toMatch(/^Chưa chấm biểu mẫu: trang "Bộ chỉ số" có 1 lỗi/);
+    expect(fake.spreadsheet.sheets.map((s) => s.name)).not.toContain(SCRATCH);
+    expect(fake.documentProperties.store.size).toBe(0);
+    expect(valuesOf(fake, form.name).flat()).not.toContain(FORM_OWN_HEADERS[0]);
+    // the annexes of the earlier steps keep their columns
+    expect(valuesOf(fake, "Phụ lục 1").flat()).toContain("Chấm CĐS: Trạng thái");
   });
 
   it('"Tạo trang Bộ chỉ số" writes the set the form fits, and never overwrites a sheet of that name', () => {
