@@ -46,6 +46,14 @@ function createIndexSheet() {
 }
 
 /**
+ * Bảng điều khiển: tạo trang "Bộ chỉ số".
+ * @return {string} thông báo
+ */
+function createIndexSheetForSidebar() {
+  return CdsSheets.createIndexSheetForSidebar();
+}
+
+/**
  * Bảng điều khiển: tạo trang "Bộ tiêu chí" theo bộ tiêu chí đang chọn.
  * @param {Object} options bộ tiêu chí (tùy chọn)
  */

@@ -588,6 +588,11 @@ function indexSheetCreated(name: string): string {
   return `Đã tạo trang "${name}": sửa điểm tối đa, cách tính điểm, xếp loại hoặc dán bảng của quyết định; khi chấm biểu mẫu, tiện ích dùng trang này.`;
 }
 
+/** sidebar: create the "Bộ chỉ số" sheet; returns the message */
+export function createIndexSheetForSidebar(): string {
+  return run("tạo trang bộ chỉ số", () => indexSheetCreated(writeIndexSheet()));
+}
+
 /** menu: create the "Bộ chỉ số" sheet */
 export function createIndexSheet(): void {
   try {

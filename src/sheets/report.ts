@@ -178,4 +178,5 @@ export const SERVER_FUNCTIONS = {
   next: "continueRunForSidebar",
   select: "selectCell",
   createCriteria: "createCriteriaSheetForSidebar",
+  createIndex: "createIndexSheetForSidebar",
 } as const;

@@ -322,6 +322,15 @@ suite("Sidebar.html in Chromium", () => {
       expect(sheet.activeRange).toBe("E23");
       fs.mkdirSync(path.dirname(FORMS_SCREENSHOT), { recursive: true });
       await page.screenshot({ path: FORMS_SCREENSHOT, fullPage: true });
+
+      // the "Bộ chỉ số" sheet from the sidebar; a second time refused in Vietnamese
+      await page.click("#add-index");
+      await page.waitForFunction(() => document.getElementById("status")!.textContent!.startsWith("Đã tạo"));
+      expect(await page.textContent("#status")).toMatch(/^Đã tạo trang "Bộ chỉ số": /);
+      expect(fake.spreadsheet.sheets.map((s) => s.name)).toContain("Bộ chỉ số");
+      await page.click("#add-index");
+      await page.waitForSelector("#error:not([hidden])");
+      expect(await page.textContent("#error")).toMatch(/^Trang "Bộ chỉ số" đã có/);
     } finally {
       await page.close();
     }

@@ -38,7 +38,7 @@ function el(tag: string, text?: string, className?: string): HTMLElement {
   return node;
 }
 
-const buttons = ["grade-active", "grade-all", "clear", "add-criteria", "continue"].map((id) =>
+const buttons = ["grade-active", "grade-all", "clear", "add-criteria", "add-index", "continue"].map((id) =>
   byId<HTMLButtonElement>(id),
 );
 
@@ -400,6 +400,13 @@ byId("add-criteria").addEventListener("click", () => {
   hideError();
   busy("Đang tạo trang Bộ tiêu chí…");
   call<string>(SERVER_FUNCTIONS.createCriteria, [options()], (message) => {
+    byId("status").textContent = message;
+  });
+});
+byId("add-index").addEventListener("click", () => {
+  hideError();
+  busy("Đang tạo trang Bộ chỉ số…");
+  call<string>(SERVER_FUNCTIONS.createIndex, [], (message) => {
     byId("status").textContent = message;
   });
 });
