@@ -6,18 +6,25 @@
  *   100 ms a call and the longest step on the fake clock;
  * - Code.js's size and its top level (compile + run) in fresh Node processes, median of 5: what every
  *   execution pays, each CDS_DAT call included;
- * - the labels written, checked against the expected ones.
+ * - the labels written, checked against the expected ones;
+ * - points-based forms (issue 16): service calls per further form sheet for a first grading, a re-grading and a
+ *   clearing (10 → 40 forms), the points written checked against the core's (gradeWorkbookWithForms), the
+ *   clearing against the workbook before grading.
  * Run: `npm run build && npx ts-node bench/sheets.ts`.
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import { GasFake } from "../test/fakes/gas";
 import { CODE_FILE, isBuilt, loadAddon } from "../test/fakes/gas-load";
-import { EXPECTED_LABELS, seedAnnex } from "../test/sheets/fixtures";
+import { EXPECTED_LABELS, communeForm, seedAnnex } from "../test/sheets/fixtures";
+import { gradeWorkbookWithForms } from "../shared/dti";
+import type { RawCell } from "../shared/types";
 import { runAll, type Execution } from "../test/sheets/steps";
 import { median } from "./stats";
 
 const SIZES = [1, 37, 166];
+/** workbooks of forms: the per-sheet cost from the first to the second */
+const FORM_SIZES = [10, 40] as const;
 const RUNS = 5;
 /** a pessimistic cost of one round trip to the spreadsheet service (the fake's clock) */
 export const MS_PER_SERVICE_CALL = 100;
@@ -44,6 +51,10 @@ export interface SheetsBenchFigures {
   readonly modes: readonly ModeFigures[];
   /** calls per sheet from 37 to 166 sheets: the per-sheet cost without the fixed one */
   readonly perFurtherSheet: Readonly<Record<Mode, number>>;
+  /** the same for points-based forms, from 10 to 40 form sheets */
+  readonly perFurtherFormSheet: Readonly<Record<Mode, number>>;
+  /** the forms' runs, per size and mode */
+  readonly formModes: readonly ModeFigures[];
   readonly codeBytes: number;
   /** compile and run of Code.js's top level in a fresh Node process, ms, medians of RUNS processes */
   readonly compileMs: number;
@@ -116,6 +127,35 @@ function topLevelInFreshProcess(): { compileMs: number; runMs: number; cpuMs: nu
   return { compileMs, runMs, cpuMs };
 }
 
+function formsWorkbook(count: number): GasFake {
+  const fake = new GasFake();
+  for (let i = 1; i <= count; i++) {
+    const form = communeForm(i);
+    fake.addSheet(form.name, form.values);
+  }
+  fake.msPerCall = MS_PER_SERVICE_CALL;
+  return fake;
+}
+
+/** cells of the forms' own columns that differ from the core's plan on the same grids (no call counted) */
+function formMismatches(fake: GasFake, count: number): number {
+  const grids = Array.from({ length: count }, (_, i) => communeForm(i + 1)).map((f) => ({
+    name: f.name,
+    grid: { values: f.values as RawCell[][] },
+  }));
+  let mismatches = 0;
+  for (const plan of gradeWorkbookWithForms(grids).plan.sheets) {
+    const sheet = fake.spreadsheet.sheets.find((s) => s.name === plan.sheet)!;
+    const block = plan.writes[0]!;
+    block.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (sheet.cell(block.row + r, block.col + c).value !== (v ?? "")) mismatches++;
+      }),
+    );
+  }
+  return mismatches;
+}
+
 /** grades, re-grades and clears workbooks of 1, 37 and 166 annexes; counts calls; times the top level */
 export async function runSheetsBench(): Promise<SheetsBenchFigures> {
   if (!isBuilt()) throw new Error("dist/sheets is missing: run `npm run build` first");
@@ -133,6 +173,23 @@ export async function runSheetsBench(): Promise<SheetsBenchFigures> {
   }
   const at = (mode: Mode, sheets: number) => modes.find((m) => m.mode === mode && m.sheets === sheets)!;
   const further = (mode: Mode) => (at(mode, 166).serviceCalls - at(mode, 37).serviceCalls) / (166 - 37);
+
+  const formModes: ModeFigures[] = [];
+  for (const count of FORM_SIZES) {
+    const fake = formsWorkbook(count);
+    const original = JSON.stringify(fake.snapshot());
+    formModes.push(figures("first grade", count, runAll(fake, "grade")));
+    mismatches += formMismatches(fake, count);
+    formModes.push(figures("re-grade", count, runAll(fake, "grade")));
+    mismatches += formMismatches(fake, count);
+    formModes.push(figures("clear", count, runAll(fake, "clear")));
+    if (JSON.stringify(fake.snapshot()) !== original) mismatches++;
+  }
+  const [few, many] = FORM_SIZES;
+  const formAt = (mode: Mode, sheets: number) =>
+    formModes.find((m) => m.mode === mode && m.sheets === sheets)!;
+  const furtherForm = (mode: Mode) =>
+    (formAt(mode, many).serviceCalls - formAt(mode, few).serviceCalls) / (many - few);
 
   const compiles: number[] = [];
   const totals: number[] = [];
@@ -159,6 +216,12 @@ export async function runSheetsBench(): Promise<SheetsBenchFigures> {
       "re-grade": further("re-grade"),
       clear: further("clear"),
     },
+    perFurtherFormSheet: {
+      "first grade": furtherForm("first grade"),
+      "re-grade": furtherForm("re-grade"),
+      clear: furtherForm("clear"),
+    },
+    formModes,
     codeBytes: fs.statSync(CODE_FILE).size,
     compileMs: median(compiles),
     topLevelMs: median(totals),
@@ -180,13 +243,25 @@ export function formatSheetsBench(f: SheetsBenchFigures): string {
     `sheets add-on: calls per further sheet (37 → 166): first grade ${f.perFurtherSheet["first grade"].toFixed(1)}, ` +
       `re-grade ${f.perFurtherSheet["re-grade"].toFixed(1)}, clear ${f.perFurtherSheet.clear.toFixed(1)}`,
   );
+  for (const m of f.formModes)
+    lines.push(
+      `sheets add-on: forms ${m.mode.padEnd(11)} ${String(m.sheets).padStart(3)} form sheet(s): ${m.serviceCalls} service calls ` +
+        `(${m.perSheet.toFixed(1)}/sheet), ${m.steps} step(s), longest ${m.longestStepSeconds.toFixed(1)} s, ${m.flushes} flushes`,
+    );
+  lines.push(
+    `sheets add-on: calls per further form sheet (${FORM_SIZES.join(" → ")}): first grade ` +
+      `${f.perFurtherFormSheet["first grade"].toFixed(1)}, re-grade ${f.perFurtherFormSheet["re-grade"].toFixed(1)}, ` +
+      `clear ${f.perFurtherFormSheet.clear.toFixed(1)}`,
+  );
   lines.push(
     `sheets add-on: Code.js ${(f.codeBytes / 1024).toFixed(0)} KiB (target ≤ 400); top level ${f.topLevelMs.toFixed(1)} ms ` +
       `per execution (target ≤ 25; compile ${f.compileMs.toFixed(1)} ms + run; CPU ${f.topLevelCpuMs.toFixed(1)} ms; ` +
       `fresh Node process, median of ${RUNS}); ` +
       `CDS_DAT on a 1,000-cell column ${f.cdsDatColumnMs.toFixed(1)} ms (median of ${RUNS})`,
   );
-  lines.push(`sheets add-on: labels and clearing checked, ${f.mismatches} mismatches`);
+  lines.push(
+    `sheets add-on: labels, forms' points (against the core) and clearing checked, ${f.mismatches} mismatches`,
+  );
   return lines.join("\n");
 }
 

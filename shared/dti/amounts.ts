@@ -5,7 +5,7 @@
 import { fold, formatNumber } from "../text";
 import { parseViNumber } from "../values/numbers";
 import type { Amount, CountRange } from "./types";
-import { DTI_WORDS } from "./words";
+import { phrases } from "./words";
 
 // ---------------------------------------------------------------------------------------------
 // amounts
@@ -87,14 +87,6 @@ export function isZero(a: Amount): boolean {
 // ---------------------------------------------------------------------------------------------
 // steps
 
-const RANGE_BEFORE = DTI_WORDS.rangeWords
-  .filter((w) => w.place === "before")
-  .map((w) => ({ ...w, key: fold(w.text) }))
-  .sort((a, b) => b.key.length - a.key.length);
-const RANGE_AFTER = DTI_WORDS.rangeWords
-  .filter((w) => w.place === "after")
-  .map((w) => ({ ...w, key: fold(w.text) }));
-
 /** text outside brackets: `BCĐ họp 4 lần/ năm (Trung bình mỗi quý 1 lần)` → `BCĐ họp 4 lần/ năm` */
 export function outsideBrackets(text: string): string {
   let out = "";
@@ -121,11 +113,11 @@ export function stepRange(condition: string): { range: CountRange; unit: string 
   }
   const before = f.slice(0, m.index + m[1]!.length).trimEnd();
   const after = f.slice(m.index + m[0].length).trimStart();
-  const lead = RANGE_BEFORE.find(
+  const lead = phrases().rangeBefore.find(
     (w) =>
       before === w.key || before.endsWith(` ${w.key}`) || (before.endsWith(w.key) && /[<>≤≥=]$/.test(w.key)),
   );
-  const tail = RANGE_AFTER.find(
+  const tail = phrases().rangeAfter.find(
     (w) => after.startsWith(w.key) || after.replace(/^\/?\s*nam\s*/, "").startsWith(w.key),
   );
   const bound = lead ?? tail;

@@ -5,18 +5,7 @@
  */
 import { parseViNumber } from "../values/numbers";
 import { outsideBrackets } from "./amounts";
-import {
-  DTI_WORDS,
-  HEDGE_PHRASES,
-  NEGATION_PHRASES,
-  PLACE_PHRASES,
-  type Word,
-  findPhrase,
-  isBare,
-  phraseAt,
-  phraseBefore,
-  wordsOf,
-} from "./words";
+import { type Word, findPhrase, isBare, phraseAt, phraseBefore, phrases, wordsOf } from "./words";
 
 // ---------------------------------------------------------------------------------------------
 // a and b
@@ -92,8 +81,6 @@ export function readRatio(text: string): RatioReading {
 // ---------------------------------------------------------------------------------------------
 // counts
 
-const NUMBER_WORDS: readonly [Word[], number][] = DTI_WORDS.numberWords.map(([w, n]) => [wordsOf(w), n]);
-
 /** what an explanation says about a count */
 export interface CountReading {
   readonly count: number | null;
@@ -116,7 +103,7 @@ export function readCount(text: string, unit: string, verbs: readonly string[] =
   for (let i = 0; i + 1 < words.length; i++) {
     let n: number | null = null;
     if (/^\d+$/.test(words[i]!.folded)) n = Number(words[i]!.folded);
-    else for (const [w, v] of NUMBER_WORDS) if (phraseAt(words, i, w, bare)) n = v;
+    else for (const [w, v] of phrases().numberWords) if (phraseAt(words, i, w, bare)) n = v;
     if (n === null || !phraseAt(words, i + 1, unitWords, bare)) continue;
     all.push(n);
     if (verbWords.some((v) => phraseAt(words, i - v.length, v, bare))) afterVerb.push(n);
@@ -148,19 +135,21 @@ export function hedgeIn(explanation: string, ruleText = ""): string | null {
 export function hedgesUsedBy(ruleText: string): ReadonlySet<string> {
   const rule = wordsOf(ruleText);
   const bare = isBare(rule);
-  return new Set(HEDGE_PHRASES.filter((key) => findPhrase(rule, key, bare).length > 0).map(joinFolded));
+  return new Set(
+    phrases()
+      .hedges.filter((key) => findPhrase(rule, key, bare).length > 0)
+      .map(joinFolded),
+  );
 }
 
 function joinFolded(words: readonly Word[]): string {
   return words.map((w) => w.folded).join(" ");
 }
 
-const HEDGES: readonly (readonly [Word[], string])[] = HEDGE_PHRASES.map((k) => [k, joinFolded(k)]);
-
 /** {@link hedgeIn} on an explanation already split into words */
 export function hedgeInWords(words: readonly Word[], used: ReadonlySet<string>): string | null {
   const bare = isBare(words);
-  for (const [key, joined] of HEDGES) {
+  for (const [key, joined] of phrases().hedgesJoined) {
     if (used.has(joined)) continue;
     for (const at of findPhrase(words, key, bare)) {
       const next = words[at + key.length];
@@ -190,7 +179,7 @@ function commonPrefix(a: readonly Word[], b: readonly Word[]): number {
 
 function hasNegation(words: readonly Word[]): boolean {
   const bare = isBare(words);
-  return words.some((_, i) => NEGATION_PHRASES.some((p) => phraseAt(words, i, p, bare)));
+  return words.some((_, i) => phrases().negations.some((p) => phraseAt(words, i, p, bare)));
 }
 
 /**
@@ -220,7 +209,7 @@ export function branchKeys(conditions: readonly string[]): BranchKeys {
         }
         for (let trimmed = true; trimmed && w.length > 0;) {
           trimmed = false;
-          for (const p of PLACE_PHRASES)
+          for (const p of phrases().placeWords)
             if (w.length > p.length && phraseAt(w, w.length - p.length, p, true)) {
               w = w.slice(0, w.length - p.length);
               trimmed = true;
@@ -275,7 +264,7 @@ export function readBranches(explanation: string | readonly Word[], keys: Branch
       const keyDenies = hasNegation(key);
       for (const start of findPhrase(words, key, bare)) {
         const before = start > 0 && words[start - 1]!.folded === "la" ? start - 1 : start;
-        const denied = !keyDenies && phraseBefore(words, before, NEGATION_PHRASES, bare) > 0;
+        const denied = !keyDenies && phraseBefore(words, before, phrases().negations, bare) > 0;
         spans.push({ branch, start, end: start + key.length, denied });
       }
     }),

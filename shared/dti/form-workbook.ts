@@ -7,7 +7,16 @@ import { BUILTIN_SETS } from "../criteria";
 import { SUMMARY_TITLE, SummaryBuilder, planSummary, skippedSection } from "../report/plan";
 import { summarySectionsWithRollup } from "../report/prepare";
 import { gradeWorkbook, isSummarySheet } from "../report/workbook";
-import type { EditPlan, GradeOptions, SheetInput, SheetPlan, SkippedSheet, WorkbookReport } from "../types";
+import type {
+  CriteriaSet,
+  EditPlan,
+  GradeOptions,
+  SheetInput,
+  SheetPlan,
+  SkippedSheet,
+  SummaryPlan,
+  WorkbookReport,
+} from "../types";
 import { checkForm, type FormReport, type RuleCache } from "./form-check";
 import { planForm, formsSection } from "./form-plan";
 import { formDisputes, rankForms, type FormDispute, type FormRankEntry } from "./form-rank";
@@ -113,27 +122,52 @@ export function gradeWorkbookWithForms(
     ...(indexSheetProblems ? { indexSheetProblems } : {}),
   };
   let summary = annexes.plan.summary;
-  if (report.criteriaSheetProblems === undefined && (reports.length > 0 || indexSheetProblems)) {
-    const b = new SummaryBuilder();
-    if (report.sheets.length > 0) {
-      const sections = summarySectionsWithRollup(report, options.sets ?? BUILTIN_SETS);
-      for (const section of sections) section(b, report);
-    } else {
-      b.header([SUMMARY_TITLE]);
-      skippedSection(b, report);
-    }
-    if (indexSheetProblems) {
-      b.blank();
-      b.header([
-        `Chưa chấm biểu mẫu: trang "Bộ chỉ số" có ${indexSheetProblems.length} lỗi. Sửa rồi chấm lại.`,
-      ]);
-      b.table(
-        [["Ô", "Nội dung", "Trang", "Giá trị"]],
-        indexSheetProblems.map((p) => [p.cell ?? null, p.message, p.sheet, p.value ?? null]),
-      );
-    }
-    formsSection(reports)(b, report);
-    summary = b.build();
-  } else if (summary === null && report.sheets.length > 0) summary = planSummary(report);
+  if (report.criteriaSheetProblems === undefined && (reports.length > 0 || indexSheetProblems))
+    summary = planSummaryWithForms(report, forms, options.sets ?? BUILTIN_SETS);
+  else if (summary === null && report.sheets.length > 0) summary = planSummary(report);
   return { report, forms, plan: { sheets: [...annexes.plan.sheets, ...plans], summary } };
+}
+
+/**
+ * The sheet's form when it holds one with components (the check of {@link gradeWorkbookWithForms}); null for an
+ * annex, the summary sheet or any other sheet. Pure: a host may ask before it fetches the "Bộ chỉ số" sheet.
+ */
+export function formOf(
+  sheet: SheetInput,
+  figures = PART_A_FIGURES,
+): Exclude<ReturnType<typeof readForm>, { skipped: string }> | null {
+  if (isSummarySheet(sheet.name) || isIndexSheet(sheet.name)) return null;
+  const form = readForm(sheet.name, sheet.grid, figures);
+  return !("skipped" in form) && form.lines.some((l) => l.level === "component") ? form : null;
+}
+
+/**
+ * The summary sheet of a workbook with forms: the annexes' sections (or the title and the sheets not graded), the
+ * mistakes of the "Bộ chỉ số" sheet, the section on points. For a host that assembles the report from parts
+ * graded apart (the Sheets add-on's steps) as for {@link gradeWorkbookWithForms}.
+ * @param sets the criteria sets the annexes were graded with
+ */
+export function planSummaryWithForms(
+  report: WorkbookReport,
+  forms: Pick<FormsResult, "reports" | "indexSheetProblems">,
+  sets: readonly CriteriaSet[] = BUILTIN_SETS,
+): SummaryPlan {
+  const b = new SummaryBuilder();
+  if (report.sheets.length > 0) {
+    for (const section of summarySectionsWithRollup(report, sets)) section(b, report);
+  } else {
+    b.header([SUMMARY_TITLE]);
+    skippedSection(b, report);
+  }
+  const problems = forms.indexSheetProblems;
+  if (problems) {
+    b.blank();
+    b.header([`Chưa chấm biểu mẫu: trang "Bộ chỉ số" có ${problems.length} lỗi. Sửa rồi chấm lại.`]);
+    b.table(
+      [["Ô", "Nội dung", "Trang", "Giá trị"]],
+      problems.map((p) => [p.cell ?? null, p.message, p.sheet, p.value ?? null]),
+    );
+  }
+  formsSection(forms.reports)(b, report);
+  return b.build();
 }

@@ -101,6 +101,7 @@ export {
   INDEX_SHEET_REASON,
   formOf,
   gradeWorkbookWithForms,
+  planSummaryWithForms,
   type FormsResult,
   type WorkbookOptions,
 } from "./form-workbook";

@@ -6,18 +6,7 @@
 import { fold } from "../text";
 import type { Amount, PartAFigure, Rule, RuleOption, RuleStep } from "./types";
 import { isZero, outsideBrackets, overlaps, parseAmount, stepRange } from "./amounts";
-import {
-  ADDITIVE_PHRASES,
-  NEGATION_PHRASES,
-  NO_PHRASES,
-  OTHERWISE_PHRASES,
-  YES_PHRASES,
-  findPhrase,
-  isBare,
-  normalizeRuleText,
-  phraseStarting,
-  wordsOf,
-} from "./words";
+import { findPhrase, isBare, normalizeRuleText, phraseStarting, phrases, wordsOf } from "./words";
 
 // ---------------------------------------------------------------------------------------------
 // pieces of a text
@@ -150,14 +139,14 @@ function unknown(text: string, reason: string): Rule {
   return { kind: "unknown", text, reason };
 }
 
-function startsWithAny(condition: string, list: ReturnType<typeof wordsOf>[]): boolean {
+function startsWithAny(condition: string, list: readonly ReturnType<typeof wordsOf>[]): boolean {
   const w = wordsOf(condition);
   return phraseStarting(w, 0, list, isBare(w)) > 0;
 }
 
 function isOtherwise(condition: string): boolean {
   const w = wordsOf(outsideBrackets(condition));
-  const n = phraseStarting(w, 0, OTHERWISE_PHRASES, isBare(w));
+  const n = phraseStarting(w, 0, phrases().otherwise, isBare(w));
   return n > 0 && n === w.length;
 }
 
@@ -191,7 +180,7 @@ function fromClauses(text: string, options: RuleOption[], additiveMark: boolean)
     // `Không họp: 0 điểm` among counted steps is the step of 0
     const zero = { range: { min: 0, minStrict: false, max: 0, maxStrict: false }, unit: unit ?? "" };
     const ranges = counted.map(
-      (r, i) => r ?? (startsWithAny(named[i]!.condition, NEGATION_PHRASES) ? zero : null),
+      (r, i) => r ?? (startsWithAny(named[i]!.condition, phrases().negations) ? zero : null),
     );
     if (counted.filter((r) => r !== null).length >= 2 && ranges.every((r) => r !== null && r.unit === unit)) {
       const steps: RuleStep[] = named.map((o, i) => ({ ...o, range: ranges[i]!.range }));
@@ -211,9 +200,11 @@ function fromClauses(text: string, options: RuleOption[], additiveMark: boolean)
   if (options.length === 2) {
     const [first, second] = options as [RuleOption, RuleOption];
     const yesFirst =
-      startsWithAny(first.condition, YES_PHRASES) && startsWithAny(second.condition, NO_PHRASES);
+      startsWithAny(first.condition, phrases().yesStarts) &&
+      startsWithAny(second.condition, phrases().noStarts);
     const yesSecond =
-      startsWithAny(second.condition, YES_PHRASES) && startsWithAny(first.condition, NO_PHRASES);
+      startsWithAny(second.condition, phrases().yesStarts) &&
+      startsWithAny(first.condition, phrases().noStarts);
     if (yesFirst !== yesSecond) {
       const [yes, no] = yesFirst ? [first, second] : [second, first];
       if (!isZero(no.amount) || isZero(yes.amount))
@@ -353,6 +344,6 @@ export function parseRule(
   }
   const options = clauses.map((c) => ({ condition: c.condition, amount: c.amount }));
   const w = wordsOf(norm);
-  const additiveMark = ADDITIVE_PHRASES.some((p) => findPhrase(w, p).length > 0);
+  const additiveMark = phrases().additive.some((p) => findPhrase(w, p).length > 0);
   return fromClauses(norm, options, additiveMark);
 }

@@ -200,18 +200,18 @@ function splitWords(text: string): Word[] {
   return out;
 }
 
-const ABBREVIATIONS: ReadonlyMap<string, readonly Word[]> = new Map(
-  DTI_WORDS.abbreviations.map(([short, long]) => [fold(short), splitWords(long)]),
-);
-
 /**
  * The words of a text, lowercase, with the short forms of {@link DTI_WORDS} expanded (`BCĐ` → `ban chỉ đạo`),
  * so a rule and an explanation that abbreviate differently still meet.
  */
 export function wordsOf(text: string): Word[] {
+  return expanded(splitWords(text), phrases().abbreviations);
+}
+
+function expanded(words: readonly Word[], abbreviations: Phrases["abbreviations"]): Word[] {
   const out: Word[] = [];
-  for (const w of splitWords(text)) {
-    const long = ABBREVIATIONS.get(w.folded);
+  for (const w of words) {
+    const long = abbreviations.get(w.folded);
     if (long) out.push(...long);
     else out.push(w);
   }
@@ -272,10 +272,55 @@ export function phraseStarting(
   return 0;
 }
 
-export const NEGATION_PHRASES = phraseList(DTI_WORDS.negations);
-export const HEDGE_PHRASES = phraseList(DTI_WORDS.hedges);
-export const OTHERWISE_PHRASES = phraseList(DTI_WORDS.otherwise);
-export const YES_PHRASES = phraseList(DTI_WORDS.yesStarts);
-export const NO_PHRASES = phraseList(DTI_WORDS.noStarts);
-export const ADDITIVE_PHRASES = phraseList(DTI_WORDS.additive);
-export const PLACE_PHRASES = phraseList(DTI_WORDS.placeWords);
+/** the word lists split into words, ready to match: {@link phrases} builds them once */
+export interface Phrases {
+  /** short form (folded) → the words it stands for */
+  readonly abbreviations: ReadonlyMap<string, readonly Word[]>;
+  readonly negations: readonly Word[][];
+  readonly hedges: readonly Word[][];
+  readonly otherwise: readonly Word[][];
+  readonly yesStarts: readonly Word[][];
+  readonly noStarts: readonly Word[][];
+  readonly additive: readonly Word[][];
+  readonly placeWords: readonly Word[][];
+  /** small numbers written as words (abbreviations expanded) */
+  readonly numberWords: readonly (readonly [Word[], number])[];
+  /** each hedge with its folded text */
+  readonly hedgesJoined: readonly (readonly [Word[], string])[];
+  /** words before a step's count bounding its range (folded `key`), longest first; those after it */
+  readonly rangeBefore: readonly RangeWord[];
+  readonly rangeAfter: readonly RangeWord[];
+}
+
+/** a range word of {@link DTI_WORDS} with its folded text */
+export type RangeWord = DtiWords["rangeWords"][number] & { readonly key: string };
+
+let built: Phrases | null = null;
+
+/**
+ * The word lists split into words, built on first use rather than when the module loads: every Apps Script
+ * execution loads the whole script, and most (a menu, =CDS_DAT, an annex) never read a rule or an explanation.
+ */
+export function phrases(): Phrases {
+  if (built) return built;
+  const abbreviations = new Map(
+    DTI_WORDS.abbreviations.map(([short, long]) => [fold(short), splitWords(long)]),
+  );
+  const hedges = phraseList(DTI_WORDS.hedges);
+  const range = DTI_WORDS.rangeWords.map((w) => ({ ...w, key: fold(w.text) }));
+  built = {
+    abbreviations,
+    negations: phraseList(DTI_WORDS.negations),
+    hedges,
+    otherwise: phraseList(DTI_WORDS.otherwise),
+    yesStarts: phraseList(DTI_WORDS.yesStarts),
+    noStarts: phraseList(DTI_WORDS.noStarts),
+    additive: phraseList(DTI_WORDS.additive),
+    placeWords: phraseList(DTI_WORDS.placeWords),
+    numberWords: DTI_WORDS.numberWords.map(([w, n]) => [expanded(splitWords(w), abbreviations), n] as const),
+    hedgesJoined: hedges.map((k) => [k, k.map((w) => w.folded).join(" ")] as const),
+    rangeBefore: range.filter((w) => w.place === "before").sort((a, b) => b.key.length - a.key.length),
+    rangeAfter: range.filter((w) => w.place === "after"),
+  };
+  return built;
+}

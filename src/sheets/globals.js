@@ -40,6 +40,19 @@ function createCriteriaSheet() {
   CdsSheets.createCriteriaSheet();
 }
 
+/** Menu: tạo trang "Bộ chỉ số" để sửa bộ chỉ số dùng khi kiểm tra biểu mẫu tự chấm điểm. */
+function createIndexSheet() {
+  CdsSheets.createIndexSheet();
+}
+
+/**
+ * Bảng điều khiển: tạo trang "Bộ chỉ số".
+ * @return {string} thông báo
+ */
+function createIndexSheetForSidebar() {
+  return CdsSheets.createIndexSheetForSidebar();
+}
+
 /**
  * Bảng điều khiển: tạo trang "Bộ tiêu chí" theo bộ tiêu chí đang chọn.
  * @param {Object} options bộ tiêu chí (tùy chọn)

@@ -18,7 +18,6 @@ import {
   detectAnnexes,
   findOwnArea,
   findSet,
-  gradeWorkbook,
   isCriteriaSheet,
   planCriteriaSheet,
   rankingTable,
@@ -26,6 +25,21 @@ import {
   type WorkbookReport,
 } from "../../shared";
 import type { GradeOptions } from "../../shared/report/workbook";
+import {
+  CHECK_LABELS,
+  FORM_RANKING_HEADERS,
+  INDEX_SHEET,
+  builtinIndexSets,
+  chooseIndexSet,
+  findIndexSet,
+  formOf,
+  gradeWorkbookWithForms,
+  planIndexSheet,
+  type CheckCode,
+  type FormReport,
+  type FormsResult,
+} from "../../shared/dti";
+import { formatNumber } from "../../shared/text";
 import { cdsDiemCells } from "./cds-diem";
 import { cdsDatCells, type CellArgument } from "./custom-function";
 import {
@@ -49,6 +63,8 @@ import type {
   ClearReport,
   RunInfo,
   SidebarOptions,
+  SidebarForm,
+  SidebarForms,
   SidebarReport,
   SidebarSheet,
   SidebarState,
@@ -57,6 +73,8 @@ import type {
 import {
   continueRun,
   criteriaProblemsMessage,
+  indexProblemsMessage,
+  indexProblemsSummary,
   interruptedText,
   loadRun,
   startRun,
@@ -70,6 +88,7 @@ export const MENU_ITEMS: readonly (readonly [string, string])[] = [
   ["Chấm điểm tất cả", "gradeAllSheets"],
   ["Xóa kết quả", "clearResults"],
   ["Tạo trang Bộ tiêu chí", "createCriteriaSheet"],
+  ["Tạo trang Bộ chỉ số", "createIndexSheet"],
   ["Mở bảng điều khiển", "showSidebar"],
 ];
 
@@ -158,6 +177,7 @@ export function sidebarReport(
   report: WorkbookReport,
   summaryWritten: boolean,
   sheetNames: readonly string[],
+  forms?: FormsResult,
 ): SidebarReport {
   const real = new Set(sheetNames);
   return {
@@ -166,7 +186,98 @@ export function sidebarReport(
     summarySheet: summaryWritten ? (report.summarySheet ?? SUMMARY_SHEET) : null,
     ranking: report.rollup && report.rollup.length > 1 ? rankingTable(report.rollup) : null,
     notes: report.notes ?? [],
+    ...(forms && forms.reports.length > 0 ? { forms: sidebarForms(forms) } : {}),
   };
+}
+
+/** points as the sidebar writes them: `12,5`; `?` when unknown */
+function pointsText(n: number | null): string {
+  return n === null ? "?" : formatNumber(n, 2);
+}
+
+function percentText(n: number | null): string {
+  return n === null ? "" : `${formatNumber(n, 1)}%`;
+}
+
+/** one form checked, for the sidebar: totals, band, the count of each result, the components to look at */
+function sidebarForm(f: FormReport): SidebarForm {
+  const counts = (Object.keys(CHECK_LABELS) as CheckCode[])
+    .filter((code) => f.total.counts[code] > 0)
+    .map((code) => ({ code, label: CHECK_LABELS[code], count: f.total.counts[code] }));
+  return {
+    sheet: f.name,
+    commune: f.commune.commune,
+    set: f.set ? f.set.title : null,
+    self: f.total.selfStated ?? f.total.self,
+    points: f.total.points,
+    maxPoints: f.total.maxPoints,
+    percent: f.total.percent,
+    band: f.total.band,
+    selfBand: f.total.selfBand,
+    counts,
+    toReview: f.total.counts.CAN_XEM_XET,
+    rows: f.components
+      .filter((c) => c.code !== "KHOP" && !(c.code === "KHONG_TINH_DIEM" && (c.self ?? 0) === 0))
+      .map((c) => ({
+        cell: c.selfCell,
+        id: c.id,
+        name: c.name,
+        code: c.code,
+        label: c.label,
+        reason: c.reason,
+      })),
+    sums: f.sums.map((s) => s.message),
+  };
+}
+
+/** the ranking's columns the sidebar shows, by the summary sheet's headers */
+const FORM_RANKING_SHOWN = [0, 1, 2, 3, 5, 6, 9].map((i) => FORM_RANKING_HEADERS[i]!);
+
+/** the forms of a grading, for the sidebar: each commune's totals, the ranking, the components disputed most */
+export function sidebarForms(forms: FormsResult): SidebarForms {
+  return {
+    forms: forms.reports.map(sidebarForm),
+    ranking:
+      forms.ranking.length > 1
+        ? {
+            header: FORM_RANKING_SHOWN,
+            rows: forms.ranking.map((e) => [
+              String(e.rank),
+              e.commune,
+              pointsText(e.self),
+              pointsText(e.points),
+              percentText(e.percent),
+              e.band ?? "",
+              String(e.toReview),
+            ]),
+            numeric: [0, 2, 3, 4, 6],
+          }
+        : null,
+    disputes: forms.disputes.map((d) => ({
+      id: d.id,
+      name: d.name,
+      differ: d.differ,
+      higher: d.higher,
+      lower: d.lower,
+      aboveMax: d.aboveMax,
+      communes: [...d.communes],
+    })),
+    toReview: forms.reports.reduce((n, f) => n + f.total.counts.CAN_XEM_XET, 0),
+  };
+}
+
+/**
+ * The sheets to grade, and the workbook's "Bộ chỉ số" sheet when the active sheet is a form (it supplies the
+ * index set): 1 call to find it and 3 to read it, none for an annex.
+ */
+function withIndexSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  read: ReadSheet[],
+): ReadSheet[] {
+  const active = read[read.length - 1]!;
+  if (formOf(active.input) === null) return read;
+  const index = spreadsheet.getSheetByName(INDEX_SHEET);
+  return index ? [readSheet(index, INDEX_SHEET), ...read] : read;
 }
 
 /** the active sheet, and the workbook's "Bộ tiêu chí" sheet when there is one (it supplies the criteria set) */
@@ -209,10 +320,10 @@ export function gradeActive(options?: SidebarOptions): SidebarReport {
     throw new UserError(
       `Trang "${active.input.name}" là trang tổng hợp do add-in tạo: hãy mở một trang phụ lục để chấm.`,
     );
-  const read = withCriteriaSheet(spreadsheet, active);
+  const read = withIndexSheet(spreadsheet, withCriteriaSheet(spreadsheet, active));
   const user = named && !legacy ? SUMMARY_SHEET : null;
   const free = user ? freeName(spreadsheet, SUMMARY_SHEET) : null;
-  const { report, plan } = gradeWorkbook(
+  const { report, plan, forms } = gradeWorkbookWithForms(
     read.map((r) => r.input),
     {
       ...opts,
@@ -237,7 +348,18 @@ export function gradeActive(options?: SidebarOptions): SidebarReport {
     }
     throw new UserError(criteriaProblemsMessage(report.criteriaSheetProblems));
   }
-  if (report.sheets.length === 0) {
+  if (forms.indexSheetProblems && formOf(active.input) !== null) {
+    // the summary sheet lists the mistakes of the "Bộ chỉ số" sheet; the form is not checked
+    const target = readSummaryTarget(spreadsheet, summary, null);
+    checkProtections(spreadsheet, summary ? [{ sheet: summary.getName(), area: null }] : []);
+    const written = applySummaryPlan(spreadsheet, target, {
+      ...indexProblemsSummary(forms.indexSheetProblems),
+      sheet: summaryName ?? free ?? SUMMARY_SHEET,
+    });
+    if (!marked) markSheet(spreadsheet, SUMMARY_MARK, written);
+    throw new UserError(indexProblemsMessage(forms.indexSheetProblems));
+  }
+  if (report.sheets.length === 0 && forms.reports.length === 0) {
     const why = report.skipped.map((s) => `"${s.name}": ${s.reason}`).join("; ");
     throw new UserError(`Trang này không có bảng phụ lục để chấm (${why}).`);
   }
@@ -267,6 +389,7 @@ export function gradeActive(options?: SidebarOptions): SidebarReport {
     report,
     plan.summary !== null,
     read.map((r) => r.input.name),
+    forms,
   );
 }
 
@@ -281,7 +404,10 @@ function sidebarStep(step: StepResult): SidebarStep {
     message: step.message,
   };
   if (step.report)
-    return { ...base, report: sidebarReport(step.report, !!step.summaryWritten, step.sheetNames ?? []) };
+    return {
+      ...base,
+      report: sidebarReport(step.report, !!step.summaryWritten, step.sheetNames ?? [], step.forms),
+    };
   if (step.cleared)
     return { ...base, cleared: { sheets: step.cleared.sheets, summaryRemoved: step.cleared.summaryRemoved } };
   return base;
@@ -311,7 +437,16 @@ function gradedText(report: SidebarReport): string {
     (s) =>
       `${s.name}: ${s.grade} (đạt ${s.total.met}/${s.total.evaluated} tiêu chí được đánh giá; ${s.completeness})`,
   );
+  for (const f of report.forms?.forms ?? []) lines.push(formText(f));
   return `${[...lines, ...report.notes].join("\n")}${report.summarySheet ? `\nXem trang "${report.summarySheet}".` : ""}`;
+}
+
+/** `Xã A: tự chấm 120, tính lại 63/150 điểm (Yếu); 2 chỉ số cần xem xét` */
+export function formText(f: SidebarForm): string {
+  const max = f.maxPoints !== null ? `/${pointsText(f.maxPoints)}` : "";
+  const band = f.band ? ` (${f.band})` : "";
+  const review = f.toReview > 0 ? `; ${f.toReview} chỉ số thành phần cần xem xét` : "";
+  return `${f.commune}: tự chấm ${pointsText(f.self)}, tính lại ${pointsText(f.points)}${max} điểm${band}${review}`;
 }
 
 function alertFailure(action: string, error: unknown): void {
@@ -352,7 +487,7 @@ function menuRun(kind: RunKind, action: string): void {
 
 function finishedText(step: StepResult): string {
   if (step.report)
-    return gradedText(sidebarReport(step.report, !!step.summaryWritten, step.sheetNames ?? []));
+    return gradedText(sidebarReport(step.report, !!step.summaryWritten, step.sheetNames ?? [], step.forms));
   return clearedText(step.cleared ?? { sheets: 0, summaryRemoved: false });
 }
 
@@ -423,6 +558,51 @@ export function createCriteriaSheet(): void {
   }
 }
 
+/**
+ * Writes a built-in index set into a new sheet "Bộ chỉ số" that the reviewing office can edit or fill by pasting
+ * a decision's table; checking forms then uses it. The set: `setId`, else the one the active sheet's form fits,
+ * else the example set. A sheet of that name is never overwritten (grading reads any sheet bearing it).
+ * @returns the new sheet's name
+ */
+export function writeIndexSheet(setId?: string): string {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const existing = spreadsheet.getSheetByName(INDEX_SHEET);
+  if (existing)
+    throw new UserError(
+      `Trang "${existing.getName()}" đã có: hãy sửa trực tiếp trang đó (khi chấm, tiện ích dùng trang này), hoặc đổi tên hay xóa nó rồi tạo lại.`,
+    );
+  const sets = builtinIndexSets();
+  const form = formOf(readSheet(spreadsheet.getActiveSheet()).input);
+  const fitted = form ? chooseIndexSet(form, sets).set : null;
+  const set = (setId !== undefined ? findIndexSet(setId) : undefined) ?? fitted ?? sets[0]!;
+  const sheet = applySummaryPlan(spreadsheet, readSummaryTarget(spreadsheet, null, null), {
+    ...planIndexSheet(set),
+    formats: [],
+    charts: [],
+  });
+  sheet.activate();
+  return sheet.getName();
+}
+
+function indexSheetCreated(name: string): string {
+  return `Đã tạo trang "${name}": sửa điểm tối đa, cách tính điểm, xếp loại hoặc dán bảng của quyết định; khi chấm biểu mẫu, tiện ích dùng trang này.`;
+}
+
+/** sidebar: create the "Bộ chỉ số" sheet; returns the message */
+export function createIndexSheetForSidebar(): string {
+  return run("tạo trang bộ chỉ số", () => indexSheetCreated(writeIndexSheet()));
+}
+
+/** menu: create the "Bộ chỉ số" sheet */
+export function createIndexSheet(): void {
+  try {
+    const name = writeIndexSheet();
+    SpreadsheetApp.getActiveSpreadsheet().toast(indexSheetCreated(name), MESSAGE_TITLE, 10);
+  } catch (error) {
+    alertFailure("tạo trang bộ chỉ số", error);
+  }
+}
+
 /** menu: open the sidebar */
 export function showSidebar(): void {
   const html = HtmlService.createHtmlOutputFromFile("Sidebar").setTitle(SIDEBAR_TITLE);
@@ -440,9 +620,10 @@ export function getSidebarState(options?: SidebarOptions): SidebarState {
     const active = readSheet(spreadsheet.getActiveSheet());
     const inputs = withCriteriaSheet(spreadsheet, active).map((r) => r.input);
     const info = detectAnnexes(inputs, gradeOptions(options)).find((i) => i.name === active.input.name);
+    const form = info?.annex ? null : formOf(active.input);
     return {
       run: runInfo(),
-      active: { ...info! },
+      active: { ...info!, ...(form ? { form: { commune: form.commune.commune } } : {}) },
       sheetCount,
       sets: BUILTIN_SETS.map((s) => ({ id: s.id, title: s.title })),
     };

@@ -2,13 +2,13 @@
  * Grading a workbook in parts, for runs that take several Apps Script executions. Each part is what one sheet
  * gives the summary (its reports, skip reason and commune), plain JSON so it can wait in the scratch sheet
  * between executions; once every sheet is done the parts make the same report and summary as grading the
- * whole workbook at once (test/sheets/parts.test.ts holds the two equal). Pure: no Apps Script call.
+ * whole workbook at once (test/sheets/parts.test.ts holds the two equal). A points-based form (shared/dti) gives
+ * its checked report the same way, so the last step ranks every commune's form. Pure: no Apps Script call.
  */
 import {
   BUILTIN_SETS,
   SUMMARY_SHEET,
   detectYear,
-  gradeWorkbook,
   planSummary,
   prepareWorkbook,
   summarySectionsWithRollup,
@@ -25,6 +25,16 @@ import {
 import type { GradeOptions, SheetInput } from "../../shared/report/workbook";
 import type { PreparedWorkbook } from "../../shared/report/prepare";
 import { joinSplitAnnexes } from "../../shared/report/continuation";
+import {
+  formDisputes,
+  formOf,
+  gradeWorkbookWithForms,
+  planSummaryWithForms,
+  rankForms,
+  type FormReport,
+  type FormsResult,
+  type IndexSheetProblem,
+} from "../../shared/dti";
 
 /** what one sheet gives the summary */
 export interface SheetPart {
@@ -39,6 +49,8 @@ export interface SheetPart {
   readonly communes: readonly (readonly [string, CommuneName])[];
   /** the year in the sheet's title rows, null when none (to join an annex split over sheets) */
   readonly titleYear?: number | null;
+  /** the sheet's points-based form, checked (absent for every other sheet) */
+  readonly forms?: readonly FormReport[];
 }
 
 /** a sheet to grade and its position in the workbook */
@@ -56,24 +68,32 @@ export type ChunkResult =
       /** the "Bộ tiêu chí" sheet with its reason, when it was given */
       readonly criteriaSkipped: readonly SkippedSheet[];
     }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  | { readonly ok: false; readonly problems: readonly Problem[] }
+  /** the chunk holds forms and the "Bộ chỉ số" sheet has mistakes: no form is checked */
+  | { readonly ok: false; readonly indexProblems: readonly IndexSheetProblem[] };
 
 /**
- * Grades some sheets of a workbook as gradeWorkbook grades them within the whole workbook; `criteria` is the
- * workbook's "Bộ tiêu chí" sheet, when it has one (it supplies the criteria set).
+ * Grades some sheets of a workbook as gradeWorkbookWithForms grades them within the whole workbook; `criteria` is
+ * the workbook's "Bộ tiêu chí" sheet, when it has one (it supplies the criteria set), `index` its "Bộ chỉ số"
+ * sheet when the chunk holds forms and the sheet is not among the chunk's (it supplies the index set).
  */
 export function gradeChunk(
   sheets: readonly IndexedSheet[],
   criteria: SheetInput | null,
   options: GradeOptions,
+  index: SheetInput | null = null,
 ): ChunkResult {
   const inputs = sheets.map((s) => s.input);
+  const extra = [criteria, index].filter((s): s is SheetInput => s !== null);
   // an annex split over sheets is joined when the parts are assembled: its sheets may be graded apart
-  const { report, plan } = gradeWorkbook(criteria ? [criteria, ...inputs] : inputs, {
+  const { report, plan, forms } = gradeWorkbookWithForms([...extra, ...inputs], {
     ...options,
     joinSplitAnnexes: false,
   });
   if (report.criteriaSheetProblems) return { ok: false, problems: report.criteriaSheetProblems };
+  if (forms.indexSheetProblems && inputs.some((i) => formOf(i) !== null))
+    return { ok: false, indexProblems: forms.indexSheetProblems };
+  const checked = new Map(forms.reports.map((f) => [f.name, f]));
   const reports = new Map(report.sheets.map((r) => [r.name, r]));
   const skipped = new Map(report.skipped.map((s) => [s.name, s]));
   const parts = sheets.map(({ index, input }): SheetPart => {
@@ -91,8 +111,10 @@ export function gradeChunk(
         return reports.has(n) && commune ? [[n, commune]] : [];
       }),
       titleYear: detectYear(input.grid),
+      ...(checked.has(input.name) ? { forms: [checked.get(input.name)!] } : {}),
     };
   });
+  // the "Bộ chỉ số" sheet given besides the chunk is looked at (and skipped) in its own chunk
   const criteriaSkipped = criteria ? report.skipped.filter((s) => s.name === criteria.name) : [];
   return { ok: true, parts, plans: plan.sheets, criteriaSkipped };
 }
@@ -148,7 +170,18 @@ export function setsFor(criteria: SheetInput | null, options: GradeOptions): rea
   return options.sets ?? BUILTIN_SETS;
 }
 
-/** the summary sheet of an assembled report, as gradeWorkbook plans it */
-export function summaryOf(report: WorkbookReport, sets: readonly CriteriaSet[]): SummaryPlan | null {
+/** the summary sheet of an assembled report, as gradeWorkbookWithForms plans it */
+export function summaryOf(
+  report: WorkbookReport,
+  sets: readonly CriteriaSet[],
+  forms?: FormsResult,
+): SummaryPlan | null {
+  if (forms && forms.reports.length > 0) return planSummaryWithForms(report, forms, sets);
   return planSummary(report, summarySectionsWithRollup(report, sets));
+}
+
+/** the forms of every part, in sheet order, ranked as gradeWorkbookWithForms ranks them */
+export function assembleForms(parts: readonly SheetPart[]): FormsResult {
+  const reports = [...parts].sort((a, b) => a.index - b.index).flatMap((p) => p.forms ?? []);
+  return { reports, ranking: reports.length > 1 ? rankForms(reports) : [], disputes: formDisputes(reports) };
 }

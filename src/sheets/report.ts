@@ -13,6 +13,8 @@ export interface SheetInfo {
   readonly year: number | null;
   /** why the sheet holds no annex, in Vietnamese */
   readonly reason?: string;
+  /** the sheet holds a commune's points-based form (Biểu mẫu 01 or a decision's table with its columns) */
+  readonly form?: { readonly commune: string };
 }
 
 /** a run (grading or clearing every sheet) that has not finished: what it did, how to go on */
@@ -99,6 +101,61 @@ export interface SidebarReport {
   readonly ranking: RankingTable | null;
   /** what the user should know about the workbook (a split annex joined, a user's sheet kept …) */
   readonly notes: readonly string[];
+  /** the points-based forms checked, when there were any */
+  readonly forms?: SidebarForms;
+}
+
+/** a component of a form whose self-score differs or must be reviewed, with the self-score's cell */
+export interface SidebarFormRow {
+  readonly cell: string;
+  readonly id: string;
+  readonly name: string;
+  readonly code: string;
+  /** the core's label: `Tự chấm cao hơn`, `Cần xem xét` … */
+  readonly label: string;
+  readonly reason: string;
+}
+
+/** one commune's form checked */
+export interface SidebarForm {
+  readonly sheet: string;
+  readonly commune: string;
+  /** the index set's title; null: the rules written in the form */
+  readonly set: string | null;
+  /** the self-scored total (the form's total row, else the sum of its components) */
+  readonly self: number;
+  /** the points the rules give (components to review count nothing) */
+  readonly points: number;
+  readonly maxPoints: number | null;
+  readonly percent: number | null;
+  /** the band of the recomputed points and of the self-score, when the set has bands */
+  readonly band: string | null;
+  readonly selfBand: string | null;
+  /** how many components got each result (the core's labels), results that occur only */
+  readonly counts: readonly { readonly code: string; readonly label: string; readonly count: number }[];
+  readonly toReview: number;
+  readonly rows: readonly SidebarFormRow[];
+  /** sums that do not add up, naming their cells */
+  readonly sums: readonly string[];
+}
+
+/** the forms of a grading */
+export interface SidebarForms {
+  readonly forms: readonly SidebarForm[];
+  /** communes ranked by recomputed points, when two or more forms were checked */
+  readonly ranking: RankingTable | null;
+  /** components whose self-scores differ from the recomputed points in most communes */
+  readonly disputes: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly differ: number;
+    readonly higher: number;
+    readonly lower: number;
+    readonly aboveMax: number;
+    readonly communes: readonly string[];
+  }[];
+  /** components to review over every form */
+  readonly toReview: number;
 }
 
 export interface ClearReport {
@@ -121,4 +178,5 @@ export const SERVER_FUNCTIONS = {
   next: "continueRunForSidebar",
   select: "selectCell",
   createCriteria: "createCriteriaSheetForSidebar",
+  createIndex: "createIndexSheetForSidebar",
 } as const;

@@ -1,16 +1,15 @@
 /**
- * The add-in's own conditional-format rules on an annex sheet. Each is a custom formula naming the status column
- * and one status label, `=$G4="Đạt"`, applied to the own block (header row and both own columns, so a row's
- * status and reason share its colour). The formula alone says whose rule it is: a rule is ours when its
+ * The add-in's own conditional-format rules on an annex sheet or a points-based form. Each is a custom formula
+ * naming the status column and one status or result label, `=$G4="Đạt"`, `=$G14="Khớp"`, applied to the own
+ * block (header row and every own column, so a row's cells share its colour). The formula alone says whose rule it is: a rule is ours when its
  * formula is exactly that shape with one of the labels and the own status column read from the sheet, so
  * recognising the add-in's rules needs no call per rule (the condition comes with getConditionalFormatRules;
  * a rule's ranges would each cost a call).
  */
-import { STATUS_LABELS, columnLetters } from "../../shared";
+import { columnLetters } from "../../shared";
+import { isOwnLabel } from "../../shared/labels";
 
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
-
-const LABELS: ReadonlySet<string> = new Set(Object.values(STATUS_LABELS));
 
 /** `=$G4="Đạt"`: true on rows whose status cell (column `col`, 0-based) holds `label`; `row` is the range's top */
 export function ownRuleFormula(col: number, row: number, label: string): string {
@@ -24,7 +23,7 @@ export function readOwnRuleFormula(formula: string): { col: number; label: strin
   const m = OWN_FORMULA.exec(formula);
   if (!m) return null;
   const label = m[3]!.replace(/""/g, '"');
-  if (!LABELS.has(label)) return null;
+  if (!isOwnLabel(label) || label !== label.trim()) return null;
   let col = 0;
   for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { col: col - 1, label };

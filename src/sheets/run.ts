@@ -27,6 +27,14 @@ import {
 } from "../../shared";
 import type { GradeOptions } from "../../shared/report/workbook";
 import {
+  INDEX_SHEET,
+  formOf,
+  isIndexSheet,
+  planSummaryWithForms,
+  type FormsResult,
+  type IndexSheetProblem,
+} from "../../shared/dti";
+import {
   UserError,
   applyClearSheet,
   applySheetPlan,
@@ -43,7 +51,7 @@ import {
   type ReadSheet,
   type WriteTarget,
 } from "./host";
-import { assembleReport, gradeChunk, setsFor, summaryOf, type SheetPart } from "./parts";
+import { assembleForms, assembleReport, gradeChunk, setsFor, summaryOf, type SheetPart } from "./parts";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -116,6 +124,8 @@ export interface StepResult {
   readonly summaryWritten?: boolean;
   /** the real sheets graded (a commune's column of a shared sheet has no sheet of its own), when finished */
   readonly sheetNames?: readonly string[];
+  /** the points-based forms checked over the whole run, ranked, when a grading run has finished */
+  readonly forms?: FormsResult;
 }
 
 function properties(): GoogleAppsScript.Properties.Properties {
@@ -363,19 +373,23 @@ function gradeStep(spreadsheet: Spreadsheet, sheets: Sheet[], state: RunState, f
     read.map((r) => ({ index: r.index, input: r.read.input })),
     criteria?.input ?? null,
     { ...state.options, marks },
+    indexSheetFor(spreadsheet, read),
   );
   if (!graded.ok) {
-    // the summary sheet lists the mistakes of the "Bộ tiêu chí" sheet; nothing is graded
+    // the summary sheet lists the mistakes of the "Bộ tiêu chí" sheet (nothing is graded) or of the "Bộ chỉ số"
+    // sheet (a step holds forms: none is checked; annexes of earlier steps keep their columns)
+    const [listed, message] =
+      "indexProblems" in graded
+        ? [indexProblemsSummary(graded.indexProblems), indexProblemsMessage(graded.indexProblems)]
+        : [planCriteriaSheetProblems(graded.problems), criteriaProblemsMessage(graded.problems)];
     const target = readSummaryTarget(spreadsheet, summary, sheets.length);
     checkProtections(spreadsheet, summary && summaryOwnName ? [{ sheet: summaryOwnName, area: null }] : []);
     const name = summaryOwnName ?? (state.userSummary ? freeName(spreadsheet, SUMMARY_SHEET) : SUMMARY_SHEET);
-    const written = applySummaryPlan(spreadsheet, target, {
-      ...planCriteriaSheetProblems(graded.problems),
-      sheet: name,
-    });
+    const written = applySummaryPlan(spreadsheet, target, { ...listed, sheet: name });
     if (!own.marked) markSheet(spreadsheet, SUMMARY_MARK, written);
+    if (scratch) spreadsheet.deleteSheet(scratch);
     endRun();
-    throw new UserError(criteriaProblemsMessage(graded.problems));
+    throw new UserError(message);
   }
 
   // still reads: the rules of sheets whose own block is new or changed, the protections
@@ -418,7 +432,8 @@ function gradeStep(spreadsheet: Spreadsheet, sheets: Sheet[], state: RunState, f
   // the last step: every sheet's parts, the summary sheet written once, the scratch sheet removed
   const sets = setsFor(criteria?.input ?? null, state.options);
   const assembled = assembleReport([...kept, ...parts], graded.criteriaSkipped, sets);
-  if (assembled.sheets.length === 0) {
+  const forms = assembleForms([...kept, ...parts]);
+  if (assembled.sheets.length === 0 && forms.reports.length === 0) {
     if (scratch) spreadsheet.deleteSheet(scratch);
     endRun();
     throw new UserError(noAnnexMessage(assembled.skipped));
@@ -434,7 +449,7 @@ function gradeStep(spreadsheet: Spreadsheet, sheets: Sheet[], state: RunState, f
     ...(assembled.notes ?? []),
   ];
   const report = { ...assembled, summarySheet: summaryName, ...(notes.length > 0 ? { notes } : {}) };
-  const planned = summaryOf(report, sets);
+  const planned = summaryOf(report, sets, forms);
   const plan = planned && { ...planned, sheet: summaryName };
   if (plan && summaryTarget) {
     const written = applySummaryPlan(spreadsheet, summaryTarget, plan);
@@ -443,7 +458,38 @@ function gradeStep(spreadsheet: Spreadsheet, sheets: Sheet[], state: RunState, f
   if (scratch) spreadsheet.deleteSheet(scratch);
   endRun();
   const sheetNames = [...kept, ...parts].map((p) => p.name);
-  return { ...progress(state, true), report, summaryWritten: plan !== null, sheetNames };
+  return {
+    ...progress(state, true),
+    report,
+    summaryWritten: plan !== null,
+    sheetNames,
+    ...(forms.reports.length > 0 ? { forms } : {}),
+  };
+}
+
+/**
+ * The "Bộ chỉ số" sheet, when the step's sheets hold a form and the sheet is not among them: 1 call to find
+ * it, 3 to read it. None for a step without forms.
+ */
+function indexSheetFor(spreadsheet: Spreadsheet, read: readonly { read: ReadSheet }[]): SheetInput | null {
+  if (read.some((r) => isIndexSheet(r.read.input.name))) return null;
+  if (!read.some((r) => formOf(r.read.input) !== null)) return null;
+  const sheet = spreadsheet.getSheetByName(INDEX_SHEET);
+  return sheet ? readSheet(sheet, INDEX_SHEET).input : null;
+}
+
+/** the summary sheet when the "Bộ chỉ số" sheet has mistakes: the mistakes, each with its cell */
+export function indexProblemsSummary(problems: readonly IndexSheetProblem[]) {
+  return planSummaryWithForms({ sheets: [], skipped: [] }, { reports: [], indexSheetProblems: problems });
+}
+
+/** the message when the "Bộ chỉ số" sheet has mistakes (each names its cell) */
+export function indexProblemsMessage(problems: readonly IndexSheetProblem[]): string {
+  const shown = problems
+    .slice(0, 3)
+    .map((p) => p.message)
+    .join("; ");
+  return `Chưa chấm biểu mẫu: trang "${INDEX_SHEET}" có ${problems.length} lỗi (xem trang "${SUMMARY_SHEET}"): ${shown}${problems.length > 3 ? "; …" : ""}`;
 }
 
 /** the message when the "Bộ tiêu chí" sheet has mistakes */

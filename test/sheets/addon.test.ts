@@ -107,6 +107,7 @@ describe("menu and sidebar", () => {
       "Chấm điểm tất cả",
       "Xóa kết quả",
       "Tạo trang Bộ tiêu chí",
+      "Tạo trang Bộ chỉ số",
       "Mở bảng điều khiển",
     ]);
     for (const item of fake.ui.menus[0]!.items) expect(typeof addon[item.fn]).toBe("function");

@@ -4,6 +4,7 @@
  */
 import { TT_XA_2023 } from "../../shared/criteria/tt-xa-2023";
 import type { CellValue } from "../fakes/gas";
+import { formGrid, NONG_CONG, TRIEU_THANH, type CommuneFormData } from "../../scripts/form-data";
 
 export interface SheetFixture {
   values: CellValue[][];
@@ -90,3 +91,13 @@ export const NOTES: SheetFixture = {
   values: [["Ghi chú của cán bộ"], ["Số liệu lấy từ báo cáo 6 tháng"]],
   formats: [["General"], ["General"]],
 };
+
+/** commune `i`'s self-assessment form: the example's answers (by turns thị trấn Nông Cống's and xã Triệu Thành's,
+ * in the 2022 and 2023 wordings) under another name, the count of meetings changing from commune to commune */
+export function communeForm(i: number): { name: string; values: (CellValue | null)[][] } {
+  const base = i % 2 === 0 ? NONG_CONG : TRIEU_THANH;
+  const answers = { ...base.answers };
+  answers["1.2"] = { ...answers["1.2"]!, explanation: `BCĐ họp ${i % 5} lần trong năm` };
+  const data: CommuneFormData = { ...base, unit: `UBND xã Số ${i}`, answers };
+  return { name: `Xã ${i}`, values: formGrid(data, i % 2 === 0 ? "bm01-2022" : "bm01-2023").values };
+}

@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { GasFake } from "../fakes/gas";
 import { DIST, isBuilt, loadAddon, type AddonGlobals } from "../fakes/gas-load";
 import { NOTES, seedAnnex } from "./fixtures";
+import { formGrid, NONG_CONG, TRIEU_THANH } from "../../scripts/form-data";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ARGS = [
@@ -27,6 +28,13 @@ const SCREENSHOT =
   process.env["UPDATE_SCREENSHOTS"] === "1" || !fs.existsSync(DOCS_SCREENSHOT)
     ? DOCS_SCREENSHOT
     : path.resolve(__dirname, "..", "artifacts", "sheets-sidebar.png");
+
+/** the sidebar on the example forms */
+const DOCS_FORMS_SCREENSHOT = path.resolve(__dirname, "..", "..", "docs", "sheets-sidebar-forms.png");
+const FORMS_SCREENSHOT =
+  process.env["UPDATE_SCREENSHOTS"] === "1" || !fs.existsSync(DOCS_FORMS_SCREENSHOT)
+    ? DOCS_FORMS_SCREENSHOT
+    : path.resolve(__dirname, "..", "artifacts", "sheets-sidebar-forms.png");
 
 const available = fs.existsSync(CHROMIUM);
 if (!available && !process.env["CI"])
@@ -275,6 +283,54 @@ suite("Sidebar.html in Chromium", () => {
       await page.click("#continue");
       await page.waitForSelector(".ranking", { timeout: 60_000 });
       expect(fake.documentProperties.store.size).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("forms: each commune's self-scored and recomputed points, the ranking, what differs, links to cells", async () => {
+    fake = new GasFake();
+    fake.addSheet("Nông Cống 2022", formGrid(NONG_CONG, "bm01-2022").values);
+    fake.addSheet("Triệu Thành 2023", formGrid(TRIEU_THANH, "bm01-2023").values);
+    const page = await open();
+    try {
+      await page.waitForFunction(() =>
+        document.getElementById("detected")!.textContent!.includes("Bảng tính có"),
+      );
+      expect(await page.textContent("#detected")).toContain(
+        'Trang "Nông Cống 2022": biểu mẫu tự chấm điểm bộ chỉ số của thị trấn Nông Cống.',
+      );
+      await page.click("#grade-all");
+      await page.waitForSelector(".forms");
+      expect(await page.textContent(".forms h2")).toBe("Biểu mẫu tự chấm điểm: 2 xã/phường");
+      expect(await page.textContent(".form-ranking h2")).toBe("Xếp hạng 2 xã/phường theo điểm tính lại");
+      const rows = await page.locator(".form-ranking tr").allTextContents();
+      expect(rows[0]).toBe("HạngXã/phườngĐiểm tự chấmĐiểm tính lại% tối đaXếp loạiCần xem xét");
+      expect(rows[1]).toMatch(/^1thị trấn Nông Cống116101/);
+      expect(await page.locator(".form .points").allTextContents()).toEqual([
+        "Tự chấm 116 · Tính lại 101 / 130 điểm (77,7%)",
+        "Tự chấm 120 · Tính lại 63 / 130 điểm (48,5%)",
+      ]);
+      expect(await page.textContent(".disputes li")).toMatch(/^2\.1 .* — 2 xã/);
+      const row = page.locator(".form ul.unmet li", { hasText: "Vượt điểm tối đa" });
+      expect(await row.textContent()).toMatch(
+        /^E23 1\.5 .* — Vượt điểm tối đa: tự chấm 25 > điểm tối đa 10$/,
+      );
+      await row.locator("a").click();
+      const sheet = fake.spreadsheet.sheets[1]!;
+      for (let i = 0; i < 100 && sheet.activeRange !== "E23"; i++) await page.waitForTimeout(50);
+      expect(sheet.activeRange).toBe("E23");
+      fs.mkdirSync(path.dirname(FORMS_SCREENSHOT), { recursive: true });
+      await page.screenshot({ path: FORMS_SCREENSHOT, fullPage: true });
+
+      // the "Bộ chỉ số" sheet from the sidebar; a second time refused in Vietnamese
+      await page.click("#add-index");
+      await page.waitForFunction(() => document.getElementById("status")!.textContent!.startsWith("Đã tạo"));
+      expect(await page.textContent("#status")).toMatch(/^Đã tạo trang "Bộ chỉ số": /);
+      expect(fake.spreadsheet.sheets.map((s) => s.name)).toContain("Bộ chỉ số");
+      await page.click("#add-index");
+      await page.waitForSelector("#error:not([hidden])");
+      expect(await page.textContent("#error")).toMatch(/^Trang "Bộ chỉ số" đã có/);
     } finally {
       await page.close();
     }

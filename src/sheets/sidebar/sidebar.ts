@@ -10,6 +10,8 @@ import {
   type ClearReport,
   type RunInfo,
   type SidebarOptions,
+  type SidebarForm,
+  type SidebarForms,
   type SidebarReport,
   type SidebarSheet,
   type SidebarState,
@@ -36,7 +38,7 @@ function el(tag: string, text?: string, className?: string): HTMLElement {
   return node;
 }
 
-const buttons = ["grade-active", "grade-all", "clear", "add-criteria", "continue"].map((id) =>
+const buttons = ["grade-active", "grade-all", "clear", "add-criteria", "add-index", "continue"].map((id) =>
   byId<HTMLButtonElement>(id),
 );
 
@@ -132,6 +134,8 @@ function showState(state: SidebarState): void {
     if (active.year) parts.push(`năm ${active.year}.`);
     const year = byId<HTMLInputElement>("year");
     year.placeholder = active.year ? `Tự nhận biết: ${active.year}` : "Tự nhận biết (theo tiêu đề)";
+  } else if (active.form) {
+    parts.push(`Trang "${active.name}": biểu mẫu tự chấm điểm bộ chỉ số của ${active.form.commune}.`);
   } else {
     parts.push(`Trang "${active.name}" không có bảng phụ lục${active.reason ? `: ${active.reason}` : ""}.`);
   }
@@ -177,17 +181,7 @@ function sheetBlock(sheet: SidebarSheet): HTMLElement {
     for (const row of sheet.unmet) {
       const item = el("li");
       const cell = row.cell;
-      if (cell) {
-        const link = el("a", cell) as HTMLAnchorElement;
-        link.href = "#";
-        link.title = "Chọn ô này trong bảng tính";
-        link.addEventListener("click", (event) => {
-          event.preventDefault();
-          hideError();
-          call(SERVER_FUNCTIONS.select, [row.sheet, cell], () => undefined);
-        });
-        item.appendChild(link);
-      }
+      if (cell) item.appendChild(cellLink(row.sheet, cell));
       item.appendChild(document.createTextNode(`${cell ? " " : ""}${row.id} ${row.name} — `));
       item.appendChild(el("span", row.label, `label-${row.status}`));
       item.appendChild(document.createTextNode(`: ${row.reason}`));
@@ -205,12 +199,101 @@ function sheetBlock(sheet: SidebarSheet): HTMLElement {
   return box;
 }
 
-/** the communes ranked, over the results of each sheet */
-function rankingBlock(report: SidebarReport): HTMLElement | null {
-  const ranking = report.ranking;
-  if (!ranking) return null;
+/** a link selecting a cell of the spreadsheet */
+function cellLink(sheet: string, cell: string): HTMLElement {
+  const link = el("a", cell) as HTMLAnchorElement;
+  link.href = "#";
+  link.title = "Chọn ô này trong bảng tính";
+  link.addEventListener("click", (event) => {
+    event.preventDefault();
+    hideError();
+    call(SERVER_FUNCTIONS.select, [sheet, cell], () => undefined);
+  });
+  return link;
+}
+
+/** `12,5` as the server wrote it; `?` unknown */
+function pts(n: number | null): string {
+  return n === null ? "?" : String(Math.round(n * 100) / 100).replace(".", ",");
+}
+
+/** one commune's form: self-scored against recomputed, band, the count per result, what differs */
+function formBlock(form: SidebarForm): HTMLElement {
+  const box = el("section", undefined, "sheet form");
+  box.appendChild(el("h2", `${form.commune} (trang "${form.sheet}")`));
+  const max = form.maxPoints !== null ? ` / ${pts(form.maxPoints)}` : "";
+  const percent = form.percent !== null ? ` (${pts(Math.round(form.percent * 10) / 10)}%)` : "";
+  box.appendChild(
+    el("div", `Tự chấm ${pts(form.self)} · Tính lại ${pts(form.points)}${max} điểm${percent}`, "points"),
+  );
+  if (form.band)
+    box.appendChild(el("div", `Xếp loại: ${form.band} (theo điểm tự chấm: ${form.selfBand ?? "?"})`));
+  box.appendChild(el("div", form.set ? `Bộ chỉ số: ${form.set}` : "Cách tính ghi trong biểu mẫu", "muted"));
+  box.appendChild(el("div", form.counts.map((c) => `${c.label}: ${c.count}`).join(" · "), "muted"));
+  if (form.rows.length > 0) {
+    box.appendChild(el("div", "Chỉ số thành phần khác điểm tính lại hoặc cần xem xét:", "muted"));
+    const list = el("ul", undefined, "unmet");
+    for (const row of form.rows) {
+      const item = el("li");
+      item.appendChild(cellLink(form.sheet, row.cell));
+      item.appendChild(document.createTextNode(` ${row.id} ${row.name} — `));
+      item.appendChild(el("span", row.label, `label-${row.code}`));
+      item.appendChild(document.createTextNode(`: ${row.reason}`));
+      list.appendChild(item);
+    }
+    box.appendChild(list);
+  }
+  if (form.sums.length > 0) {
+    box.appendChild(el("div", "Tổng điểm không khớp:", "absent"));
+    const list = el("ul");
+    for (const text of form.sums) list.appendChild(el("li", text, "muted"));
+    box.appendChild(list);
+  }
+  return box;
+}
+
+/** the forms: the ranking by recomputed points, the components disputed most, each commune's form */
+function formsBlock(forms: SidebarForms, summarySheet: string | null): HTMLElement {
+  const box = el("div", undefined, "forms");
+  box.appendChild(el("h2", `Biểu mẫu tự chấm điểm: ${forms.forms.length} xã/phường`));
+  box.appendChild(
+    el(
+      "div",
+      forms.toReview > 0
+        ? `${forms.toReview} chỉ số thành phần cần xem xét.`
+        : "Không có chỉ số thành phần nào cần xem xét.",
+      forms.toReview > 0 ? "absent" : "muted",
+    ),
+  );
+  if (forms.ranking) {
+    const ranking = tableBlock(
+      forms.ranking,
+      `Xếp hạng ${forms.ranking.rows.length} xã/phường theo điểm tính lại`,
+    );
+    ranking.classList.add("form-ranking");
+    box.appendChild(ranking);
+  }
+  if (forms.disputes.length > 0) {
+    box.appendChild(el("div", "Chỉ số thành phần xã tự chấm khác điểm tính lại nhiều nhất:", "muted"));
+    const list = el("ul", undefined, "disputes");
+    for (const d of forms.disputes.slice(0, 5))
+      list.appendChild(
+        el(
+          "li",
+          `${d.id} ${d.name} — ${d.differ} xã (cao hơn ${d.higher}, thấp hơn ${d.lower}, vượt tối đa ${d.aboveMax}): ${d.communes.join(", ")}`,
+        ),
+      );
+    box.appendChild(list);
+  }
+  for (const form of forms.forms) box.appendChild(formBlock(form));
+  if (summarySheet) box.appendChild(el("div", `Điểm theo từng chỉ số ở trang "${summarySheet}".`, "muted"));
+  return box;
+}
+
+/** a ranking table with its title */
+function tableBlock(ranking: NonNullable<SidebarReport["ranking"]>, title: string): HTMLElement {
   const box = el("div", undefined, "ranking");
-  box.appendChild(el("h2", `Xếp hạng ${ranking.rows.length} xã/phường`));
+  box.appendChild(el("h2", title));
   const table = el("table");
   const head = el("tr");
   for (const h of ranking.header) head.appendChild(el("th", h));
@@ -221,6 +304,14 @@ function rankingBlock(report: SidebarReport): HTMLElement | null {
     table.appendChild(tr);
   }
   box.appendChild(table);
+  return box;
+}
+
+/** the communes ranked, over the results of each sheet */
+function rankingBlock(report: SidebarReport): HTMLElement | null {
+  const ranking = report.ranking;
+  if (!ranking) return null;
+  const box = tableBlock(ranking, `Xếp hạng ${ranking.rows.length} xã/phường`);
   if (report.summarySheet)
     box.appendChild(
       el(
@@ -239,6 +330,7 @@ function showReport(report: SidebarReport): void {
   const ranking = rankingBlock(report);
   if (ranking) results.appendChild(ranking);
   for (const sheet of report.sheets) results.appendChild(sheetBlock(sheet));
+  if (report.forms) results.appendChild(formsBlock(report.forms, report.summarySheet));
   if (report.skipped.length > 0) {
     results.appendChild(el("h2", "Trang không chấm"));
     const list = el("ul");
@@ -308,6 +400,13 @@ byId("add-criteria").addEventListener("click", () => {
   hideError();
   busy("Đang tạo trang Bộ tiêu chí…");
   call<string>(SERVER_FUNCTIONS.createCriteria, [options()], (message) => {
+    byId("status").textContent = message;
+  });
+});
+byId("add-index").addEventListener("click", () => {
+  hideError();
+  busy("Đang tạo trang Bộ chỉ số…");
+  call<string>(SERVER_FUNCTIONS.createIndex, [], (message) => {
     byId("status").textContent = message;
   });
 });
