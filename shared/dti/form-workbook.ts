@@ -46,7 +46,8 @@ export interface WorkbookOptions extends GradeOptions {
 
 /**
  * The points-based form a sheet holds (a header and at least one component), or null: what grading checks, and
- * what a host's first look at the workbook names as a form.
+ * what a host's first look at the workbook names as a form. Pure: a host may ask before it fetches the "Bộ chỉ
+ * số" sheet.
  */
 export function formOf(
   sheet: SheetInput,
@@ -126,19 +127,6 @@ export function gradeWorkbookWithForms(
     summary = planSummaryWithForms(report, forms, options.sets ?? BUILTIN_SETS);
   else if (summary === null && report.sheets.length > 0) summary = planSummary(report);
   return { report, forms, plan: { sheets: [...annexes.plan.sheets, ...plans], summary } };
-}
-
-/**
- * The sheet's form when it holds one with components (the check of {@link gradeWorkbookWithForms}); null for an
- * annex, the summary sheet or any other sheet. Pure: a host may ask before it fetches the "Bộ chỉ số" sheet.
- */
-export function formOf(
-  sheet: SheetInput,
-  figures = PART_A_FIGURES,
-): Exclude<ReturnType<typeof readForm>, { skipped: string }> | null {
-  if (isSummarySheet(sheet.name) || isIndexSheet(sheet.name)) return null;
-  const form = readForm(sheet.name, sheet.grid, figures);
-  return !("skipped" in form) && form.lines.some((l) => l.level === "component") ? form : null;
 }
 
 /**
