@@ -8,11 +8,14 @@ import { communeInText, detectCommune } from "../report/commune";
 import { a1, fold } from "../text";
 import type { CommuneName, Grid, RawCell } from "../types";
 import { parseViNumber } from "../values/numbers";
+import { readableGrid } from "../table/readable";
 import { findFormHeader, isFormHeaderRow, isLetterRow, type FormHeader } from "./form-header";
+import { isSignatureRow, isSubLevel, readStt, selfCell } from "./form-rows";
 import type { PartAValues } from "./points";
 import { figureNamed } from "./rules";
 import { PART_A_FIGURES } from "./sets";
 import { ROMAN, componentId, textOf } from "./sheet-cells";
+import { pts } from "./points";
 import type { PartAFigure } from "./types";
 
 export type FormLevel = "group" | "index" | "component" | "total";
@@ -38,6 +41,20 @@ export interface FormLine {
   readonly explanation: string;
   /** 0-based last row of the line with its sub-rows */
   readonly lastRow: number;
+  /** a component's sub-levels with points of their own (`1.1.1 | … | 5 | … | 5`), in row order */
+  readonly parts: readonly FormPart[];
+  /** what the reader noticed on the line, in Vietnamese with the cell (`điểm tối đa ở ô C10 …`) */
+  readonly notes: readonly string[];
+}
+
+/** a sub-level of a component with a name or points of its own */
+export interface FormPart {
+  /** `1.1.1`, `1.1.A`, `A` */
+  readonly id: string;
+  readonly row: number;
+  readonly name: string;
+  readonly maxPoints: number | null;
+  readonly self: RawCell;
 }
 
 /** a Part A figure found above the table */
@@ -64,6 +81,15 @@ export interface CommuneForm {
   readonly lastRow: number;
   /** 0-based first column of the add-in's own columns (earlier ones reused) */
   readonly ownColumn: number;
+  /** how the sheet was read when not plain Unicode (`Trang "…" được đọc theo bảng mã TCVN3 …`) */
+  readonly notes: readonly string[];
+}
+
+/** a sheet that holds no form the reader can read, and why (Vietnamese, naming the sheet and cell) */
+export interface FormSkipped {
+  readonly skipped: string;
+  /** set when a form's header was found but no component row under it: the sheet is a form, unread */
+  readonly header?: FormHeader;
 }
 
 /** the words of a total row, folded */
@@ -89,31 +115,54 @@ function firstNumberIn(text: string): number | null {
   return m ? parseViNumber(m[0].replace(/[.,]$/, "")) : null;
 }
 
+/** a Part A label: it names a count (`Tổng số …`, `Số lượng …`, `Số …`) */
+function countLabel(label: string): boolean {
+  return /tong so|so luong|\bso\b/.test(fold(label));
+}
+
+/**
+ * Part A's figures above the table: `label | number` in a row (several pairs in one row too), or `label: number`
+ * in a cell (several, separated by `;`, in one cell too); `15.763 người` read as 15763.
+ */
 function partAOf(values: Grid["values"], above: number, figures: readonly PartAFigure[]): FormFigure[] {
   const found: FormFigure[] = [];
   const seen = new Set<string>();
+  const take = (label: string, value: number | null, cell: string): void => {
+    if (!countLabel(label)) return;
+    const id = figureNamed(label, figures);
+    if (id === null || seen.has(id)) return;
+    seen.add(id);
+    found.push({ id, label: label.replace(/^\s*(?:\d+|[a-z])[.)]\s*/i, "").trim(), value, cell });
+  };
   for (let r = 0; r < above; r++) {
     const line = values[r] ?? [];
     for (let c = 0; c < line.length; c++) {
       const raw = line[c];
       if (typeof raw !== "string" || raw.trim() === "") continue;
-      const colon = raw.indexOf(":");
-      const label = colon >= 0 ? raw.slice(0, colon) : raw;
-      if (!/tong so|so luong|\bso\b/.test(fold(label))) continue;
-      const id = figureNamed(label, figures);
-      if (id === null || seen.has(id)) continue;
-      seen.add(id);
-      let value = colon >= 0 ? firstNumberIn(raw.slice(colon + 1)) : null;
+      const pieces = raw.split(/[;\n]/).filter((p) => p.trim() !== "");
+      if (pieces.length > 1 || raw.includes(":")) {
+        for (const piece of pieces) {
+          const colon = piece.indexOf(":");
+          if (colon >= 0) take(piece.slice(0, colon), firstNumberIn(piece.slice(colon + 1)), a1(r, c));
+        }
+        if (pieces.some((p) => p.includes(":"))) continue;
+      }
+      if (!countLabel(raw) || figureNamed(raw, figures) === null) continue;
+      // the number in the next filled cell of the row
+      let value: number | null = null;
       let cell = a1(r, c);
-      for (let k = c + 1; value === null && k < line.length; k++) {
+      for (let k = c + 1; k < line.length; k++) {
         const v = line[k];
         if (blank(v)) continue;
-        value = typeof v === "number" ? v : firstNumberIn(textOf(v));
-        cell = a1(r, k);
+        const n = typeof v === "number" ? v : firstNumberIn(textOf(v));
+        if (n !== null) {
+          value = n;
+          cell = a1(r, k);
+          c = k;
+        }
         break;
       }
-      found.push({ id, label: label.replace(/^\s*(?:\d+|[a-z])[.)]\s*/i, "").trim(), value, cell });
-      break;
+      take(raw, value, cell);
     }
   }
   return found;
@@ -144,11 +193,6 @@ function isOwnHeader(raw: RawCell): boolean {
   return typeof raw === "string" && raw.trimStart().startsWith(OWN_HEADER_PREFIX);
 }
 
-/** the STT of a line: `1.`, `1,1` and `1.1.` read as `1` and `1.1`; Excel's number 1.1 after 1.9 is 1.10 */
-function sttOf(raw: RawCell): string {
-  return textOf(raw).replace(/\.$/, "").replace(/,/g, ".").replace(/\s+/g, "").toUpperCase();
-}
-
 interface Building {
   level: FormLevel;
   row: number;
@@ -161,20 +205,57 @@ interface Building {
   rules: string[];
   explanations: string[];
   lastRow: number;
+  parts: FormPart[];
+  notes: string[];
+}
+
+/** the Vietnamese words of a quoted cell value */
+const quoted = (raw: RawCell): string => `"${textOf(raw).replace(/\s+/g, " ").slice(0, 60)}"`;
+
+/** why a sheet with a form's header holds no readable component row: the header's cell and the first STT seen */
+function noComponentReason(sheet: string, header: FormHeader, values: Grid["values"]): string {
+  const col = header.columns.stt;
+  let first = "";
+  for (let r = header.lastRow + 1; r < values.length && first === ""; r++) {
+    const raw = values[r]?.[col];
+    if (!blank(raw) && !isLetterRow(values[r] ?? [])) first = `; ô ${a1(r, col)} ghi ${quoted(raw)}`;
+  }
+  return (
+    `trang "${sheet}" có dòng tiêu đề biểu mẫu tự đánh giá (ô ${a1(header.row, col)}) nhưng không đọc được dòng ` +
+    `chỉ số thành phần nào: cột STT cần ghi I, 1, 1.1, 1.2 …${first}`
+  );
+}
+
+/** the component's self-score from its sub-levels when its own cell is blank: their sum, said in a note */
+function selfFromParts(b: Building, selfCol: number): void {
+  const scored = b.parts.filter((p) => !blank(p.self));
+  if (!blank(b.self) || scored.length === 0) return;
+  const numbers = scored.map((p) => numberOf(p.self));
+  const cells = scored.map((p) => a1(p.row, selfCol)).join(" + ");
+  if (numbers.some((n) => n === null)) {
+    b.notes.push(`điểm tự chấm ghi ở các dòng con (${cells}), có ô không phải số`);
+    return;
+  }
+  const sum = numbers.reduce<number>((s, n) => s + n!, 0);
+  b.self = Math.round(sum * 100) / 100;
+  b.notes.push(`điểm tự chấm là tổng các dòng con ${cells} = ${pts(b.self)}`);
 }
 
 /**
  * Reads a commune's self-assessment form from a sheet; `{ skipped }` with the Vietnamese reason when the sheet holds
- * no form (no header naming STT, the name, the maximum and the self-score).
+ * no form (no header naming STT, the name, the maximum and the self-score), or a header with no component row
+ * under it (`header` set). Legacy text (TCVN3, VNI) is read as Unicode first, as the annex reader does.
  * @param figures the set's Part A figures (which rows above the table to read)
  * @example const form = readForm("Xã A", grid); if (!("skipped" in form)) form.lines.filter((l) => l.level === "component")
  */
 export function readForm(
   sheet: string,
-  grid: Grid,
+  input: Grid,
   figures: readonly PartAFigure[] = PART_A_FIGURES,
   fileName?: string,
-): CommuneForm | { skipped: string } {
+): CommuneForm | FormSkipped {
+  const readable = readableGrid(sheet, input);
+  const grid = readable.grid;
   const header = findFormHeader(grid);
   if (!header)
     return {
@@ -209,70 +290,98 @@ export function readForm(
       .map((c) => line[c])
       .filter((raw) => !blank(raw) && !isOwnHeader(raw))
       .map(textOf);
+  const maxOf = (line: readonly RawCell[], r: number, notes: string[]): number | null => {
+    const raw = line[cols.maxPoints];
+    const n = numberOf(raw);
+    if (n === null && !blank(raw) && !/^[-–—]+$/.test(textOf(raw).trim()))
+      notes.push(`điểm tối đa ở ô ${a1(r, cols.maxPoints)} không đọc được (${quoted(raw)})`);
+    return n;
+  };
+  const finish = () => {
+    if (current?.level === "component") selfFromParts(current, cols.self);
+  };
 
   for (let r = header.lastRow + 1; r < values.length; r++) {
     const line = values[r] ?? [];
     if (line.every(blank)) continue;
     if (isLetterRow(line.slice(0, ownColumn < 0 ? undefined : ownColumn))) continue;
     const sttRaw = line[cols.stt];
-    const stt = sttOf(sttRaw);
-    const name = textOf(line[cols.name]);
-    const isId = /^(\d+(\.\d+)?|[IVX]+)$/.test(stt);
+    const read = readStt(sttRaw, line[cols.name]);
+    const stt = read.id;
+    // a name written in the STT cell (STT and name merged), or a group's words in the name cell
+    const name =
+      read.rest !== "" && (blank(line[cols.name]) || blank(sttRaw)) ? read.rest : textOf(line[cols.name]);
+    const isId = /^(\d+(\.\d+){0,2}(\.[A-H])?|[IVX]+)$/.test(stt);
     if (!isId && isFormHeaderRow(line)) continue;
     const folded = isId
       ? ""
-      : fold(stt === "" ? name : `${stt} ${name}`)
+      : fold(stt === "" ? name : `${textOf(sttRaw)} ${name}`)
           .replace(/[:.]/g, "")
           .trim();
     if (!isId && (TOTAL_WORDS.includes(folded) || /^tong (cong|diem|so diem)\b/.test(folded))) {
+      finish();
       lines.push({
         level: "total",
         row: r,
         id: "",
-        name: name || stt,
+        name: name || textOf(sttRaw),
         parent: null,
         maxPoints: numberOf(line[cols.maxPoints]),
-        self: line[cols.self],
+        self: selfCell(line[cols.self], numberOf(line[cols.maxPoints])),
         selfRow: r,
         rules: [],
         explanations: [],
         lastRow: r,
+        parts: [],
+        notes: [],
       });
       lastRow = r;
       break; // signatures and notes follow the total
     }
-    // a sub-row: STT blank, a dash or bullet, or a letter (`a`, `b)`) under a component
-    if (
-      stt === "" ||
-      /^[-–—+•*]+$/.test(stt) ||
-      (current?.level === "component" &&
-        /^[A-H]\)?$/.test(stt) &&
-        textOf(sttRaw) === textOf(sttRaw).toLowerCase())
-    ) {
-      // a sub-row: the rule or the figures of the component above, spread over rows
-      if (current && blank(line[cols.name]) && blank(line[cols.maxPoints])) {
+    if (!isId && !read.groupWord && isSignatureRow(line)) break; // no total row: the signatures end the table
+    const lowerLetter =
+      /^[A-H]\)?$/.test(stt) && textOf(sttRaw).trim() === textOf(sttRaw).trim().toLowerCase();
+    const subLevel = current?.level === "component" && (isSubLevel(stt, current.id) || lowerLetter);
+    // a sub-row: STT blank, a dash or bullet, a letter (`a`, `b)`) or a sub-level (`1.1.1`, `1.1.a`) under a component
+    if ((stt === "" && !read.groupWord) || /^[-–—+•*]+$/.test(stt) || subLevel) {
+      const own = subLevel && (!blank(line[cols.name]) || !blank(line[cols.maxPoints]));
+      if (current && (own || (blank(line[cols.name]) && blank(line[cols.maxPoints])))) {
         if (cols.rule !== undefined && !blank(line[cols.rule])) current.rules.push(textOf(line[cols.rule]));
         current.explanations.push(...explanationOf(line));
-        if (blank(current.self) && !blank(line[cols.self])) {
-          current.self = line[cols.self];
+        if (own)
+          current.parts.push({
+            id: stt.replace(/\)$/, ""),
+            row: r,
+            name: textOf(line[cols.name]),
+            maxPoints: numberOf(line[cols.maxPoints]),
+            self: selfCell(line[cols.self], numberOf(line[cols.maxPoints])),
+          });
+        else if (blank(current.self) && !blank(line[cols.self])) {
+          current.self = selfCell(line[cols.self], current.maxPoints);
           current.selfRow = r;
         }
         current.lastRow = r;
         lastRow = r;
-      } else current = null;
+      } else {
+        finish();
+        current = null;
+      }
       continue;
     }
-    if (/^[A-H]$/.test(stt) && !ROMAN.test(stt)) {
-      current = null; // a part's heading: "B. Chỉ số đánh giá"
+    finish();
+    // a part's heading ("B. Chỉ số đánh giá"); with a maximum, a group lettered A, B …
+    if (/^[A-H]$/.test(stt) && !ROMAN.test(stt) && numberOf(line[cols.maxPoints]) === null) {
+      current = null;
       continue;
     }
-    const level: FormLevel | null = ROMAN.test(stt)
-      ? "group"
-      : /^\d+$/.test(stt)
-        ? "index"
-        : /^\d+\.\d+$/.test(stt)
-          ? "component"
-          : null;
+    const level: FormLevel | null =
+      read.groupWord || ROMAN.test(stt) || /^[A-H]$/.test(stt)
+        ? "group"
+        : /^\d+$/.test(stt)
+          ? "index"
+          : /^\d+\.\d+$/.test(stt)
+            ? "component"
+            : null;
     if (level === null) {
       current = null;
       continue;
@@ -290,24 +399,31 @@ export function readForm(
       id = componentId(stt, sttRaw, index, components);
       components.push({ id, index });
     }
+    const notes: string[] = [];
+    const maxPoints = maxOf(line, r, notes);
     current = {
       level,
       row: r,
       id,
       name,
       parent,
-      maxPoints: numberOf(line[cols.maxPoints]),
-      self: line[cols.self],
+      maxPoints,
+      self: selfCell(line[cols.self], maxPoints),
       selfRow: r,
       rules: cols.rule !== undefined && !blank(line[cols.rule]) ? [textOf(line[cols.rule])] : [],
       explanations: explanationOf(line),
       lastRow: r,
+      parts: [],
+      notes,
     };
     lines.push(current);
     lastRow = r;
     for (let c = 0; c < line.length && (ownColumn < 0 || c < ownColumn); c++)
       if (!blank(line[c])) rightmost = Math.max(rightmost, c);
   }
+  finish();
+  if (!lines.some((l) => l.level === "component"))
+    return { skipped: noComponentReason(sheet, header, values), header };
 
   const partA = partAOf(values, header.row, figures);
   const partAValues: Record<string, number | null> = {};
@@ -326,6 +442,8 @@ export function readForm(
       ruleText: b.rules.length > 0 ? b.rules.join("\n") : null,
       explanation: b.explanations.join("\n"),
       lastRow: b.lastRow,
+      parts: b.parts,
+      notes: b.notes,
     })),
     partA,
     partAValues,
@@ -333,5 +451,6 @@ export function readForm(
     year: yearAbove(values, header.row),
     lastRow,
     ownColumn: ownColumn >= 0 ? ownColumn : rightmost + 1,
+    notes: readable.notes,
   };
 }

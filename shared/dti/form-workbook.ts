@@ -51,6 +51,8 @@ export function gradeWorkbookWithForms(
   const others: SheetInput[] = [];
   const found: { sheet: SheetInput; form: Exclude<ReturnType<typeof readForm>, { skipped: string }> }[] = [];
   const skipped: SkippedSheet[] = [];
+  // sheets with a form's header but no component row read: their reason replaces the annex reader's
+  const unread = new Map<string, string>();
   let sets = options.indexSets;
   let setId = options.indexSetId;
   let indexSheetProblems: IndexSheetProblem[] | undefined;
@@ -68,11 +70,26 @@ export function gradeWorkbookWithForms(
   for (const sheet of sheets) {
     if (isIndexSheet(sheet.name)) continue;
     const form = isSummarySheet(sheet.name) ? null : readForm(sheet.name, sheet.grid, figures);
-    if (form && !("skipped" in form) && form.lines.some((l) => l.level === "component"))
-      found.push({ sheet, form });
-    else others.push(sheet);
+    if (form && !("skipped" in form)) found.push({ sheet, form });
+    else {
+      if (form?.header) unread.set(sheet.name, form.skipped);
+      others.push(sheet);
+    }
   }
-  const annexes = gradeWorkbook(others, options);
+  const graded = gradeWorkbook(others, options);
+  const annexes =
+    unread.size === 0
+      ? graded
+      : {
+          ...graded,
+          report: {
+            ...graded.report,
+            skipped: graded.report.skipped.map((s) => {
+              const why = unread.get(s.name);
+              return why === undefined ? s : { ...s, reason: why };
+            }),
+          },
+        };
   if (found.length === 0 && skipped.length === 0)
     return { ...annexes, forms: { reports: [], ranking: [], disputes: [] } };
 
