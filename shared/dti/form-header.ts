@@ -15,12 +15,22 @@ export type FormRole = (typeof FORM_ROLES)[number];
 export const FORM_HEADER_WORDS: Readonly<
   Record<FormRole, { readonly exact: readonly string[]; readonly starts: readonly string[] }>
 > = {
-  stt: { exact: ["STT", "TT", "Số TT", "Số thứ tự", "Mã", "Mã chỉ số"], starts: [] },
+  stt: { exact: ["STT", "TT", "Số TT", "Số thứ tự", "Thứ tự", "Mã", "Mã số", "Mã chỉ số"], starts: [] },
   name: {
     exact: ["Nội dung", "Tên", "Tên chỉ số", "Chỉ số", "Nội dung chỉ số"],
-    starts: ["Chỉ số/", "Chỉ số, chỉ số thành phần", "Chỉ số và chỉ số thành phần", "Tên chỉ số"],
+    starts: [
+      "Chỉ số/",
+      "Chỉ số, chỉ số thành phần",
+      "Chỉ số và chỉ số thành phần",
+      "Tên chỉ số",
+      "Chỉ số đánh giá",
+      "Các chỉ số",
+    ],
   },
-  maxPoints: { exact: ["Điểm tối đa", "Số điểm tối đa", "Thang điểm", "Điểm chuẩn"], starts: [] },
+  maxPoints: {
+    exact: ["Điểm tối đa", "Số điểm tối đa", "Thang điểm", "Điểm chuẩn"],
+    starts: ["Điểm tối đa", "Số điểm tối đa", "Thang điểm tối đa"],
+  },
   rule: {
     exact: [],
     starts: [
@@ -31,6 +41,8 @@ export const FORM_HEADER_WORDS: Readonly<
       "Cách tính",
       "Cách chấm",
       "Cách cho điểm",
+      "Cách thức xác định",
+      "Cách thức tính",
       "Hướng dẫn chấm",
     ],
   },
@@ -45,8 +57,9 @@ export const FORM_HEADER_WORDS: Readonly<
       "Xã tự chấm",
       "Tự chấm điểm",
       "Điểm tự đánh giá của xã",
+      "Điểm do xã tự chấm",
     ],
-    starts: ["Điểm tự chấm", "Điểm số tự chấm"],
+    starts: ["Điểm tự chấm", "Điểm số tự chấm", "Điểm tự đánh giá"],
   },
   explanation: {
     exact: [
@@ -58,7 +71,7 @@ export const FORM_HEADER_WORDS: Readonly<
       "Kết quả",
       "Số liệu thực tế",
     ],
-    starts: ["Giải trình", "Thuyết minh", "Số liệu"],
+    starts: ["Giải trình", "Thuyết minh", "Số liệu", "Nội dung giải trình", "Diễn giải"],
   },
 };
 
@@ -107,7 +120,7 @@ const key = (raw: RawCell): string =>
         .replace(/[:.]/g, "")
         .replace(/\s*\/\s*/g, "/")
         // a column's letter or number written in its name: "Điểm tối đa (c)", "Giải trình (6)"
-        .replace(/\s*\((?:[a-h]|\d{1,2})\)$/, "")
+        .replace(/\s*\((?:[a-h]|\d{1,2}|diem)\)$/, "")
         .trim()
     : "";
 

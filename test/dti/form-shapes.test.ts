@@ -115,6 +115,33 @@ describe("headers communes really send", () => {
     });
   });
 
+  it.each([
+    [
+      [
+        "Mã số",
+        "Chỉ số đánh giá",
+        "Điểm tối đa (điểm)",
+        "Cách thức xác định",
+        "Điểm do xã tự chấm",
+        "Nội dung giải trình",
+      ],
+    ],
+    [
+      [
+        "Thứ tự",
+        "Các chỉ số",
+        "Điểm tối đa theo quy định",
+        "Cách thức tính điểm",
+        "Điểm tự đánh giá (e)",
+        "Diễn giải",
+      ],
+    ],
+  ])("reads the header variant %j", (header) => {
+    const f = form({ values: [...TOP, header, ...BODY] });
+    expect(f.header.columns).toEqual({ stt: 0, name: 1, maxPoints: 2, rule: 3, self: 4, explanation: [5] });
+    expect(ids(f)).toEqual(PLAIN_IDS);
+  });
+
   it("does not read a decision's evidence column (left of the self-score) as the commune's explanation", () => {
     const values: Row[] = [
       ...TOP,
