@@ -7,7 +7,15 @@ import { BUILTIN_SETS } from "../criteria";
 import { SUMMARY_TITLE, SummaryBuilder, planSummary, skippedSection } from "../report/plan";
 import { summarySectionsWithRollup } from "../report/prepare";
 import { gradeWorkbook, isSummarySheet } from "../report/workbook";
-import type { EditPlan, GradeOptions, SheetInput, SheetPlan, SkippedSheet, WorkbookReport } from "../types";
+import type {
+  EditPlan,
+  GradeOptions,
+  SheetInput,
+  SheetPlan,
+  SkippedSheet,
+  SummaryPlan,
+  WorkbookReport,
+} from "../types";
 import { checkForm, type FormReport, type RuleCache } from "./form-check";
 import { planForm, formsSection } from "./form-plan";
 import { formDisputes, rankForms, type FormDispute, type FormRankEntry } from "./form-rank";
@@ -102,7 +110,8 @@ export function gradeWorkbookWithForms(
       const opts = setId !== undefined ? { setId } : {};
       const report = checkForm(
         sheet.name,
-        sheet.commune ? { ...form, commune: sheet.commune } : form,
+        // the form's "Tên đơn vị báo cáo" wins over a name guessed from the sheet or the file
+        sheet.commune && form.commune.source !== "title" ? { ...form, commune: sheet.commune } : form,
         opts,
         chosenSets,
         cache,
@@ -118,27 +127,39 @@ export function gradeWorkbookWithForms(
     ...(indexSheetProblems ? { indexSheetProblems } : {}),
   };
   let summary = annexes.plan.summary;
-  if (report.criteriaSheetProblems === undefined && (reports.length > 0 || indexSheetProblems)) {
-    const b = new SummaryBuilder();
-    if (report.sheets.length > 0) {
-      const sections = summarySectionsWithRollup(report, options.sets ?? BUILTIN_SETS);
-      for (const section of sections) section(b, report);
-    } else {
-      b.header([SUMMARY_TITLE]);
-      skippedSection(b, report);
-    }
-    if (indexSheetProblems) {
-      b.blank();
-      b.header([
-        `Chưa chấm biểu mẫu: trang "Bộ chỉ số" có ${indexSheetProblems.length} lỗi. Sửa rồi chấm lại.`,
-      ]);
-      b.table(
-        [["Ô", "Nội dung", "Trang", "Giá trị"]],
-        indexSheetProblems.map((p) => [p.cell ?? null, p.message, p.sheet, p.value ?? null]),
-      );
-    }
-    formsSection(reports)(b, report);
-    summary = b.build();
-  } else if (summary === null && report.sheets.length > 0) summary = planSummary(report);
+  if (report.criteriaSheetProblems === undefined && (reports.length > 0 || indexSheetProblems))
+    summary = summaryWithForms(report, forms, options);
+  else if (summary === null && report.sheets.length > 0) summary = planSummary(report);
   return { report, forms, plan: { sheets: [...annexes.plan.sheets, ...plans], summary } };
+}
+
+/**
+ * The summary sheet of annexes and forms: the annexes' sections (roll-up included) for `report`, then the mistakes
+ * of the "Bộ chỉ số" sheet, then the forms' section (ranking by points, main indices, disputes, sums). The command
+ * line's folder mode calls it with the folder's report.
+ */
+export function summaryWithForms(
+  report: WorkbookReport,
+  forms: FormsResult,
+  options: WorkbookOptions = {},
+): SummaryPlan {
+  const b = new SummaryBuilder();
+  if (report.sheets.length > 0) {
+    const sections = summarySectionsWithRollup(report, options.sets ?? BUILTIN_SETS);
+    for (const section of sections) section(b, report);
+  } else {
+    b.header([SUMMARY_TITLE]);
+    skippedSection(b, report);
+  }
+  const problems = forms.indexSheetProblems;
+  if (problems) {
+    b.blank();
+    b.header([`Chưa chấm biểu mẫu: trang "Bộ chỉ số" có ${problems.length} lỗi. Sửa rồi chấm lại.`]);
+    b.table(
+      [["Ô", "Nội dung", "Trang", "Giá trị"]],
+      problems.map((p) => [p.cell ?? null, p.message, p.sheet, p.value ?? null]),
+    );
+  }
+  formsSection(forms.reports)(b, report);
+  return b.build();
 }

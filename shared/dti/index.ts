@@ -99,6 +99,7 @@ export {
 export {
   INDEX_SHEET_REASON,
   gradeWorkbookWithForms,
+  summaryWithForms,
   type FormsResult,
   type WorkbookOptions,
 } from "./form-workbook";
