@@ -3,7 +3,7 @@
  * figures of its explanation and Part A, the sums of main indices, groups and the total (sums.ts) with their
  * cells, and the recomputed points per main index, group and total.
  */
-import { a1, fold, formatNumber } from "../text";
+import { a1, fold, formatNumber, isBlank } from "../text";
 import type { CommuneName } from "../types";
 import { checkComponent, readSelfScore } from "./check";
 import type { CommuneForm, FormFigure, FormLine } from "./form-read";
@@ -193,12 +193,13 @@ function componentFor(
   figures: readonly PartAFigure[],
   cache: RuleCache,
 ): { maxPoints: number | null; rule: Rule; from: FormComponentResult["ruleFrom"]; note: string } {
+  const scored = line.parts.filter((p) => p.maxPoints !== null || !isBlank(p.self));
   const own: Rule | null =
-    line.parts.length > 0
+    scored.length > 0
       ? {
           kind: "unknown",
           text: line.ruleText ?? "",
-          reason: `chỉ số thành phần chia thành các dòng con ${line.parts.map((p) => p.id).join(", ")} có điểm riêng, chưa tính tự động`,
+          reason: `chỉ số thành phần chia thành các dòng con ${scored.map((p) => p.id).join(", ")} có điểm riêng, chưa tính tự động`,
         }
       : line.ruleText !== null
         ? ruleOf(line.ruleText, figures, cache)

@@ -339,33 +339,38 @@ export function readForm(
       break; // signatures and notes follow the total
     }
     if (!isId && !read.groupWord && isSignatureRow(line)) break; // no total row: the signatures end the table
-    const lowerLetter =
-      /^[A-H]\)?$/.test(stt) && textOf(sttRaw).trim() === textOf(sttRaw).trim().toLowerCase();
-    const subLevel = current?.level === "component" && (isSubLevel(stt, current.id) || lowerLetter);
-    // a sub-row: STT blank, a dash or bullet, a letter (`a`, `b)`) or a sub-level (`1.1.1`, `1.1.a`) under a component
-    if ((stt === "" && !read.groupWord) || /^[-–—+•*]+$/.test(stt) || subLevel) {
-      const own = subLevel && (!blank(line[cols.name]) || !blank(line[cols.maxPoints]));
-      if (current && (own || (blank(line[cols.name]) && blank(line[cols.maxPoints])))) {
-        if (cols.rule !== undefined && !blank(line[cols.rule])) current.rules.push(textOf(line[cols.rule]));
-        current.explanations.push(...explanationOf(line));
-        if (own)
-          current.parts.push({
-            id: stt.replace(/\)$/, ""),
-            row: r,
-            name: textOf(line[cols.name]),
-            maxPoints: numberOf(line[cols.maxPoints]),
-            self: selfCell(line[cols.self], numberOf(line[cols.maxPoints])),
-          });
-        else if (blank(current.self) && !blank(line[cols.self])) {
-          current.self = selfCell(line[cols.self], current.maxPoints);
-          current.selfRow = r;
-        }
-        current.lastRow = r;
-        lastRow = r;
-      } else {
+    // under a component, `a`, `b)` and `i`, `ii` written in lower case are its sub-rows, not groups
+    const written = textOf(sttRaw).trim();
+    const lower = /^([A-H]|[IVX]+)\)?$/.test(stt) && written !== "" && written === written.toLowerCase();
+    const subLevel = current?.level === "component" && (isSubLevel(stt, current.id) || lower);
+    const dash = /^[-–—+•*]+$/.test(stt);
+    // a sub-row: STT blank, a dash or bullet, a letter or a sub-level (`1.1.1`, `1.1.a`) under a component
+    if ((stt === "" && !read.groupWord) || dash || subLevel) {
+      const hasMax = !blank(line[cols.maxPoints]);
+      const hasName = !blank(line[cols.name]);
+      // a row with a maximum and no STT is no sub-row (a line the reader does not know): the component ends
+      if (!current || (stt === "" && hasMax)) {
         finish();
         current = null;
+        continue;
       }
+      if (cols.rule !== undefined && !blank(line[cols.rule])) current.rules.push(textOf(line[cols.rule]));
+      current.explanations.push(...explanationOf(line));
+      // a sub-level with its own name or points (`1.1.1 | Ban hành kế hoạch | 5 | … | 5`) is a part of it
+      if (current.level === "component" && (hasMax || (subLevel && hasName)))
+        current.parts.push({
+          id: stt.replace(/\)$/, ""),
+          row: r,
+          name: textOf(line[cols.name]),
+          maxPoints: numberOf(line[cols.maxPoints]),
+          self: selfCell(line[cols.self], numberOf(line[cols.maxPoints])),
+        });
+      else if (blank(current.self) && !blank(line[cols.self])) {
+        current.self = selfCell(line[cols.self], current.maxPoints);
+        current.selfRow = r;
+      }
+      current.lastRow = r;
+      lastRow = r;
       continue;
     }
     finish();

@@ -284,6 +284,26 @@ describe("rows communes really write", () => {
     expect(r.sums).toEqual([]);
   });
 
+  it("sub-levels that only name the cases leave the component's own rule and self-score as they are", () => {
+    const CHOICE =
+      "- Trưởng ban là Chủ tịch cấp xã: Điểm tối đa. - Trưởng ban là Phó Chủ tịch cấp xã: 1/2*Điểm tối đa. - Chưa có Ban Chỉ đạo: 0 điểm.";
+    const values: Row[] = [
+      ...TOP,
+      HEADER,
+      ["1", "Nhận thức số", 20, null, 10, null],
+      ["1.1", "Trưởng Ban Chỉ đạo", 20, CHOICE, 10, "Trưởng ban là Phó Chủ tịch UBND xã"],
+      // the cases named in sub-rows: their words are the decision's, never read as the commune's explanation
+      ["1.1.1", "Trưởng ban là Chủ tịch cấp xã", null, null, null, null],
+      ["1.1.2", "Trưởng ban là Phó Chủ tịch cấp xã", null, null, null, null],
+      ["i", "Quyết định thành lập Ban Chỉ đạo", null, null, null, "QĐ số 08/QĐ-UBND"],
+      ["-", "Biên bản họp", null, null, null, null],
+    ];
+    const f = form({ values });
+    expect(f.lines.map((l) => l.id)).toEqual(["1", "1.1"]);
+    expect(f.lines[1]!.explanation).toBe("Trưởng ban là Phó Chủ tịch UBND xã\nQĐ số 08/QĐ-UBND");
+    expect(results(values)).toEqual([["1.1", "KHOP", 10]]);
+  });
+
   it("skips blank spacer rows and stops at the signature block when there is no total row", () => {
     const values: Row[] = [
       ...TOP,
