@@ -318,7 +318,9 @@ export function readForm(
       : fold(stt === "" ? name : `${textOf(sttRaw)} ${name}`)
           .replace(/[:.]/g, "")
           .trim();
-    if (!isId && (TOTAL_WORDS.includes(folded) || /^tong (cong|diem|so diem)\b/.test(folded))) {
+    // `Tổng cộng`, `TỔNG ĐIỂM (I+II)`, `Tổng (A+B)`: the total row
+    const totalWords = folded.replace(/\s*\([^)]*\)$/, "");
+    if (!isId && (TOTAL_WORDS.includes(totalWords) || /^tong (cong|diem|so diem)\b/.test(folded))) {
       finish();
       lines.push({
         level: "total",

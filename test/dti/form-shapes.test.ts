@@ -344,6 +344,13 @@ describe("rows communes really write", () => {
     expect(r.total.selfStated).toBe(38);
     expect(r.sums.map((s) => s.code)).toEqual(["SUM_MISMATCH"]);
     expect(r.sums[0]!.message).toContain("E13");
+    const other = check([
+      ...TOP,
+      HEADER,
+      ...BODY.slice(0, 4),
+      [null, "Tổng (I+II)", 40, null, 36, null],
+    ]).form;
+    expect([other.total.row, other.total.selfStated, other.sums]).toEqual([12, 36, []]);
   });
 
   it("reads self-scores written as text: '20 điểm', '15,5', '20/20', '20 điểm.'", () => {
