@@ -7,6 +7,7 @@
 import { toTcvn3, toVni } from "../../shared/encoding";
 import type { Area, Grid, RawCell } from "../../shared/types";
 import { findFormHeader, gradeWorkbookWithForms, readForm, type CommuneForm } from "../../shared/dti";
+import { readStt } from "../../shared/dti/form-rows";
 
 type Row = RawCell[];
 
@@ -237,6 +238,19 @@ describe("rows communes really write", () => {
     ]);
     expect(f.lines.find((l) => l.id === "2")!.parent).toBe("II");
     expect(check(values).form.sums).toEqual([]);
+  });
+
+  it.each([
+    ["Phần 2", null, { id: "II", groupWord: true, rest: "" }],
+    ["NHÓM III", "Nhóm chỉ số khác", { id: "III", groupWord: true, rest: "" }],
+    [null, "PHẦN 1. CHỈ SỐ CHUNG", { id: "I", groupWord: true, rest: "CHỈ SỐ CHUNG" }],
+    ["1.1. Có chuyên mục", null, { id: "1.1", groupWord: false, rest: "Có chuyên mục" }],
+    ["1.1.a", null, { id: "1.1.A", groupWord: false, rest: "" }],
+    ["1.2)", null, { id: "1.2", groupWord: false, rest: "" }],
+    [null, "2 cuộc họp", { id: "", groupWord: false, rest: "" }],
+    ["Tổng cộng", null, { id: "TỔNGCỘNG", groupWord: false, rest: "" }],
+  ])("reads the STT %j (name %j)", (stt, name, read) => {
+    expect(readStt(stt, name)).toEqual(read);
   });
 
   it("reads a main index and a component whose STT cell also holds the name (STT and name merged)", () => {
