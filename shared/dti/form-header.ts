@@ -25,6 +25,10 @@ export const FORM_HEADER_WORDS: Readonly<
       "Tên chỉ số",
       "Chỉ số đánh giá",
       "Các chỉ số",
+      "Tiêu chí/",
+      "Tiêu chí, chỉ số",
+      "Nội dung chỉ số",
+      "Nội dung tiêu chí",
     ],
   },
   maxPoints: {
@@ -140,7 +144,7 @@ const EVIDENCE = new Set(FORM_EVIDENCE_WORDS.map((w) => key(w)));
 /** the role a header cell names, or null */
 export function formRoleOf(raw: RawCell): FormRole | null {
   const k = key(raw);
-  if (k === "" || k.length > 80) return null;
+  if (k === "" || k.length > 80 || BANDS.has(k)) return null;
   for (const m of MATCHERS) if (m.exact.has(k)) return m.role;
   for (const m of MATCHERS) if (m.starts.some((s) => k.startsWith(s))) return m.role;
   return null;
@@ -251,6 +255,18 @@ function evidenceColumns(grid: Grid, from: number, to: number, self: number): nu
 }
 
 /**
+ * The STT column when no header cell names it: the blank header cell left of the name, or the first column of a
+ * name header merged over two (`Chỉ số` over A:B, the numbers in A); the name column moves right in that case.
+ */
+function sttWithoutHeader(grid: Grid, from: number, to: number, name: number): number[] | undefined {
+  const merge = grid.merges?.find((m) => m.col === name && m.row >= from && m.row <= to && m.cols === 2);
+  if (merge) return [name];
+  if (name === 0) return undefined;
+  for (let r = from; r <= to; r++) if (!isBlankCell(grid.values[r]?.[name - 1])) return undefined;
+  return [name - 1];
+}
+
+/**
  * The form's header: up to four rows (bands such as "QUY CHUẨN ĐÁNH GIÁ" / "TỰ ĐÁNH GIÁ", the column names)
  * naming STT, the name, the maximum and the self-score; null when the sheet holds no form.
  */
@@ -264,8 +280,8 @@ export function findFormHeader(grid: Grid): FormHeader | null {
       const found = rolesIn(grid, r, end);
       const self = found.get("self");
       const max = found.get("maxPoints");
-      const stt = found.get("stt");
       const name = found.get("name");
+      const stt = found.get("stt") ?? (name ? sttWithoutHeader(grid, r, end, name[0]!) : undefined);
       if (!self || !max || !stt || !name) continue;
       const explanation = [
         ...(found.get("explanation") ?? []),
@@ -273,7 +289,7 @@ export function findFormHeader(grid: Grid): FormHeader | null {
       ].filter((c, i, all) => all.indexOf(c) === i);
       const columns: FormColumns = {
         stt: stt[0]!,
-        name: name[0]!,
+        name: stt[0] === name[0] ? name[0]! + 1 : name[0]!,
         maxPoints: max[0]!,
         rule: found.get("rule")?.[0],
         self: self[0]!,

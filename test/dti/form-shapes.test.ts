@@ -143,6 +143,46 @@ describe("headers communes really send", () => {
     expect(ids(f)).toEqual(PLAIN_IDS);
   });
 
+  it("reads a district's table with an appraisal column it leaves alone", () => {
+    const values: Row[] = [
+      ...TOP,
+      [
+        "TT",
+        "Tiêu chí/Chỉ số",
+        "Điểm tối đa",
+        "Hướng dẫn chấm điểm",
+        "Tài liệu kiểm chứng",
+        "Xã tự chấm",
+        "Huyện thẩm định",
+      ],
+      ["1", "Nhận thức số", 20, null, null, 20, null],
+      ["1.1", "Có chuyên mục", 20, YES_NO, "Có (ảnh chụp)", 20, 20],
+    ];
+    const f = form({ values });
+    expect(f.header.columns).toEqual({ stt: 0, name: 1, maxPoints: 2, rule: 3, self: 5, explanation: [] });
+    expect(f.ownColumn).toBe(7);
+  });
+
+  it("finds the STT column when no header cell names it", () => {
+    const body: Row[] = [
+      ["1", "Nhận thức số", 20, null, 20, null],
+      ["1.1", "Có chuyên mục", 20, YES_NO, 20, "Có"],
+    ];
+    const blankStt = form({ values: [...TOP, [null, ...HEADER.slice(1)], ...body] });
+    expect([blankStt.header.columns.stt, blankStt.header.columns.name]).toEqual([0, 1]);
+    expect(blankStt.lines.map((l) => l.id)).toEqual(["1", "1.1"]);
+    // "Chỉ số" written over A:B, the numbers in A and the names in B
+    const merged = form({
+      values: [...TOP, ["Chỉ số/Chỉ số thành phần", null, ...HEADER.slice(2)], ...body],
+      merges: [{ row: 7, col: 0, rows: 1, cols: 2 }],
+    });
+    expect([merged.header.columns.stt, merged.header.columns.name]).toEqual([0, 1]);
+    expect(merged.lines.map((l) => [l.id, l.name])).toEqual([
+      ["1", "Nhận thức số"],
+      ["1.1", "Có chuyên mục"],
+    ]);
+  });
+
   it("does not read a decision's evidence column (left of the self-score) as the commune's explanation", () => {
     const values: Row[] = [
       ...TOP,
