@@ -179,13 +179,16 @@ function yearAbove(values: Grid["values"], above: number): number | null {
 }
 
 function communeAbove(sheet: string, values: Grid["values"], above: number, fileName?: string): CommuneName {
-  // "Tên đơn vị báo cáo: UBND xã …" first, "Đơn vị nhận báo cáo" never
-  for (let r = 0; r < above; r++)
-    for (const raw of values[r] ?? []) {
-      if (typeof raw !== "string" || /nhan bao cao/.test(fold(raw))) continue;
-      const found = communeInText(raw);
-      if (found) return { commune: found, source: "title" };
-    }
+  // "Tên đơn vị báo cáo: UBND xã …" first, then any title row; "Đơn vị nhận báo cáo" never
+  for (const named of [true, false])
+    for (let r = 0; r < above; r++)
+      for (const raw of values[r] ?? []) {
+        if (typeof raw !== "string") continue;
+        const f = fold(raw);
+        if (/nhan bao cao/.test(f) || (named && !/^ten don vi\b/.test(f))) continue;
+        const found = communeInText(raw);
+        if (found) return { commune: found, source: "title" };
+      }
   return detectCommune(sheet, { values: [] }, fileName);
 }
 
@@ -367,7 +370,8 @@ export function readForm(
           maxPoints: numberOf(line[cols.maxPoints]),
           self: selfCell(line[cols.self], numberOf(line[cols.maxPoints])),
         });
-      else if (blank(current.self) && !blank(line[cols.self])) {
+      else if (blank(current.self) && numberOf(selfCell(line[cols.self], current.maxPoints)) !== null) {
+        // a sub-row's self-score only when it is a number (text there is no score: a note, a signature)
         current.self = selfCell(line[cols.self], current.maxPoints);
         current.selfRow = r;
       }

@@ -87,8 +87,10 @@ export function isSignatureRow(line: readonly RawCell[]): boolean {
     const f = fold(t).replace(/[.:]/g, "").replace(/\s+/g, " ");
     if (/^\(ky\b/.test(f)) return true; // (Ký, ghi rõ họ tên)
     if (/^[^,]{1,30}, ngay\b.*\bthang\b.*\bnam\b/.test(f)) return true; // Hoằng Phụ, ngày … tháng … năm …
-    const capitals = t === t.toUpperCase() && /\p{Lu}/u.test(t);
-    return capitals && FORM_SIGNATURE_TITLES.some((w) => f === w || f.startsWith(`${w} `));
+    // mostly capitals (a legacy title read in the body font keeps some letters small)
+    const letters = [...t].filter((ch) => /\p{L}/u.test(ch));
+    const capitals = letters.filter((ch) => ch !== ch.toLowerCase()).length >= 0.6 * letters.length;
+    return FORM_SIGNATURE_TITLES.some((w) => f === w || (capitals && f.startsWith(`${w} `)));
   });
 }
 
