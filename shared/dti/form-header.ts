@@ -4,6 +4,7 @@
  * decision's table (`STT | Chỉ số/Chỉ số thành phần | Điểm tối đa | Cách xác định … | Tài liệu kiểm chứng …`) with
  * the commune's own columns added. Header words are data, compared without case and diacritics.
  */
+import { remembered } from "../remember";
 import { fold } from "../text";
 import type { Grid, RawCell } from "../types";
 
@@ -118,15 +119,26 @@ export const FORM_EVIDENCE_WORDS: readonly string[] = [
   "Tài liệu, hồ sơ kiểm chứng",
 ];
 
+/** a header cell's words as compared: folded, `:` and `.` removed, a column's letter after the name dropped */
+function keyText(text: string): string {
+  return (
+    fold(text)
+      .replace(/[:.]/g, "")
+      .replace(/\s*\/\s*/g, "/")
+      // a column's letter or number written in its name: "Điểm tối đa (c)", "Giải trình (6)"
+      .replace(/\s*\((?:[a-h]|\d{1,2}|diem)\)$/, "")
+      .trim()
+  );
+}
+
+// kept by text: every row above a form's table is looked at for the header, and communes' forms repeat their words
+const keyOf = remembered(keyText);
+
+/** no header word is this long: longer texts (explanations, titles) are not folded to be compared */
+const MAX_HEADER_CHARS = 120;
+
 const key = (raw: RawCell): string =>
-  typeof raw === "string"
-    ? fold(raw)
-        .replace(/[:.]/g, "")
-        .replace(/\s*\/\s*/g, "/")
-        // a column's letter or number written in its name: "Điểm tối đa (c)", "Giải trình (6)"
-        .replace(/\s*\((?:[a-h]|\d{1,2}|diem)\)$/, "")
-        .trim()
-    : "";
+  typeof raw === "string" && raw.length <= MAX_HEADER_CHARS ? keyOf(raw) : "";
 
 const MATCHERS: readonly { role: FormRole; exact: Set<string>; starts: string[] }[] = FORM_ROLES.map(
   (role) => ({

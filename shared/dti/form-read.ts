@@ -127,9 +127,8 @@ function countLabel(label: string): boolean {
 function partAOf(values: Grid["values"], above: number, figures: readonly PartAFigure[]): FormFigure[] {
   const found: FormFigure[] = [];
   const seen = new Set<string>();
-  const take = (label: string, value: number | null, cell: string): void => {
-    if (!countLabel(label)) return;
-    const id = figureNamed(label, figures);
+  const named = (label: string): string | null => (countLabel(label) ? figureNamed(label, figures) : null);
+  const take = (id: string | null, label: string, value: number | null, cell: string): void => {
     if (id === null || seen.has(id)) return;
     seen.add(id);
     found.push({ id, label: label.replace(/^\s*(?:\d+|[a-z])[.)]\s*/i, "").trim(), value, cell });
@@ -143,11 +142,14 @@ function partAOf(values: Grid["values"], above: number, figures: readonly PartAF
       if (pieces.length > 1 || raw.includes(":")) {
         for (const piece of pieces) {
           const colon = piece.indexOf(":");
-          if (colon >= 0) take(piece.slice(0, colon), firstNumberIn(piece.slice(colon + 1)), a1(r, c));
+          if (colon < 0) continue;
+          const label = piece.slice(0, colon);
+          take(named(label), label, firstNumberIn(piece.slice(colon + 1)), a1(r, c));
         }
         if (pieces.some((p) => p.includes(":"))) continue;
       }
-      if (!countLabel(raw) || figureNamed(raw, figures) === null) continue;
+      const id = named(raw);
+      if (id === null) continue;
       // the number in the next filled cell of the row
       let value: number | null = null;
       let cell = a1(r, c);
@@ -162,7 +164,7 @@ function partAOf(values: Grid["values"], above: number, figures: readonly PartAF
         }
         break;
       }
-      take(raw, value, cell);
+      take(id, raw, value, cell);
     }
   }
   return found;

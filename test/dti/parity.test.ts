@@ -149,6 +149,7 @@ describe("shared/dti is pure core", () => {
   // test/core/layout.test.ts holds the order)
   const FORM_IMPORTS = [
     "../labels",
+    "../remember",
     "../table/readable",
     "../criteria",
     "../report/commune",
