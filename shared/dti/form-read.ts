@@ -194,6 +194,17 @@ function communeAbove(sheet: string, values: Grid["values"], above: number, file
   return detectCommune(sheet, { values: [] }, fileName);
 }
 
+/** `IV` → 4 */
+function romanValue(roman: string): number {
+  const digit: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let n = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const v = digit[roman[i]!]!;
+    n += i + 1 < roman.length && v < digit[roman[i + 1]!]! ? -v : v;
+  }
+  return n;
+}
+
 function isOwnHeader(raw: RawCell): boolean {
   return typeof raw === "string" && raw.trimStart().startsWith(OWN_HEADER_PREFIX);
 }
@@ -220,14 +231,14 @@ const quoted = (raw: RawCell): string => `"${textOf(raw).replace(/\s+/g, " ").sl
 /** why a sheet with a form's header holds no readable component row: the header's cell and the first STT seen */
 function noComponentReason(sheet: string, header: FormHeader, values: Grid["values"]): string {
   const col = header.columns.stt;
-  let first = "";
-  for (let r = header.lastRow + 1; r < values.length && first === ""; r++) {
+  const seen: string[] = [];
+  for (let r = header.lastRow + 1; r < values.length && seen.length < 3; r++) {
     const raw = values[r]?.[col];
-    if (!blank(raw) && !isLetterRow(values[r] ?? [])) first = `; ô ${a1(r, col)} ghi ${quoted(raw)}`;
+    if (!blank(raw) && !isLetterRow(values[r] ?? [])) seen.push(`ô ${a1(r, col)} ghi ${quoted(raw)}`);
   }
   return (
-    `trang "${sheet}" có dòng tiêu đề biểu mẫu tự đánh giá (ô ${a1(header.row, col)}) nhưng không đọc được dòng ` +
-    `chỉ số thành phần nào: cột STT cần ghi I, 1, 1.1, 1.2 …${first}`
+    `trang "${sheet}" có dòng tiêu đề biểu mẫu tự đánh giá (ô ${a1(header.row, col)}) nhưng không có dòng chỉ số ` +
+    `thành phần nào đánh số dạng 1.1, 1.2 … ở cột STT${seen.length > 0 ? `: ${seen.join(", ")}` : ""}`
   );
 }
 
@@ -273,6 +284,8 @@ export function readForm(
   const components: { id: string; index: string }[] = [];
   let group: string | null = null;
   let index: string | null = null;
+  // groups lettered A, B …: Roman numbers below them are main indices
+  let lettered = false;
   let current: Building | null = null;
   let lastRow = header.lastRow;
   let rightmost = Math.max(
@@ -387,8 +400,11 @@ export function readForm(
       current = null;
       continue;
     }
-    const level: FormLevel | null =
-      read.groupWord || ROMAN.test(stt) || /^[A-H]$/.test(stt)
+    // under groups lettered A, B …, a Roman number is a main index: `A | Nhóm chung`, `I | Nhận thức số`, `1.1 | …`
+    const romanIndex = lettered && !read.groupWord && ROMAN.test(stt);
+    const level: FormLevel | null = romanIndex
+      ? "index"
+      : read.groupWord || ROMAN.test(stt) || /^[A-H]$/.test(stt)
         ? "group"
         : /^\d+$/.test(stt)
           ? "index"
@@ -399,12 +415,13 @@ export function readForm(
       current = null;
       continue;
     }
-    let id = stt;
+    let id = romanIndex ? String(romanValue(stt)) : stt;
     let parent: string | null = level === "index" ? group : level === "component" ? index : null;
     if (level === "group") {
       group = stt;
       index = null;
-    } else if (level === "index") index = stt;
+      lettered = /^[A-H]$/.test(stt) && !ROMAN.test(stt);
+    } else if (level === "index") index = id;
     else {
       const major = stt.split(".")[0]!;
       if (index === null || index !== major) index = major;

@@ -280,6 +280,27 @@ describe("rows communes really write", () => {
     expect(check(values).form.sums).toEqual([]);
   });
 
+  it("reads Roman numbers under groups lettered A, B as main indices (components 1.1 under I)", () => {
+    const values: Row[] = [
+      ...TOP,
+      HEADER,
+      ["A", "NHÓM CHỈ SỐ CHUNG", 40, null, 36, null],
+      ["I", "Nhận thức số", 40, null, 36, null],
+      ["1.1", "Có chuyên mục về chuyển đổi số", 20, YES_NO, 20, "Có"],
+      ["1.2", "Tỷ lệ cuộc họp do Chủ tịch chủ trì", 20, RATIO, 16, "a = 12; b = 15"],
+      [null, "Tổng cộng", 40, null, 36, null],
+    ];
+    const f = form({ values });
+    expect(f.lines.map((l) => [l.level, l.id, l.parent])).toEqual([
+      ["group", "A", null],
+      ["index", "1", "A"],
+      ["component", "1.1", "1"],
+      ["component", "1.2", "1"],
+      ["total", "", null],
+    ]);
+    expect(check(values).form.sums).toEqual([]);
+  });
+
   it.each([
     ["Phần 2", null, { id: "II", groupWord: true, rest: "" }],
     ["NHÓM III", "Nhóm chỉ số khác", { id: "III", groupWord: true, rest: "" }],
@@ -502,6 +523,21 @@ describe("a sheet the reader cannot read", () => {
     expect(skipped.reason).toContain("A8");
     expect(skipped.reason).toContain("Chỉ số 1");
     expect(skipped.reason).toMatch(/1\.1/);
+    // a main index numbered I with components 1, 2 is not read: the reason shows the numbers seen
+    const roman = gradeWorkbookWithForms([
+      {
+        name: "Xã C",
+        grid: {
+          values: [
+            ...TOP,
+            HEADER,
+            ["I", "Nhận thức số", 20, null, 20, null],
+            ["1", "Có chuyên mục", 20, YES_NO, 20, "Có"],
+          ],
+        },
+      },
+    ]).report.skipped.find((s) => s.name === "Xã C")!;
+    expect(roman.reason).toContain('ô A9 ghi "I", ô A10 ghi "1"');
   });
 
   it("a maximum that is not a number is 'Cần xem xét' naming its cell and value", () => {
