@@ -280,178 +280,196 @@ export function readForm(
     };
   const values = grid.values;
   const cols = header.columns;
-  const lines: Building[] = [];
-  const components: { id: string; index: string }[] = [];
-  let group: string | null = null;
-  let index: string | null = null;
-  // groups lettered A, B …: Roman numbers below them are main indices
-  let lettered = false;
-  let current: Building | null = null;
-  let lastRow = header.lastRow;
-  let rightmost = Math.max(
-    cols.stt,
-    cols.name,
-    cols.maxPoints,
-    cols.self,
-    cols.rule ?? 0,
-    ...cols.explanation,
-  );
-  let ownColumn = -1;
-  for (let r = header.row; r <= header.lastRow; r++)
-    (values[r] ?? []).forEach((raw, c) => {
-      if (isOwnHeader(raw) && ownColumn < 0) ownColumn = c;
-      else if (!blank(raw) && ownColumn < 0) rightmost = Math.max(rightmost, c);
-    });
-
-  const explanationOf = (line: readonly RawCell[]): string[] =>
-    cols.explanation
-      .map((c) => line[c])
-      .filter((raw) => !blank(raw) && !isOwnHeader(raw))
-      .map(textOf);
-  const maxOf = (line: readonly RawCell[], r: number, notes: string[]): number | null => {
-    const raw = line[cols.maxPoints];
-    const n = numberOf(raw);
-    if (n === null && !blank(raw) && !/^[-–—]+$/.test(textOf(raw).trim()))
-      notes.push(`điểm tối đa ở ô ${a1(r, cols.maxPoints)} không đọc được (${quoted(raw)})`);
-    return n;
-  };
-  const finish = () => {
-    if (current?.level === "component") selfFromParts(current, cols.self);
-  };
-
-  for (let r = header.lastRow + 1; r < values.length; r++) {
-    const line = values[r] ?? [];
-    if (line.every(blank)) continue;
-    if (isLetterRow(line.slice(0, ownColumn < 0 ? undefined : ownColumn))) continue;
-    const sttRaw = line[cols.stt];
-    const read = readStt(sttRaw, line[cols.name]);
-    const stt = read.id;
-    // a name written in the STT cell (STT and name merged), or a group's words in the name cell
-    const name =
-      read.rest !== "" && (blank(line[cols.name]) || blank(sttRaw)) ? read.rest : textOf(line[cols.name]);
-    const isId = /^(\d+(\.\d+){0,2}(\.[A-H])?|[IVX]+)$/.test(stt);
-    if (!isId && isFormHeaderRow(line)) continue;
-    const folded = isId
-      ? ""
-      : fold(stt === "" ? name : `${textOf(sttRaw)} ${name}`)
-          .replace(/[:.]/g, "")
-          .trim();
-    // `Tổng cộng`, `TỔNG ĐIỂM (I+II)`, `Tổng (A+B)`: the total row
-    const totalWords = folded.replace(/\s*\([^)]*\)$/, "");
-    if (!isId && (TOTAL_WORDS.includes(totalWords) || /^tong (cong|diem|so diem)\b/.test(folded))) {
-      finish();
-      lines.push({
-        level: "total",
-        row: r,
-        id: "",
-        name: name || textOf(sttRaw),
-        parent: null,
-        maxPoints: numberOf(line[cols.maxPoints]),
-        self: selfCell(line[cols.self], numberOf(line[cols.maxPoints])),
-        selfRow: r,
-        rules: [],
-        explanations: [],
-        lastRow: r,
-        parts: [],
-        notes: [],
+  /** the rows read; `romanIndices`: Roman numbers are main indices and `1`, `2` under them components */
+  const readRows = (romanIndices: boolean) => {
+    const lines: Building[] = [];
+    const components: { id: string; index: string }[] = [];
+    let group: string | null = null;
+    let index: string | null = null;
+    // groups lettered A, B … (or the second reading): Roman numbers below them are main indices
+    let lettered = romanIndices;
+    let current: Building | null = null;
+    let lastRow = header.lastRow;
+    let rightmost = Math.max(
+      cols.stt,
+      cols.name,
+      cols.maxPoints,
+      cols.self,
+      cols.rule ?? 0,
+      ...cols.explanation,
+    );
+    let ownColumn = -1;
+    for (let r = header.row; r <= header.lastRow; r++)
+      (values[r] ?? []).forEach((raw, c) => {
+        if (isOwnHeader(raw) && ownColumn < 0) ownColumn = c;
+        else if (!blank(raw) && ownColumn < 0) rightmost = Math.max(rightmost, c);
       });
-      lastRow = r;
-      break; // signatures and notes follow the total
-    }
-    if (!isId && !read.groupWord && isSignatureRow(line)) break; // no total row: the signatures end the table
-    // under a component, `a`, `b)` and `i`, `ii` written in lower case are its sub-rows, not groups
-    const written = textOf(sttRaw).trim();
-    const lower = /^([A-H]|[IVX]+)\)?$/.test(stt) && written !== "" && written === written.toLowerCase();
-    const subLevel = current?.level === "component" && (isSubLevel(stt, current.id) || lower);
-    const dash = /^[-–—+•*]+$/.test(stt);
-    // a sub-row: STT blank, a dash or bullet, a letter or a sub-level (`1.1.1`, `1.1.a`) under a component
-    if ((stt === "" && !read.groupWord) || dash || subLevel) {
-      const hasMax = !blank(line[cols.maxPoints]);
-      const hasName = !blank(line[cols.name]);
-      // a row with a maximum and no STT is no sub-row (a line the reader does not know): the component ends
-      if (!current || (stt === "" && hasMax)) {
+
+    const explanationOf = (line: readonly RawCell[]): string[] =>
+      cols.explanation
+        .map((c) => line[c])
+        .filter((raw) => !blank(raw) && !isOwnHeader(raw))
+        .map(textOf);
+    const maxOf = (line: readonly RawCell[], r: number, notes: string[]): number | null => {
+      const raw = line[cols.maxPoints];
+      const n = numberOf(raw);
+      if (n === null && !blank(raw) && !/^[-–—]+$/.test(textOf(raw).trim()))
+        notes.push(`điểm tối đa ở ô ${a1(r, cols.maxPoints)} không đọc được (${quoted(raw)})`);
+      return n;
+    };
+    const finish = () => {
+      if (current?.level === "component") selfFromParts(current, cols.self);
+    };
+
+    for (let r = header.lastRow + 1; r < values.length; r++) {
+      const line = values[r] ?? [];
+      if (line.every(blank)) continue;
+      if (isLetterRow(line.slice(0, ownColumn < 0 ? undefined : ownColumn))) continue;
+      const sttRaw = line[cols.stt];
+      const read = readStt(sttRaw, line[cols.name]);
+      const stt = read.id;
+      // a name written in the STT cell (STT and name merged), or a group's words in the name cell
+      const name =
+        read.rest !== "" && (blank(line[cols.name]) || blank(sttRaw)) ? read.rest : textOf(line[cols.name]);
+      const isId = /^(\d+(\.\d+){0,2}(\.[A-H])?|[IVX]+)$/.test(stt);
+      if (!isId && isFormHeaderRow(line)) continue;
+      const folded = isId
+        ? ""
+        : fold(stt === "" ? name : `${textOf(sttRaw)} ${name}`)
+            .replace(/[:.]/g, "")
+            .trim();
+      // `Tổng cộng`, `TỔNG ĐIỂM (I+II)`, `Tổng (A+B)`: the total row
+      const totalWords = folded.replace(/\s*\([^)]*\)$/, "");
+      if (!isId && (TOTAL_WORDS.includes(totalWords) || /^tong (cong|diem|so diem)\b/.test(folded))) {
         finish();
+        lines.push({
+          level: "total",
+          row: r,
+          id: "",
+          name: name || textOf(sttRaw),
+          parent: null,
+          maxPoints: numberOf(line[cols.maxPoints]),
+          self: selfCell(line[cols.self], numberOf(line[cols.maxPoints])),
+          selfRow: r,
+          rules: [],
+          explanations: [],
+          lastRow: r,
+          parts: [],
+          notes: [],
+        });
+        lastRow = r;
+        break; // signatures and notes follow the total
+      }
+      if (!isId && !read.groupWord && isSignatureRow(line)) break; // no total row: the signatures end the table
+      // under a component, `a`, `b)` and `i`, `ii` written in lower case are its sub-rows, not groups
+      const written = textOf(sttRaw).trim();
+      const lower = /^([A-H]|[IVX]+)\)?$/.test(stt) && written !== "" && written === written.toLowerCase();
+      const subLevel = current?.level === "component" && (isSubLevel(stt, current.id) || lower);
+      const dash = /^[-–—+•*]+$/.test(stt);
+      // a sub-row: STT blank, a dash or bullet, a letter or a sub-level (`1.1.1`, `1.1.a`) under a component
+      if ((stt === "" && !read.groupWord) || dash || subLevel) {
+        const hasMax = !blank(line[cols.maxPoints]);
+        const hasName = !blank(line[cols.name]);
+        // a row with a maximum and no STT is no sub-row (a line the reader does not know): the component ends
+        if (!current || (stt === "" && hasMax)) {
+          finish();
+          current = null;
+          continue;
+        }
+        if (cols.rule !== undefined && !blank(line[cols.rule])) current.rules.push(textOf(line[cols.rule]));
+        current.explanations.push(...explanationOf(line));
+        // a sub-level with its own name or points (`1.1.1 | Ban hành kế hoạch | 5 | … | 5`) is a part of it
+        if (current.level === "component" && (hasMax || (subLevel && hasName)))
+          current.parts.push({
+            id: stt.replace(/\)$/, ""),
+            row: r,
+            name: textOf(line[cols.name]),
+            maxPoints: numberOf(line[cols.maxPoints]),
+            self: selfCell(line[cols.self], numberOf(line[cols.maxPoints])),
+          });
+        else if (blank(current.self) && numberOf(selfCell(line[cols.self], current.maxPoints)) !== null) {
+          // a sub-row's self-score only when it is a number (text there is no score: a note, a signature)
+          current.self = selfCell(line[cols.self], current.maxPoints);
+          current.selfRow = r;
+        }
+        current.lastRow = r;
+        lastRow = r;
+        continue;
+      }
+      finish();
+      // a part's heading ("B. Chỉ số đánh giá"); with a maximum, a group lettered A, B …
+      if (/^[A-H]$/.test(stt) && !ROMAN.test(stt) && numberOf(line[cols.maxPoints]) === null) {
         current = null;
         continue;
       }
-      if (cols.rule !== undefined && !blank(line[cols.rule])) current.rules.push(textOf(line[cols.rule]));
-      current.explanations.push(...explanationOf(line));
-      // a sub-level with its own name or points (`1.1.1 | Ban hành kế hoạch | 5 | … | 5`) is a part of it
-      if (current.level === "component" && (hasMax || (subLevel && hasName)))
-        current.parts.push({
-          id: stt.replace(/\)$/, ""),
-          row: r,
-          name: textOf(line[cols.name]),
-          maxPoints: numberOf(line[cols.maxPoints]),
-          self: selfCell(line[cols.self], numberOf(line[cols.maxPoints])),
-        });
-      else if (blank(current.self) && numberOf(selfCell(line[cols.self], current.maxPoints)) !== null) {
-        // a sub-row's self-score only when it is a number (text there is no score: a note, a signature)
-        current.self = selfCell(line[cols.self], current.maxPoints);
-        current.selfRow = r;
+      // under groups lettered A, B …, a Roman number is a main index: `A | Nhóm chung`, `I | Nhận thức số`, `1.1 | …`
+      const romanIndex = lettered && !read.groupWord && ROMAN.test(stt);
+      // the second reading: `1`, `2` under a Roman main index are its components 1.1, 1.2
+      const underRoman: boolean = romanIndices && index !== null && /^\d+$/.test(stt);
+      const level: FormLevel | null = romanIndex
+        ? "index"
+        : underRoman
+          ? "component"
+          : read.groupWord || ROMAN.test(stt) || /^[A-H]$/.test(stt)
+            ? "group"
+            : /^\d+$/.test(stt)
+              ? "index"
+              : /^\d+\.\d+$/.test(stt)
+                ? "component"
+                : null;
+      if (level === null) {
+        current = null;
+        continue;
       }
-      current.lastRow = r;
+      let id = romanIndex ? String(romanValue(stt)) : stt;
+      let parent: string | null = level === "index" ? group : level === "component" ? index : null;
+      if (level === "group") {
+        group = stt;
+        index = null;
+        lettered = /^[A-H]$/.test(stt) && !ROMAN.test(stt);
+      } else if (level === "index") index = id;
+      else {
+        const written: string = underRoman ? `${index}.${stt}` : stt;
+        const major: string = written.split(".")[0]!;
+        if (index === null || index !== major) index = major;
+        parent = index;
+        id = componentId(written, underRoman ? written : sttRaw, index, components);
+        components.push({ id, index });
+      }
+      const notes: string[] = [];
+      if (underRoman)
+        notes.push(`ô ${a1(r, cols.stt)} ghi ${quoted(sttRaw)} dưới chỉ số La Mã, đọc là ${id}`);
+      const maxPoints = maxOf(line, r, notes);
+      current = {
+        level,
+        row: r,
+        id,
+        name,
+        parent,
+        maxPoints,
+        self: selfCell(line[cols.self], maxPoints),
+        selfRow: r,
+        rules: cols.rule !== undefined && !blank(line[cols.rule]) ? [textOf(line[cols.rule])] : [],
+        explanations: explanationOf(line),
+        lastRow: r,
+        parts: [],
+        notes,
+      };
+      lines.push(current);
       lastRow = r;
-      continue;
+      for (let c = 0; c < line.length && (ownColumn < 0 || c < ownColumn); c++)
+        if (!blank(line[c])) rightmost = Math.max(rightmost, c);
     }
     finish();
-    // a part's heading ("B. Chỉ số đánh giá"); with a maximum, a group lettered A, B …
-    if (/^[A-H]$/.test(stt) && !ROMAN.test(stt) && numberOf(line[cols.maxPoints]) === null) {
-      current = null;
-      continue;
-    }
-    // under groups lettered A, B …, a Roman number is a main index: `A | Nhóm chung`, `I | Nhận thức số`, `1.1 | …`
-    const romanIndex = lettered && !read.groupWord && ROMAN.test(stt);
-    const level: FormLevel | null = romanIndex
-      ? "index"
-      : read.groupWord || ROMAN.test(stt) || /^[A-H]$/.test(stt)
-        ? "group"
-        : /^\d+$/.test(stt)
-          ? "index"
-          : /^\d+\.\d+$/.test(stt)
-            ? "component"
-            : null;
-    if (level === null) {
-      current = null;
-      continue;
-    }
-    let id = romanIndex ? String(romanValue(stt)) : stt;
-    let parent: string | null = level === "index" ? group : level === "component" ? index : null;
-    if (level === "group") {
-      group = stt;
-      index = null;
-      lettered = /^[A-H]$/.test(stt) && !ROMAN.test(stt);
-    } else if (level === "index") index = id;
-    else {
-      const major = stt.split(".")[0]!;
-      if (index === null || index !== major) index = major;
-      parent = index;
-      id = componentId(stt, sttRaw, index, components);
-      components.push({ id, index });
-    }
-    const notes: string[] = [];
-    const maxPoints = maxOf(line, r, notes);
-    current = {
-      level,
-      row: r,
-      id,
-      name,
-      parent,
-      maxPoints,
-      self: selfCell(line[cols.self], maxPoints),
-      selfRow: r,
-      rules: cols.rule !== undefined && !blank(line[cols.rule]) ? [textOf(line[cols.rule])] : [],
-      explanations: explanationOf(line),
-      lastRow: r,
-      parts: [],
-      notes,
-    };
-    lines.push(current);
-    lastRow = r;
-    for (let c = 0; c < line.length && (ownColumn < 0 || c < ownColumn); c++)
-      if (!blank(line[c])) rightmost = Math.max(rightmost, c);
+    return { lines, lastRow, ownColumn, rightmost };
+  };
+  // a form numbered I / 1 / 2 (no 1.1) is read again with Roman main indices
+  let rows = readRows(false);
+  if (!rows.lines.some((l) => l.level === "component")) {
+    const again = readRows(true);
+    if (again.lines.some((l) => l.level === "component")) rows = again;
   }
-  finish();
+  const { lines, lastRow, ownColumn, rightmost } = rows;
   if (!lines.some((l) => l.level === "component"))
     return { skipped: noComponentReason(sheet, header, values), header };
 

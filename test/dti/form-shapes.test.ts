@@ -301,6 +301,36 @@ describe("rows communes really write", () => {
     expect(check(values).form.sums).toEqual([]);
   });
 
+  it("reads a form numbered I / 1 / 2 (no 1.1): Roman main indices, their components 1.1, 1.2, said in the reason", () => {
+    const values: Row[] = [
+      ...TOP,
+      HEADER,
+      ["I", "Nhận thức số", 40, null, 36, null],
+      ["1", "Có chuyên mục về chuyển đổi số", 20, YES_NO, 20, "Có"],
+      ["2", "Tỷ lệ cuộc họp do Chủ tịch chủ trì", 20, RATIO, 16, "a = 12; b = 15"],
+      ["II", "Hạ tầng số", 20, null, 20, null],
+      ["1", "Có wifi công cộng", 20, YES_NO, 20, "Có"],
+      [null, "Tổng cộng", 60, null, 56, null],
+    ];
+    const f = form({ values });
+    expect(f.lines.map((l) => [l.level, l.id, l.parent])).toEqual([
+      ["index", "1", null],
+      ["component", "1.1", "1"],
+      ["component", "1.2", "1"],
+      ["index", "2", null],
+      ["component", "2.1", "2"],
+      ["total", "", null],
+    ]);
+    const r = check(values).form;
+    expect(r.components.map((c) => [c.id, c.code])).toEqual([
+      ["1.1", "KHOP"],
+      ["1.2", "KHOP"],
+      ["2.1", "KHOP"],
+    ]);
+    expect(r.components[2]!.reason).toContain('ô A13 ghi "1" dưới chỉ số La Mã, đọc là 2.1');
+    expect(r.sums).toEqual([]);
+  });
+
   it.each([
     ["Phần 2", null, { id: "II", groupWord: true, rest: "" }],
     ["NHÓM III", "Nhóm chỉ số khác", { id: "III", groupWord: true, rest: "" }],
@@ -523,21 +553,6 @@ describe("a sheet the reader cannot read", () => {
     expect(skipped.reason).toContain("A8");
     expect(skipped.reason).toContain("Chỉ số 1");
     expect(skipped.reason).toMatch(/1\.1/);
-    // a main index numbered I with components 1, 2 is not read: the reason shows the numbers seen
-    const roman = gradeWorkbookWithForms([
-      {
-        name: "Xã C",
-        grid: {
-          values: [
-            ...TOP,
-            HEADER,
-            ["I", "Nhận thức số", 20, null, 20, null],
-            ["1", "Có chuyên mục", 20, YES_NO, 20, "Có"],
-          ],
-        },
-      },
-    ]).report.skipped.find((s) => s.name === "Xã C")!;
-    expect(roman.reason).toContain('ô A9 ghi "I", ô A10 ghi "1"');
   });
 
   it("a maximum that is not a number is 'Cần xem xét' naming its cell and value", () => {
