@@ -3,7 +3,7 @@
  * figures of its explanation and Part A, the sums of main indices, groups and the total (sums.ts) with their
  * cells, and the recomputed points per main index, group and total.
  */
-import { a1, fold, formatNumber } from "../text";
+import { a1, fold, formatNumber, isBlank } from "../text";
 import type { CommuneName } from "../types";
 import { checkComponent, readSelfScore } from "./check";
 import type { CommuneForm, FormFigure, FormLine } from "./form-read";
@@ -80,6 +80,8 @@ export interface FormReport {
   };
   /** the sums that do not add up, with cells */
   readonly sums: readonly SumIssue[];
+  /** how the sheet was read when not plain Unicode (a TCVN3 or VNI form), in Vietnamese */
+  readonly notes: readonly string[];
 }
 
 /** how to check forms */
@@ -191,7 +193,17 @@ function componentFor(
   figures: readonly PartAFigure[],
   cache: RuleCache,
 ): { maxPoints: number | null; rule: Rule; from: FormComponentResult["ruleFrom"]; note: string } {
-  const own = line.ruleText !== null ? ruleOf(line.ruleText, figures, cache) : null;
+  const scored = line.parts.filter((p) => p.maxPoints !== null || !isBlank(p.self));
+  const own: Rule | null =
+    scored.length > 0
+      ? {
+          kind: "unknown",
+          text: line.ruleText ?? "",
+          reason: `chỉ số thành phần chia thành các dòng con ${scored.map((p) => p.id).join(", ")} có điểm riêng, chưa tính tự động`,
+        }
+      : line.ruleText !== null
+        ? ruleOf(line.ruleText, figures, cache)
+        : null;
   const useSet = known !== undefined && (forced || own === null || own.kind === "unknown");
   const maxPoints =
     forced && known?.maxPoints != null ? known.maxPoints : (line.maxPoints ?? known?.maxPoints ?? null);
@@ -271,9 +283,10 @@ export function checkForm(
       { explanation: line.explanation, self: line.self },
       context,
     );
+    const notes = [note, ...line.notes].filter((n) => n !== "");
     components.push({
       ...check,
-      reason: note ? `${check.reason}; ${note}` : check.reason,
+      reason: notes.length > 0 ? `${check.reason}; ${notes.join("; ")}` : check.reason,
       row: line.row,
       name: line.name || known?.name || "",
       index: line.parent,
@@ -382,6 +395,7 @@ export function checkForm(
       counts,
     },
     sums,
+    notes: form.notes,
   };
 }
 

@@ -1,19 +1,23 @@
 /**
  * A commune's self-assessment form read as it is: the header (form-header.ts), Part A's figures and the
- * commune above it, then group / main index / component rows with the self-score, the rule text and the
+ * commune above it (form-above.ts), then group / main index / component rows with the self-score, the rule text and the
  * explanation, sub-rows joined to the component above, repeated headers and letter rows skipped, the total row.
  */
 import { OWN_HEADER_PREFIX } from "../labels";
-import { communeInText, detectCommune } from "../report/commune";
 import { a1, fold } from "../text";
 import type { CommuneName, Grid, RawCell } from "../types";
 import { parseViNumber } from "../values/numbers";
+import { readableGrid } from "../table/readable";
 import { findFormHeader, isFormHeaderRow, isLetterRow, type FormHeader } from "./form-header";
+import { communeAbove, partAOf, yearAbove, type FormFigure } from "./form-above";
+import { isSignatureRow, isSubLevel, readStt, selfCell } from "./form-rows";
 import type { PartAValues } from "./points";
-import { figureNamed } from "./rules";
 import { PART_A_FIGURES } from "./sets";
 import { ROMAN, componentId, textOf } from "./sheet-cells";
+import { pts } from "./points";
 import type { PartAFigure } from "./types";
+
+export type { FormFigure };
 
 export type FormLevel = "group" | "index" | "component" | "total";
 
@@ -38,17 +42,20 @@ export interface FormLine {
   readonly explanation: string;
   /** 0-based last row of the line with its sub-rows */
   readonly lastRow: number;
+  /** a component's sub-levels with points of their own (`1.1.1 | … | 5 | … | 5`), in row order */
+  readonly parts: readonly FormPart[];
+  /** what the reader noticed on the line, in Vietnamese with the cell (`điểm tối đa ở ô C10 …`) */
+  readonly notes: readonly string[];
 }
 
-/** a Part A figure found above the table */
-export interface FormFigure {
+/** a sub-level of a component with a name or points of its own */
+export interface FormPart {
+  /** `1.1.1`, `1.1.A`, `A` */
   readonly id: string;
-  /** the row's words as written */
-  readonly label: string;
-  /** null when the row names the figure but gives no number */
-  readonly value: number | null;
-  /** A1 of the cell the number came from (or of the label) */
-  readonly cell: string;
+  readonly row: number;
+  readonly name: string;
+  readonly maxPoints: number | null;
+  readonly self: RawCell;
 }
 
 export interface CommuneForm {
@@ -64,6 +71,15 @@ export interface CommuneForm {
   readonly lastRow: number;
   /** 0-based first column of the add-in's own columns (earlier ones reused) */
   readonly ownColumn: number;
+  /** how the sheet was read when not plain Unicode (`Trang "…" được đọc theo bảng mã TCVN3 …`) */
+  readonly notes: readonly string[];
+}
+
+/** a sheet that holds no form the reader can read, and why (Vietnamese, naming the sheet and cell) */
+export interface FormSkipped {
+  readonly skipped: string;
+  /** set when a form's header was found but no component row under it: the sheet is a form, unread */
+  readonly header?: FormHeader;
 }
 
 /** the words of a total row, folded */
@@ -83,70 +99,19 @@ function numberOf(raw: RawCell): number | null {
   return t === "" ? null : parseViNumber(t);
 }
 
-/** the first number written in a text (`21 người`, `: 15.763`) */
-function firstNumberIn(text: string): number | null {
-  const m = /\d[\d.,]*/.exec(text);
-  return m ? parseViNumber(m[0].replace(/[.,]$/, "")) : null;
-}
-
-function partAOf(values: Grid["values"], above: number, figures: readonly PartAFigure[]): FormFigure[] {
-  const found: FormFigure[] = [];
-  const seen = new Set<string>();
-  for (let r = 0; r < above; r++) {
-    const line = values[r] ?? [];
-    for (let c = 0; c < line.length; c++) {
-      const raw = line[c];
-      if (typeof raw !== "string" || raw.trim() === "") continue;
-      const colon = raw.indexOf(":");
-      const label = colon >= 0 ? raw.slice(0, colon) : raw;
-      if (!/tong so|so luong|\bso\b/.test(fold(label))) continue;
-      const id = figureNamed(label, figures);
-      if (id === null || seen.has(id)) continue;
-      seen.add(id);
-      let value = colon >= 0 ? firstNumberIn(raw.slice(colon + 1)) : null;
-      let cell = a1(r, c);
-      for (let k = c + 1; value === null && k < line.length; k++) {
-        const v = line[k];
-        if (blank(v)) continue;
-        value = typeof v === "number" ? v : firstNumberIn(textOf(v));
-        cell = a1(r, k);
-        break;
-      }
-      found.push({ id, label: label.replace(/^\s*(?:\d+|[a-z])[.)]\s*/i, "").trim(), value, cell });
-      break;
-    }
+/** `IV` → 4 */
+function romanValue(roman: string): number {
+  const digit: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let n = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const v = digit[roman[i]!]!;
+    n += i + 1 < roman.length && v < digit[roman[i + 1]!]! ? -v : v;
   }
-  return found;
-}
-
-function yearAbove(values: Grid["values"], above: number): number | null {
-  for (let r = 0; r < above; r++)
-    for (const raw of values[r] ?? []) {
-      if (typeof raw !== "string") continue;
-      const m = /\bnam\s+(20\d\d)\b/.exec(fold(raw));
-      if (m) return Number(m[1]);
-    }
-  return null;
-}
-
-function communeAbove(sheet: string, values: Grid["values"], above: number, fileName?: string): CommuneName {
-  // "Tên đơn vị báo cáo: UBND xã …" first, "Đơn vị nhận báo cáo" never
-  for (let r = 0; r < above; r++)
-    for (const raw of values[r] ?? []) {
-      if (typeof raw !== "string" || /nhan bao cao/.test(fold(raw))) continue;
-      const found = communeInText(raw);
-      if (found) return { commune: found, source: "title" };
-    }
-  return detectCommune(sheet, { values: [] }, fileName);
+  return n;
 }
 
 function isOwnHeader(raw: RawCell): boolean {
   return typeof raw === "string" && raw.trimStart().startsWith(OWN_HEADER_PREFIX);
-}
-
-/** the STT of a line: `1.`, `1,1` and `1.1.` read as `1` and `1.1`; Excel's number 1.1 after 1.9 is 1.10 */
-function sttOf(raw: RawCell): string {
-  return textOf(raw).replace(/\.$/, "").replace(/,/g, ".").replace(/\s+/g, "").toUpperCase();
 }
 
 interface Building {
@@ -161,20 +126,57 @@ interface Building {
   rules: string[];
   explanations: string[];
   lastRow: number;
+  parts: FormPart[];
+  notes: string[];
+}
+
+/** the Vietnamese words of a quoted cell value */
+const quoted = (raw: RawCell): string => `"${textOf(raw).replace(/\s+/g, " ").slice(0, 60)}"`;
+
+/** why a sheet with a form's header holds no readable component row: the header's cell and the first STT seen */
+function noComponentReason(sheet: string, header: FormHeader, values: Grid["values"]): string {
+  const col = header.columns.stt;
+  const seen: string[] = [];
+  for (let r = header.lastRow + 1; r < values.length && seen.length < 3; r++) {
+    const raw = values[r]?.[col];
+    if (!blank(raw) && !isLetterRow(values[r] ?? [])) seen.push(`ô ${a1(r, col)} ghi ${quoted(raw)}`);
+  }
+  return (
+    `trang "${sheet}" có dòng tiêu đề biểu mẫu tự đánh giá (ô ${a1(header.row, col)}) nhưng không có dòng chỉ số ` +
+    `thành phần nào đánh số dạng 1.1, 1.2 … ở cột STT${seen.length > 0 ? `: ${seen.join(", ")}` : ""}`
+  );
+}
+
+/** the component's self-score from its sub-levels when its own cell is blank: their sum, said in a note */
+function selfFromParts(b: Building, selfCol: number): void {
+  const scored = b.parts.filter((p) => !blank(p.self));
+  if (!blank(b.self) || scored.length === 0) return;
+  const numbers = scored.map((p) => numberOf(p.self));
+  const cells = scored.map((p) => a1(p.row, selfCol)).join(" + ");
+  if (numbers.some((n) => n === null)) {
+    b.notes.push(`điểm tự chấm ghi ở các dòng con (${cells}), có ô không phải số`);
+    return;
+  }
+  const sum = numbers.reduce<number>((s, n) => s + n!, 0);
+  b.self = Math.round(sum * 100) / 100;
+  b.notes.push(`điểm tự chấm là tổng các dòng con ${cells} = ${pts(b.self)}`);
 }
 
 /**
  * Reads a commune's self-assessment form from a sheet; `{ skipped }` with the Vietnamese reason when the sheet holds
- * no form (no header naming STT, the name, the maximum and the self-score).
+ * no form (no header naming STT, the name, the maximum and the self-score), or a header with no component row
+ * under it (`header` set). Legacy text (TCVN3, VNI) is read as Unicode first, as the annex reader does.
  * @param figures the set's Part A figures (which rows above the table to read)
  * @example const form = readForm("Xã A", grid); if (!("skipped" in form)) form.lines.filter((l) => l.level === "component")
  */
 export function readForm(
   sheet: string,
-  grid: Grid,
+  input: Grid,
   figures: readonly PartAFigure[] = PART_A_FIGURES,
   fileName?: string,
-): CommuneForm | { skipped: string } {
+): CommuneForm | FormSkipped {
+  const readable = readableGrid(sheet, input);
+  const grid = readable.grid;
   const header = findFormHeader(grid);
   if (!header)
     return {
@@ -183,131 +185,198 @@ export function readForm(
     };
   const values = grid.values;
   const cols = header.columns;
-  const lines: Building[] = [];
-  const components: { id: string; index: string }[] = [];
-  let group: string | null = null;
-  let index: string | null = null;
-  let current: Building | null = null;
-  let lastRow = header.lastRow;
-  let rightmost = Math.max(
-    cols.stt,
-    cols.name,
-    cols.maxPoints,
-    cols.self,
-    cols.rule ?? 0,
-    ...cols.explanation,
-  );
-  let ownColumn = -1;
-  for (let r = header.row; r <= header.lastRow; r++)
-    (values[r] ?? []).forEach((raw, c) => {
-      if (isOwnHeader(raw) && ownColumn < 0) ownColumn = c;
-      else if (!blank(raw) && ownColumn < 0) rightmost = Math.max(rightmost, c);
-    });
-
-  const explanationOf = (line: readonly RawCell[]): string[] =>
-    cols.explanation
-      .map((c) => line[c])
-      .filter((raw) => !blank(raw) && !isOwnHeader(raw))
-      .map(textOf);
-
-  for (let r = header.lastRow + 1; r < values.length; r++) {
-    const line = values[r] ?? [];
-    if (line.every(blank)) continue;
-    if (isLetterRow(line.slice(0, ownColumn < 0 ? undefined : ownColumn))) continue;
-    const sttRaw = line[cols.stt];
-    const stt = sttOf(sttRaw);
-    const name = textOf(line[cols.name]);
-    const isId = /^(\d+(\.\d+)?|[IVX]+)$/.test(stt);
-    if (!isId && isFormHeaderRow(line)) continue;
-    const folded = isId
-      ? ""
-      : fold(stt === "" ? name : `${stt} ${name}`)
-          .replace(/[:.]/g, "")
-          .trim();
-    if (!isId && (TOTAL_WORDS.includes(folded) || /^tong (cong|diem|so diem)\b/.test(folded))) {
-      lines.push({
-        level: "total",
-        row: r,
-        id: "",
-        name: name || stt,
-        parent: null,
-        maxPoints: numberOf(line[cols.maxPoints]),
-        self: line[cols.self],
-        selfRow: r,
-        rules: [],
-        explanations: [],
-        lastRow: r,
+  /** the rows read; `romanIndices`: Roman numbers are main indices and `1`, `2` under them components */
+  const readRows = (romanIndices: boolean) => {
+    const lines: Building[] = [];
+    const components: { id: string; index: string }[] = [];
+    let group: string | null = null;
+    let index: string | null = null;
+    // groups lettered A, B … (or the second reading): Roman numbers below them are main indices
+    let lettered = romanIndices;
+    let current: Building | null = null;
+    let lastRow = header.lastRow;
+    let rightmost = Math.max(
+      cols.stt,
+      cols.name,
+      cols.maxPoints,
+      cols.self,
+      cols.rule ?? 0,
+      ...cols.explanation,
+    );
+    let ownColumn = -1;
+    for (let r = header.row; r <= header.lastRow; r++)
+      (values[r] ?? []).forEach((raw, c) => {
+        if (isOwnHeader(raw) && ownColumn < 0) ownColumn = c;
+        else if (!blank(raw) && ownColumn < 0) rightmost = Math.max(rightmost, c);
       });
-      lastRow = r;
-      break; // signatures and notes follow the total
-    }
-    // a sub-row: STT blank, a dash or bullet, or a letter (`a`, `b)`) under a component
-    if (
-      stt === "" ||
-      /^[-–—+•*]+$/.test(stt) ||
-      (current?.level === "component" &&
-        /^[A-H]\)?$/.test(stt) &&
-        textOf(sttRaw) === textOf(sttRaw).toLowerCase())
-    ) {
-      // a sub-row: the rule or the figures of the component above, spread over rows
-      if (current && blank(line[cols.name]) && blank(line[cols.maxPoints])) {
+
+    const explanationOf = (line: readonly RawCell[]): string[] =>
+      cols.explanation
+        .map((c) => line[c])
+        .filter((raw) => !blank(raw) && !isOwnHeader(raw))
+        .map(textOf);
+    const maxOf = (line: readonly RawCell[], r: number, notes: string[]): number | null => {
+      const raw = line[cols.maxPoints];
+      const n = numberOf(raw);
+      if (n === null && !blank(raw) && !/^[-–—]+$/.test(textOf(raw).trim()))
+        notes.push(`điểm tối đa ở ô ${a1(r, cols.maxPoints)} không đọc được (${quoted(raw)})`);
+      return n;
+    };
+    const finish = () => {
+      if (current?.level === "component") selfFromParts(current, cols.self);
+    };
+
+    for (let r = header.lastRow + 1; r < values.length; r++) {
+      const line = values[r] ?? [];
+      if (line.every(blank)) continue;
+      if (isLetterRow(line.slice(0, ownColumn < 0 ? undefined : ownColumn))) continue;
+      const sttRaw = line[cols.stt];
+      const read = readStt(sttRaw, line[cols.name]);
+      const stt = read.id;
+      // a name written in the STT cell (STT and name merged), or a group's words in the name cell
+      const name =
+        read.rest !== "" && (blank(line[cols.name]) || blank(sttRaw)) ? read.rest : textOf(line[cols.name]);
+      const isId = /^(\d+(\.\d+){0,2}(\.[A-H])?|[IVX]+)$/.test(stt);
+      if (!isId && isFormHeaderRow(line)) continue;
+      const folded = isId
+        ? ""
+        : fold(stt === "" ? name : `${textOf(sttRaw)} ${name}`)
+            .replace(/[:.]/g, "")
+            .trim();
+      // `Tổng cộng`, `TỔNG ĐIỂM (I+II)`, `Tổng (A+B)`: the total row
+      const totalWords = folded.replace(/\s*\([^)]*\)$/, "");
+      if (!isId && (TOTAL_WORDS.includes(totalWords) || /^tong (cong|diem|so diem)\b/.test(folded))) {
+        finish();
+        lines.push({
+          level: "total",
+          row: r,
+          id: "",
+          name: name || textOf(sttRaw),
+          parent: null,
+          maxPoints: numberOf(line[cols.maxPoints]),
+          self: selfCell(line[cols.self], numberOf(line[cols.maxPoints])),
+          selfRow: r,
+          rules: [],
+          explanations: [],
+          lastRow: r,
+          parts: [],
+          notes: [],
+        });
+        lastRow = r;
+        break; // signatures and notes follow the total
+      }
+      if (!isId && !read.groupWord && isSignatureRow(line)) break; // no total row: the signatures end the table
+      // under a component, `a`, `b)` and `i`, `ii` written in lower case are its sub-rows, not groups
+      const written = textOf(sttRaw).trim();
+      const lower = /^([A-H]|[IVX]+)\)?$/.test(stt) && written !== "" && written === written.toLowerCase();
+      const subLevel = current?.level === "component" && (isSubLevel(stt, current.id) || lower);
+      const dash = /^[-–—+•*]+$/.test(stt);
+      // a sub-row: STT blank, a dash or bullet, a letter or a sub-level (`1.1.1`, `1.1.a`) under a component
+      if ((stt === "" && !read.groupWord) || dash || subLevel) {
+        const hasMax = !blank(line[cols.maxPoints]);
+        const hasName = !blank(line[cols.name]);
+        // a row with a maximum and no STT is no sub-row (a line the reader does not know): the component ends
+        if (!current || (stt === "" && hasMax)) {
+          finish();
+          current = null;
+          continue;
+        }
         if (cols.rule !== undefined && !blank(line[cols.rule])) current.rules.push(textOf(line[cols.rule]));
         current.explanations.push(...explanationOf(line));
-        if (blank(current.self) && !blank(line[cols.self])) {
-          current.self = line[cols.self];
+        // a sub-level with its own name or points (`1.1.1 | Ban hành kế hoạch | 5 | … | 5`) is a part of it
+        if (current.level === "component" && (hasMax || (subLevel && hasName)))
+          current.parts.push({
+            id: stt.replace(/\)$/, ""),
+            row: r,
+            name: textOf(line[cols.name]),
+            maxPoints: numberOf(line[cols.maxPoints]),
+            self: selfCell(line[cols.self], numberOf(line[cols.maxPoints])),
+          });
+        else if (blank(current.self) && numberOf(selfCell(line[cols.self], current.maxPoints)) !== null) {
+          // a sub-row's self-score only when it is a number (text there is no score: a note, a signature)
+          current.self = selfCell(line[cols.self], current.maxPoints);
           current.selfRow = r;
         }
         current.lastRow = r;
         lastRow = r;
-      } else current = null;
-      continue;
-    }
-    if (/^[A-H]$/.test(stt) && !ROMAN.test(stt)) {
-      current = null; // a part's heading: "B. Chỉ số đánh giá"
-      continue;
-    }
-    const level: FormLevel | null = ROMAN.test(stt)
-      ? "group"
-      : /^\d+$/.test(stt)
+        continue;
+      }
+      finish();
+      // a part's heading ("B. Chỉ số đánh giá"); with a maximum, a group lettered A, B …
+      if (/^[A-H]$/.test(stt) && !ROMAN.test(stt) && numberOf(line[cols.maxPoints]) === null) {
+        current = null;
+        continue;
+      }
+      // under groups lettered A, B …, a Roman number is a main index: `A | Nhóm chung`, `I | Nhận thức số`, `1.1 | …`
+      const romanIndex = lettered && !read.groupWord && ROMAN.test(stt);
+      // the second reading: `1`, `2` under a Roman main index are its components 1.1, 1.2
+      const underRoman: boolean = romanIndices && index !== null && /^\d+$/.test(stt);
+      const level: FormLevel | null = romanIndex
         ? "index"
-        : /^\d+\.\d+$/.test(stt)
+        : underRoman
           ? "component"
-          : null;
-    if (level === null) {
-      current = null;
-      continue;
+          : read.groupWord || ROMAN.test(stt) || /^[A-H]$/.test(stt)
+            ? "group"
+            : /^\d+$/.test(stt)
+              ? "index"
+              : /^\d+\.\d+$/.test(stt)
+                ? "component"
+                : null;
+      if (level === null) {
+        current = null;
+        continue;
+      }
+      let id = romanIndex ? String(romanValue(stt)) : stt;
+      let parent: string | null = level === "index" ? group : level === "component" ? index : null;
+      if (level === "group") {
+        group = stt;
+        index = null;
+        lettered = /^[A-H]$/.test(stt) && !ROMAN.test(stt);
+      } else if (level === "index") index = id;
+      else {
+        const written: string = underRoman ? `${index}.${stt}` : stt;
+        const major: string = written.split(".")[0]!;
+        if (index === null || index !== major) index = major;
+        parent = index;
+        id = componentId(written, underRoman ? written : sttRaw, index, components);
+        components.push({ id, index });
+      }
+      const notes: string[] = [];
+      if (underRoman)
+        notes.push(`ô ${a1(r, cols.stt)} ghi ${quoted(sttRaw)} dưới chỉ số La Mã, đọc là ${id}`);
+      const maxPoints = maxOf(line, r, notes);
+      current = {
+        level,
+        row: r,
+        id,
+        name,
+        parent,
+        maxPoints,
+        self: selfCell(line[cols.self], maxPoints),
+        selfRow: r,
+        rules: cols.rule !== undefined && !blank(line[cols.rule]) ? [textOf(line[cols.rule])] : [],
+        explanations: explanationOf(line),
+        lastRow: r,
+        parts: [],
+        notes,
+      };
+      lines.push(current);
+      lastRow = r;
+      for (let c = 0; c < line.length && (ownColumn < 0 || c < ownColumn); c++)
+        if (!blank(line[c])) rightmost = Math.max(rightmost, c);
     }
-    let id = stt;
-    let parent: string | null = level === "index" ? group : level === "component" ? index : null;
-    if (level === "group") {
-      group = stt;
-      index = null;
-    } else if (level === "index") index = stt;
-    else {
-      const major = stt.split(".")[0]!;
-      if (index === null || index !== major) index = major;
-      parent = index;
-      id = componentId(stt, sttRaw, index, components);
-      components.push({ id, index });
-    }
-    current = {
-      level,
-      row: r,
-      id,
-      name,
-      parent,
-      maxPoints: numberOf(line[cols.maxPoints]),
-      self: line[cols.self],
-      selfRow: r,
-      rules: cols.rule !== undefined && !blank(line[cols.rule]) ? [textOf(line[cols.rule])] : [],
-      explanations: explanationOf(line),
-      lastRow: r,
-    };
-    lines.push(current);
-    lastRow = r;
-    for (let c = 0; c < line.length && (ownColumn < 0 || c < ownColumn); c++)
-      if (!blank(line[c])) rightmost = Math.max(rightmost, c);
+    finish();
+    return { lines, lastRow, ownColumn, rightmost };
+  };
+  // a form numbered I / 1 / 2 (no 1.1) is read again with Roman main indices
+  let rows = readRows(false);
+  if (!rows.lines.some((l) => l.level === "component")) {
+    const again = readRows(true);
+    if (again.lines.some((l) => l.level === "component")) rows = again;
   }
+  const { lines, lastRow, ownColumn, rightmost } = rows;
+  if (!lines.some((l) => l.level === "component"))
+    return { skipped: noComponentReason(sheet, header, values), header };
 
   const partA = partAOf(values, header.row, figures);
   const partAValues: Record<string, number | null> = {};
@@ -326,6 +395,8 @@ export function readForm(
       ruleText: b.rules.length > 0 ? b.rules.join("\n") : null,
       explanation: b.explanations.join("\n"),
       lastRow: b.lastRow,
+      parts: b.parts,
+      notes: b.notes,
     })),
     partA,
     partAValues,
@@ -333,5 +404,6 @@ export function readForm(
     year: yearAbove(values, header.row),
     lastRow,
     ownColumn: ownColumn >= 0 ? ownColumn : rightmost + 1,
+    notes: readable.notes,
   };
 }

@@ -55,7 +55,7 @@ export function formOf(
 ): Exclude<ReturnType<typeof readForm>, { skipped: string }> | null {
   if (isIndexSheet(sheet.name) || isSummarySheet(sheet.name)) return null;
   const form = readForm(sheet.name, sheet.grid, figures);
-  return !("skipped" in form) && form.lines.some((l) => l.level === "component") ? form : null;
+  return "skipped" in form ? null : form;
 }
 
 /** why the "Bộ chỉ số" sheet is not graded */
@@ -74,6 +74,8 @@ export function gradeWorkbookWithForms(
   const others: SheetInput[] = [];
   const found: { sheet: SheetInput; form: NonNullable<ReturnType<typeof formOf>> }[] = [];
   const skipped: SkippedSheet[] = [];
+  // sheets with a form's header but no component row read: their reason replaces the annex reader's
+  const unread = new Map<string, string>();
   let sets = options.indexSets;
   let setId = options.indexSetId;
   let indexSheetProblems: IndexSheetProblem[] | undefined;
@@ -90,11 +92,27 @@ export function gradeWorkbookWithForms(
   const figures = sets?.[0]?.figures ?? PART_A_FIGURES;
   for (const sheet of sheets) {
     if (isIndexSheet(sheet.name)) continue;
-    const form = formOf(sheet, figures);
-    if (form) found.push({ sheet, form });
-    else others.push(sheet);
+    const form = isSummarySheet(sheet.name) ? null : readForm(sheet.name, sheet.grid, figures);
+    if (form && !("skipped" in form)) found.push({ sheet, form });
+    else {
+      if (form?.header) unread.set(sheet.name, form.skipped);
+      others.push(sheet);
+    }
   }
-  const annexes = gradeWorkbook(others, options);
+  const graded = gradeWorkbook(others, options);
+  const annexes =
+    unread.size === 0
+      ? graded
+      : {
+          ...graded,
+          report: {
+            ...graded.report,
+            skipped: graded.report.skipped.map((s) => {
+              const why = unread.get(s.name);
+              return why === undefined ? s : { ...s, reason: why };
+            }),
+          },
+        };
   if (found.length === 0 && skipped.length === 0)
     return { ...annexes, forms: { reports: [], ranking: [], disputes: [] } };
 
@@ -107,7 +125,8 @@ export function gradeWorkbookWithForms(
       const opts = setId !== undefined ? { setId } : {};
       const report = checkForm(
         sheet.name,
-        sheet.commune ? { ...form, commune: sheet.commune } : form,
+        // the form's "Tên đơn vị báo cáo" wins over a name guessed from the sheet or the file
+        sheet.commune && form.commune.source !== "title" ? { ...form, commune: sheet.commune } : form,
         opts,
         chosenSets,
         cache,

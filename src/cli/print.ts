@@ -16,6 +16,7 @@ function formLines(f: FormReport): string[] {
   ];
   lines.push(`  Bộ chỉ số: ${f.set ? `${f.set.id} (${f.set.title})` : "cách tính ghi trong biểu mẫu"}`);
   lines.push(`  Lý do chọn: ${f.setReason}`);
+  for (const note of f.notes) lines.push(`  Lưu ý: ${clip(note, 160)}`);
   if (f.partA.length > 0)
     lines.push(`  Phần A: ${f.partA.map((p) => `${p.label} = ${num(p.value)} (ô ${p.cell})`).join("; ")}`);
   const rows: string[][] = [["Chỉ số", "Tự chấm", "Tính lại", "Tối đa", "Cần xem xét"]];

@@ -112,6 +112,8 @@ export interface JsonForm {
     readonly counts: FormReport["total"]["counts"];
   };
   readonly sums: readonly { readonly code: string; readonly cell?: string; readonly message: string }[];
+  /** how the sheet was read (a form typed in TCVN3 or VNI), when anything */
+  readonly notes?: readonly string[];
 }
 
 /** a main index, a group or the total in the JSON report: the core's line without its level */
@@ -168,6 +170,7 @@ export function jsonForm(f: FormReport): JsonForm {
       ...(s.ref !== undefined ? { cell: s.ref } : {}),
       message: s.message,
     })),
+    ...(f.notes.length > 0 ? { notes: f.notes } : {}),
   };
 }
 

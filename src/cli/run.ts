@@ -11,7 +11,6 @@ import {
   BUILTIN_SETS,
   findSet,
   folderSheets,
-  gradeWorkbook,
   parseCriteriaSet,
   planClear,
   planCriteriaSheet,
@@ -21,12 +20,14 @@ import {
   summarySectionsWithRollup,
   type FolderWorkbook,
 } from "../../shared/index";
-import type { GradeOptions } from "../../shared/index";
 import {
   builtinIndexSets,
   findIndexSet,
   gradeWorkbookWithForms,
+  planSummaryWithForms,
   indexSetToJson,
+  isIndexSheet,
+  INDEX_SHEET,
   parseIndexSet,
   planIndexSheet,
   type FormsResult,
@@ -206,13 +207,17 @@ function writeJsonReport(
   return writeTextAtomically(file, text, "báo cáo JSON");
 }
 
+/** why a file's "Bộ chỉ số" sheet is not used in folder mode */
+export const FOLDER_INDEX_SHEET_REASON = `trang "${INDEX_SHEET}" của từng tệp không dùng khi chấm cả thư mục (dùng --set TỆP.json)`;
+
 /**
- * A folder of workbooks, subfolders included at any depth: every annex of every file graded at once, one
- * roll-up workbook written (the summary sheet with the ranking and the criteria × communes matrix). Every
- * file not graded is listed with its reason (another format, unreadable, no annex, a graded copy, Excel's
- * lock file, the output itself); none of them stops the run.
+ * A folder of workbooks, subfolders included at any depth: every annex and every self-assessment form of every
+ * file graded at once, one roll-up workbook written (the summary sheet with the annexes' ranking and criteria ×
+ * communes matrix, and the forms' ranking by recomputed points across the files). Every file not graded is listed
+ * with its reason (another format, unreadable, no annex nor form, a graded copy, Excel's lock file, the output
+ * itself); none of them stops the run.
  */
-async function gradeFolder(options: CliOptions, gradeOptions: GradeOptions, io: CliIo): Promise<number> {
+async function gradeFolder(options: CliOptions, gradeOptions: WorkbookOptions, io: CliIo): Promise<number> {
   const dir = options.input;
   const outputs = [options.out, ...(options.json !== undefined ? [options.json] : [])];
   const listing = listFolder(dir, (file) => outputs.some((o) => sameFile(file, o)));
@@ -220,22 +225,29 @@ async function gradeFolder(options: CliOptions, gradeOptions: GradeOptions, io: 
   const fileSheets: { file: string; sheets: ReturnType<typeof folderSheets> }[] = [];
   for (const { file, path: full } of listing.workbooks) {
     try {
+      const all = sheetGrids(await loadWorkbook(full));
       const workbook: FolderWorkbook = {
         fileName: displayFileName(file),
-        sheets: sheetGrids(await loadWorkbook(full)),
+        sheets: all.filter((s) => !isIndexSheet(s.name)),
       };
-      fileSheets.push({ file, sheets: folderSheets([workbook]) });
+      const sheets = folderSheets([workbook]);
+      // a file's own "Bộ chỉ số" is not used: one folder is checked with one index set, as with criteria
+      const base = displayFileName(file).replace(/\.[A-Za-z0-9]{1,5}$/, "");
+      const indexSheets = all
+        .filter((s) => isIndexSheet(s.name))
+        .map((s) => ({ name: `${base} › ${s.name}`, reason: FOLDER_INDEX_SHEET_REASON }));
+      fileSheets.push({ file, sheets: { ...sheets, skipped: [...sheets.skipped, ...indexSheets] } });
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
       skippedFiles.push({ file, reason: err.reason ?? err.vi });
     }
   }
-  const graded = gradeWorkbook(
+  const { report: graded, forms } = gradeWorkbookWithForms(
     fileSheets.flatMap((f) => f.sheets.sheets),
     gradeOptions,
-  ).report;
-  // a file none of whose sheets holds an annex is listed among the files, its sheets' reasons in one line
-  const gradedNames = new Set(graded.sheets.map((s) => s.name));
+  );
+  // a file none of whose sheets holds an annex or a form is listed among the files, its sheets' reasons in one line
+  const gradedNames = new Set([...graded.sheets.map((s) => s.name), ...forms.reports.map((f) => f.name)]);
   const sheetReasons = new Map(graded.skipped.map((s) => [s.name, s.reason]));
   const skippedSheets: SkippedSheet[] = [];
   let gradedFiles = 0;
@@ -255,13 +267,13 @@ async function gradeFolder(options: CliOptions, gradeOptions: GradeOptions, io: 
     const why =
       own.length === 0
         ? "tệp không có trang tính nào"
-        : `${clip(first!.reason!, 90)}${own.length > 1 ? ` (và ${own.length - 1} trang khác)` : ""}`;
-    skippedFiles.push({ file, reason: `không có bảng phụ lục CĐS — ${why}` });
+        : `${clip(first!.reason!, 200)}${own.length > 1 ? ` (và ${own.length - 1} trang khác)` : ""}`;
+    skippedFiles.push({ file, reason: `không có bảng phụ lục CĐS hay biểu mẫu bộ chỉ số — ${why}` });
   }
   skippedFiles.sort((a, b) => a.file.localeCompare(b.file, "vi"));
   const report: WorkbookReport = { ...graded, skipped: skippedSheets };
   const files: FolderSummary = { graded: gradedFiles, skipped: skippedFiles };
-  if (report.sheets.length === 0) {
+  if (report.sheets.length === 0 && forms.reports.length === 0) {
     const none = listing.workbooks.length === 0;
     throw new UserError(
       none
@@ -274,12 +286,17 @@ async function gradeFolder(options: CliOptions, gradeOptions: GradeOptions, io: 
       ],
     );
   }
-  const summary = planSummary(report, summarySectionsWithRollup(report, gradeOptions.sets ?? BUILTIN_SETS));
+  // with forms: the annexes' sections (roll-up included), then the forms' ranking across the files
+  const summary =
+    forms.reports.length > 0
+      ? planSummaryWithForms(report, forms, gradeOptions.sets)
+      : planSummary(report, summarySectionsWithRollup(report, gradeOptions.sets ?? BUILTIN_SETS));
   const workbook = new Workbook();
   applyEditPlan(workbook, { sheets: [], summary });
   await writeAtomically(options.out, (stream) => workbook.xlsx.write(stream), "tệp tổng hợp");
-  if (options.json) await writeJsonReport(options.json, report, dir, [], skippedFiles);
-  io.out(summaryText(report, dir, options.out, files));
+  const withForms = forms.reports.length > 0 ? forms : undefined;
+  if (options.json) await writeJsonReport(options.json, report, dir, [], skippedFiles, withForms);
+  io.out(summaryText(report, dir, options.out, files, withForms));
   return 0;
 }
 

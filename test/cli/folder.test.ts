@@ -113,7 +113,9 @@ describe("cds-grade FOLDER", () => {
     expect(reasons["cu.xls"]).toMatch(/^định dạng Excel 97–2003.*lưu lại thành \.xlsx/);
     expect(reasons["huyen-a/bang.ods"]).toMatch(/^định dạng OpenDocument.*lưu thành \.xlsx/);
     expect(reasons["hong.xlsx"]).toBe("nội dung không phải bảng tính .xlsx");
-    expect(reasons["trong.xlsx"]).toMatch(/không có bảng phụ lục CĐS — trang tính trống/);
+    expect(reasons["trong.xlsx"]).toMatch(
+      /không có bảng phụ lục CĐS hay biểu mẫu bộ chỉ số — trang tính trống/,
+    );
     expect(reasons["~$hoang-phu.xlsx"]).toMatch(/tệp tạm của Excel/);
     expect(reasons[".luu-tru/"]).toMatch(/thư mục ẩn/);
     expect(reasons["tong-hop.xlsx"]).toMatch(/tệp ra của chính lệnh này/);

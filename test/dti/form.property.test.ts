@@ -121,6 +121,42 @@ describe("forms, whatever the answers", () => {
     );
   });
 
+  it.each(["bm01-2022", "bm01-2023", "decision"] as const)(
+    "%s: give the same results wherever the form sits and whatever blank rows come between its rows",
+    (shape) => {
+      const result = (f: FormReport) => [
+        f.components.map((c) => [c.id, c.code, c.points, c.self]),
+        f.indices.map((i) => [i.id, i.self, i.points]),
+        f.total.points,
+        f.sums.map((x) => x.code),
+        f.partA.map((p) => [p.id, p.value]),
+      ];
+      const base = formGrid(NONG_CONG, shape);
+      const expected = result(
+        gradeWorkbookWithForms([{ name: "x", grid: { values: base.values } }]).forms.reports[0]!,
+      );
+      const bodyStart = base.rows.I!;
+      const bodyRows = base.values.length - bodyStart;
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 0, max: 30 }),
+          fc.integer({ min: 0, max: 6 }),
+          fc.uniqueArray(fc.integer({ min: 1, max: bodyRows }), { maxLength: 6 }),
+          (down, right, blanks) => {
+            const values: RawCell[][] = Array.from({ length: down }, () => []);
+            base.values.forEach((line, r) => {
+              if (r >= bodyStart && blanks.includes(r - bodyStart)) values.push([]);
+              values.push([...Array<RawCell>(right).fill(null), ...line]);
+            });
+            const report = gradeWorkbookWithForms([{ name: "x", grid: { values } }]).forms.reports[0]!;
+            expect(result(report)).toEqual(expected);
+          },
+        ),
+        { seed: 1619, numRuns: 40 },
+      );
+    },
+  );
+
   it("rank the same communes the same way whatever order the forms come in", () => {
     const forms = [NONG_CONG, TRIEU_THANH, NONG_CONG].map((d, i) => ({
       name: `Trang ${i}`,

@@ -145,9 +145,12 @@ describe("shared/dti is pure core", () => {
   const files = readdirSync(dir).filter((f) => f.endsWith(".ts"));
 
   // the form's files join the index to the workbook: they also use the root labels, the commune's name, the annex
-  // grading and the summary builder (earlier stages; test/core/layout.test.ts holds the order)
+  // grading and the summary builder, the annex reader's grid read as Unicode (earlier stages;
+  // test/core/layout.test.ts holds the order)
   const FORM_IMPORTS = [
     "../labels",
+    "../remember",
+    "../table/readable",
     "../criteria",
     "../report/commune",
     "../report/plan",
