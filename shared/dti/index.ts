@@ -86,7 +86,7 @@ export {
   type FormTotalLine,
   type RuleCache,
 } from "./form-check";
-export { chooseIndexSet } from "./form-set";
+export { chooseIndexSet, type IndexSetChoice } from "./form-set";
 export { formDisputes, rankForms, type FormDispute, type FormRankEntry } from "./form-rank";
 export {
   CHECK_RULES,
