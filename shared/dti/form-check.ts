@@ -3,11 +3,12 @@
  * figures of its explanation and Part A, the sums of main indices, groups and the total (sums.ts) with their
  * cells, and the recomputed points per main index, group and total.
  */
-import { a1, fold, formatNumber, isBlank } from "../text";
+import { a1, formatNumber, isBlank } from "../text";
 import type { CommuneName } from "../types";
 import { checkComponent, readSelfScore } from "./check";
+import { chooseIndexSet, uncertainText, type IndexSetChoice } from "./form-set";
 import type { CommuneForm, FormFigure, FormLine } from "./form-read";
-import { DEFAULT_SETTINGS, SETTING_KEYS, describeSettings } from "./labels";
+import { CHECK_LABELS, DEFAULT_SETTINGS, REVIEW_LABELS, SETTING_KEYS, describeSettings } from "./labels";
 import { pts, roundPoints } from "./points";
 import { parseRule } from "./rules";
 import { PART_A_FIGURES } from "./sets";
@@ -104,95 +105,23 @@ function ruleOf(text: string, figures: readonly PartAFigure[], cache: RuleCache)
   return rule;
 }
 
-/** a set's components by id with their folded names, worked out once per set */
-const componentIndex = new WeakMap<
-  IndexSet,
-  Map<string, { maxPoints: number | null; name: string | null }>
->();
-
-function componentsOf(set: IndexSet): Map<string, { maxPoints: number | null; name: string | null }> {
-  let found = componentIndex.get(set);
-  if (!found) {
-    found = new Map(
-      set.components.map((c) => [
-        c.id,
-        { maxPoints: c.maxPoints, name: c.name === null ? null : fold(c.name) },
-      ]),
-    );
-    componentIndex.set(set, found);
-  }
-  return found;
-}
-
-/** share of the form's components the set knows by id (and name and maximum, where the set states them) */
-function fit(
-  comps: readonly { id: string; maxPoints: number | null; name: string }[],
-  set: IndexSet,
-): number {
-  if (comps.length === 0) return 0;
-  const known = componentsOf(set);
-  let hits = 0;
-  for (const l of comps) {
-    const c = known.get(l.id);
-    if (!c) continue;
-    if (c.maxPoints !== null && l.maxPoints !== null && c.maxPoints !== l.maxPoints) continue;
-    if (c.name !== null && l.name !== "" && c.name !== l.name) continue;
-    hits++;
-  }
-  return hits / comps.length;
-}
-
-/** the set whose rules apply, and why (Vietnamese) */
-export function chooseIndexSet(
-  form: CommuneForm,
-  sets: readonly IndexSet[],
-  setId?: string,
-): { set: IndexSet | null; forced: boolean; reason: string } {
-  if (setId !== undefined) {
-    const set = sets.find((s) => s.id === setId) ?? null;
-    return set
-      ? { set, forced: true, reason: `theo lựa chọn của người dùng (${set.id})` }
-      : {
-          set: null,
-          forced: false,
-          reason: `không có bộ chỉ số "${setId}"; dùng cách tính ghi trong biểu mẫu`,
-        };
-  }
-  let best: IndexSet | null = null;
-  let bestFit = 0;
-  const comps = form.lines
-    .filter((l) => l.level === "component")
-    .map((l) => ({ id: l.id, maxPoints: l.maxPoints, name: fold(l.name) }));
-  for (const s of sets) {
-    const f = fit(comps, s);
-    if (f > bestFit) {
-      best = s;
-      bestFit = f;
-    }
-  }
-  const n = form.lines.filter((l) => l.level === "component").length;
-  if (best && bestFit >= 0.5)
-    return {
-      set: best,
-      forced: false,
-      reason: `${Math.round(bestFit * n)}/${n} chỉ số thành phần trùng mã, tên và điểm tối đa với "${best.title}"; cách tính ghi trong biểu mẫu được dùng khi đọc được`,
-    };
-  return {
-    set: null,
-    forced: false,
-    reason:
-      "không bộ chỉ số nào khớp các chỉ số thành phần; dùng cách tính và điểm tối đa ghi trong biểu mẫu",
-  };
-}
-
-/** the component to check: the form's own rule when it is understood (unless the set was chosen by the user) */
+/**
+ * The component to check: the form's own rule when it is understood (unless the set was chosen by the user), the
+ * set's otherwise. An uncertain set gives neither rule nor maximum; `maxWithheld` when the form states no maximum.
+ */
 function componentFor(
   line: FormLine,
   known: IndexComponent | undefined,
-  forced: boolean,
+  chosen: IndexSetChoice,
   figures: readonly PartAFigure[],
   cache: RuleCache,
-): { maxPoints: number | null; rule: Rule; from: FormComponentResult["ruleFrom"]; note: string } {
+): {
+  maxPoints: number | null;
+  rule: Rule;
+  from: FormComponentResult["ruleFrom"];
+  note: string;
+  maxWithheld: boolean;
+} {
   const scored = line.parts.filter((p) => p.maxPoints !== null || !isBlank(p.self));
   const own: Rule | null =
     scored.length > 0
@@ -204,24 +133,52 @@ function componentFor(
       : line.ruleText !== null
         ? ruleOf(line.ruleText, figures, cache)
         : null;
-  const useSet = known !== undefined && (forced || own === null || own.kind === "unknown");
+  const trusted = chosen.uncertain ? undefined : known;
+  const useSet = trusted !== undefined && (chosen.forced || own === null || own.kind === "unknown");
   const maxPoints =
-    forced && known?.maxPoints != null ? known.maxPoints : (line.maxPoints ?? known?.maxPoints ?? null);
+    chosen.forced && trusted?.maxPoints != null
+      ? trusted.maxPoints
+      : (line.maxPoints ?? trusted?.maxPoints ?? null);
+  const maxWithheld = chosen.uncertain && known?.maxPoints != null && line.maxPoints === null;
+  const withheld =
+    chosen.set !== null &&
+    chosen.uncertain &&
+    known !== undefined &&
+    (own === null || own.kind === "unknown" || maxWithheld);
   const differs =
-    known?.maxPoints != null && line.maxPoints !== null && known.maxPoints !== line.maxPoints
-      ? `điểm tối đa ghi trong biểu mẫu ${pts(line.maxPoints)}, bộ chỉ số ${pts(known.maxPoints)}`
-      : "";
-  if (useSet) return { maxPoints, rule: known.rule, from: "set", note: differs };
-  if (own) return { maxPoints, rule: own, from: "form", note: differs };
+    trusted?.maxPoints != null && line.maxPoints !== null && trusted.maxPoints !== line.maxPoints
+      ? `điểm tối đa ghi trong biểu mẫu ${pts(line.maxPoints)}, bộ chỉ số ${pts(trusted.maxPoints)}`
+      : withheld
+        ? uncertainText(chosen.set)
+        : "";
+  const result = { maxPoints, note: differs, maxWithheld };
+  if (useSet) return { ...result, rule: trusted.rule, from: "set" };
+  if (own) return { ...result, rule: own, from: "form" };
   return {
-    maxPoints,
+    ...result,
     rule: {
       kind: "unknown",
       text: "",
-      reason: "biểu mẫu không ghi cách tính điểm và bộ chỉ số không có chỉ số này",
+      reason:
+        known === undefined
+          ? "biểu mẫu không ghi cách tính điểm và bộ chỉ số không có chỉ số này"
+          : "biểu mẫu không ghi cách tính điểm",
     },
     from: "none",
-    note: differs,
+  };
+}
+
+/** a check whose maximum is not known for sure: "Cần xem xét" unless it already is, or is not scored */
+function withoutMaximum(check: ComponentCheck): ComponentCheck {
+  if (check.code === "CAN_XEM_XET" || check.code === "KHONG_TINH_DIEM") return check;
+  const selfNote = check.self !== null ? ` (tự chấm ${pts(check.self)})` : "";
+  return {
+    ...check,
+    code: "CAN_XEM_XET",
+    label: CHECK_LABELS.CAN_XEM_XET,
+    review: "MAX_UNKNOWN",
+    points: null,
+    reason: `${REVIEW_LABELS.MAX_UNKNOWN}: biểu mẫu không ghi điểm tối đa${selfNote}`,
   };
 }
 
@@ -267,6 +224,8 @@ export function checkForm(
 ): FormReport {
   const chosen = chooseIndexSet(form, sets, options.setId);
   const set = chosen.set;
+  // the set whose maxima and names may fill what the form leaves blank
+  const sure = chosen.uncertain ? null : set;
   const settings: IndexSettings = set?.settings ?? DEFAULT_SETTINGS;
   const figures = set?.figures ?? PART_A_FIGURES;
   const decimals = settings.decimals;
@@ -277,18 +236,19 @@ export function checkForm(
   for (const line of form.lines) {
     if (line.level !== "component") continue;
     const known = set?.components.find((c) => c.id === line.id);
-    const { maxPoints, rule, from, note } = componentFor(line, known, chosen.forced, figures, cache);
-    const check = checkComponent(
+    const { maxPoints, rule, from, note, maxWithheld } = componentFor(line, known, chosen, figures, cache);
+    const checked = checkComponent(
       { id: line.id, maxPoints, rule },
       { explanation: line.explanation, self: line.self },
       context,
     );
+    const check = maxWithheld ? withoutMaximum(checked) : checked;
     const notes = [note, ...line.notes].filter((n) => n !== "");
     components.push({
       ...check,
       reason: notes.length > 0 ? `${check.reason}; ${notes.join("; ")}` : check.reason,
       row: line.row,
-      name: line.name || known?.name || "",
+      name: line.name || (sure ? known?.name : null) || "",
       index: line.parent,
       maxPoints,
       selfCell: a1(line.selfRow, selfCol),
@@ -310,7 +270,7 @@ export function checkForm(
   ];
   const indices = indexIds.map((id) => {
     const l = lineFor("index", id);
-    const known = set?.indices.find((x) => x.id === id);
+    const known = sure?.indices.find((x) => x.id === id);
     const parts = components.filter((c) => c.index === id).map(selfOf);
     const max = l?.maxPoints ?? known?.maxPoints ?? null;
     return totalLine(
@@ -325,12 +285,12 @@ export function checkForm(
     );
   });
   const indexGroup = (id: string): string | null =>
-    lineFor("index", id)?.parent ?? set?.indices.find((x) => x.id === id)?.group ?? null;
+    lineFor("index", id)?.parent ?? sure?.indices.find((x) => x.id === id)?.group ?? null;
   const groupIds = [...new Set(form.lines.filter((l) => l.level === "group").map((l) => l.id))];
   const groups = groupIds.map((id) => {
     const l = lineFor("group", id);
     const parts = components.filter((c) => c.index !== null && indexGroup(c.index) === id).map(selfOf);
-    const max = l?.maxPoints ?? set?.groups.find((g) => g.id === id)?.maxPoints ?? null;
+    const max = l?.maxPoints ?? sure?.groups.find((g) => g.id === id)?.maxPoints ?? null;
     return totalLine(
       "group",
       id,
@@ -347,7 +307,7 @@ export function checkForm(
     indices.every((i) => i.maxPoints !== null) && indices.length > 0
       ? indices.reduce((s, i) => s + i.maxPoints!, 0)
       : null;
-  const totalMax = totalRow?.maxPoints ?? set?.maxPoints ?? maxSum;
+  const totalMax = totalRow?.maxPoints ?? sure?.maxPoints ?? maxSum;
   const total = totalLine(
     "total",
     "",

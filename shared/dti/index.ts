@@ -79,7 +79,6 @@ export {
 export { readForm, type CommuneForm, type FormFigure, type FormLevel, type FormLine } from "./form-read";
 export {
   checkForm,
-  chooseIndexSet,
   pointsText,
   type FormComponentResult,
   type FormOptions,
@@ -87,6 +86,7 @@ export {
   type FormTotalLine,
   type RuleCache,
 } from "./form-check";
+export { chooseIndexSet, type IndexSetChoice } from "./form-set";
 export { formDisputes, rankForms, type FormDispute, type FormRankEntry } from "./form-rank";
 export {
   CHECK_RULES,

@@ -9,6 +9,7 @@ import {
   CHECK_LABELS,
   FORM_OWN_HEADERS,
   builtinIndexSets,
+  chooseIndexSet,
   findFormHeader,
   gradeWorkbookWithForms,
   indexSetToJson,
@@ -224,6 +225,115 @@ describe("the check over whole forms", () => {
     const r = gradeWorkbookWithForms([{ name: "x", grid: { values } }]).forms.reports[0]!;
     expect(r.set).toBeNull();
     expect(r.components[0]).toMatchObject({ code: "TU_CHAM_CAO_HON", points: 0, ruleFrom: "form" });
+  });
+
+  describe("a set chosen by STT and maximum alone (no name confirms it)", () => {
+    const HEAD: RawCell[] = [
+      "STT",
+      "Chỉ số/Chỉ số thành phần",
+      "Điểm tối đa",
+      "Cách xác định và tính điểm",
+      "Điểm tự chấm",
+      "Giải trình kết quả",
+    ];
+    /** a form of another province: its 1.1 is worth 20 like Thanh Hóa's, but is another component */
+    const otherProvince = (c11: RawCell[]): RawCell[][] => [
+      HEAD,
+      ["1", "Chính quyền số", 30, null, 30, null],
+      ["1.1", "Tỷ lệ hồ sơ xử lý trực tuyến toàn trình", ...c11],
+      ["1.2", "Wifi công cộng tại nhà văn hóa", 10, "Có: Điểm tối đa; Không: 0 điểm", 10, "Có, 5 điểm"],
+    ];
+    const check = (values: RawCell[][], indexSetId?: string) =>
+      gradeWorkbookWithForms([{ name: "x", grid: { values } }], indexSetId ? { indexSetId } : {}).forms
+        .reports[0]!;
+    const THANH_HOA = "thanh-hoa-xa-bieu-mau-01";
+    const unreadable = [
+      20,
+      "Theo hướng dẫn của Sở Thông tin và Truyền thông",
+      20,
+      "Trưởng ban là Chủ tịch UBND xã",
+    ];
+
+    it("does not score a component by the set's rule: Cần xem xét, saying why and how to choose the set", () => {
+      const r = check(otherProvince(unreadable));
+      expect(r.set?.id).toBe(THANH_HOA);
+      expect(r.setReason).toMatch(
+        /^1\/2 chỉ số thành phần trùng mã và điểm tối đa .* không chỉ số nào khớp tên: chọn tự động chưa chắc chắn/,
+      );
+      const c11 = r.components.find((c) => c.id === "1.1")!;
+      expect(c11).toMatchObject({
+        code: "CAN_XEM_XET",
+        review: "RULE_UNKNOWN",
+        points: null,
+        ruleFrom: "form",
+      });
+      expect(c11.reason).toContain(
+        `bộ chỉ số "${builtinIndexSets()[1]!.title}" chỉ khớp theo STT và điểm tối đa, không khớp theo tên, nên chưa dùng cách tính`,
+      );
+      expect(c11.reason).toContain(`--set ${THANH_HOA}`);
+      // the component whose own rule is understood is computed from it as before
+      expect(r.components.find((c) => c.id === "1.2")).toMatchObject({
+        code: "KHOP",
+        points: 10,
+        ruleFrom: "form",
+      });
+      expect(r.components.find((c) => c.id === "1.2")!.reason).not.toContain("chỉ khớp theo STT");
+      expect([r.total.points, r.total.toReview]).toEqual([10, 1]);
+    });
+
+    it("a component with no rule in the form at all is Cần xem xét too", () => {
+      const r = check(otherProvince([20, null, 20, "Trưởng ban là Chủ tịch UBND xã"]));
+      const c11 = r.components.find((c) => c.id === "1.1")!;
+      expect(c11).toMatchObject({ code: "CAN_XEM_XET", review: "RULE_UNKNOWN", ruleFrom: "none" });
+      expect(c11.reason).toMatch(
+        /^chưa đọc được cách tính điểm: biểu mẫu không ghi cách tính điểm \(tự chấm 20\); bộ chỉ số /,
+      );
+    });
+
+    it("does not take the set's maximum either: a form that states none is Cần xem xét", () => {
+      const r = check(otherProvince([null, "Có: 20 điểm; Không: 0 điểm", 20, "Có"]));
+      const c11 = r.components.find((c) => c.id === "1.1")!;
+      expect(c11).toMatchObject({
+        code: "CAN_XEM_XET",
+        review: "MAX_UNKNOWN",
+        points: null,
+        maxPoints: null,
+      });
+      expect(c11.reason).toMatch(
+        /^chưa biết điểm tối đa: biểu mẫu không ghi điểm tối đa \(tự chấm 20\); bộ chỉ số /,
+      );
+      // the set's maximum of main index 1 (100) is not taken for the form's either
+      expect(r.indices[0]!.maxPoints).toBe(30);
+    });
+
+    it("uses the set's rule when the user names the set", () => {
+      const r = check(otherProvince(unreadable), THANH_HOA);
+      expect(r.setReason).toBe(`theo lựa chọn của người dùng (${THANH_HOA})`);
+      expect(r.components.find((c) => c.id === "1.1")).toMatchObject({
+        code: "KHOP",
+        points: 20,
+        ruleFrom: "set",
+      });
+    });
+
+    it("a form whose names match the set's is chosen and scored by the set as before", () => {
+      const { rows, values } = formGrid(NONG_CONG, "bm01-2022");
+      const grid = values.map((r) => [...r]);
+      grid[rows["1.5"]!]![3] = "Trừ 5 điểm nếu nộp muộn";
+      const r = check(grid);
+      expect(r.set?.id).toBe("bo-chi-so-mau");
+      expect(r.setReason).toMatch(/^8\/8 chỉ số thành phần trùng mã, tên và điểm tối đa/);
+      expect(r.components.find((c) => c.id === "1.5")).toMatchObject({ code: "KHOP", ruleFrom: "set" });
+      const form = readForm("x", { values: grid });
+      if ("skipped" in form) throw new Error(form.skipped);
+      expect(chooseIndexSet(form, builtinIndexSets())).toMatchObject({ forced: false, uncertain: false });
+      // the same form without names fits the example set by STT and maximum only
+      for (const id of ["1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3"]) grid[rows[id]!]![1] = null;
+      const unnamed = readForm("x", { values: grid });
+      if ("skipped" in unnamed) throw new Error(unnamed.skipped);
+      expect(chooseIndexSet(unnamed, builtinIndexSets())).toMatchObject({ uncertain: true });
+      expect(check(grid).components.find((c) => c.id === "1.5")).toMatchObject({ code: "CAN_XEM_XET" });
+    });
   });
 
   it("takes the set from a 'Bộ chỉ số' sheet, and names its mistakes instead of checking", () => {
