@@ -997,28 +997,28 @@ export async function gradeInExcel(
     const { report, forms, plan } = gradeWorkbookWithForms(inputs, graded);
     const summaryLast = (summary: SummaryPlan): LastWrite[] =>
       summarySteps(context, summary, own.summary, markNames.summary);
-    const criteriaProblems = report.criteriaSheetProblems ?? [];
-    if (criteriaProblems.length > 0) {
-      // nothing graded: the summary sheet lists the mistakes of the "Bộ tiêu chí" sheet
+    /** nothing graded: the summary sheet lists the mistakes of the sheet the office fills, then the pane says so */
+    const refuse = async (error: ExcelAddinError): Promise<never> => {
       if (plan.summary) {
         assertStructureFree(structureProtected, plan.summary.sheet, true);
         await runSteps(context, stats, summaryLast(plan.summary));
       }
-      throw new ExcelAddinError(
-        "CRITERIA_SHEET",
-        MESSAGES.criteriaSheetProblems(criteriaProblems.map((p) => p.message)),
+      throw error;
+    };
+    const criteriaProblems = report.criteriaSheetProblems ?? [];
+    if (criteriaProblems.length > 0) {
+      await refuse(
+        new ExcelAddinError(
+          "CRITERIA_SHEET",
+          MESSAGES.criteriaSheetProblems(criteriaProblems.map((p) => p.message)),
+        ),
       );
     }
     const indexProblems = forms.indexSheetProblems ?? [];
     if (report.sheets.length === 0 && indexProblems.length > 0) {
-      // nothing to grade but forms, and the "Bộ chỉ số" sheet has mistakes: the summary sheet lists them
-      if (plan.summary) {
-        assertStructureFree(structureProtected, plan.summary.sheet, true);
-        await runSteps(context, stats, summaryLast(plan.summary));
-      }
-      throw new ExcelAddinError(
-        "INDEX_SHEET",
-        MESSAGES.indexSheetProblems(indexProblems.map((p) => p.message)),
+      // nothing to grade but forms, and the "Bộ chỉ số" sheet has mistakes
+      await refuse(
+        new ExcelAddinError("INDEX_SHEET", MESSAGES.indexSheetProblems(indexProblems.map((p) => p.message))),
       );
     }
     if (report.sheets.length === 0 && forms.reports.length === 0)

@@ -1,6 +1,7 @@
 /**
  * What the server sends to the sidebar: plain JSON (google.script.run passes no class instances, no Dates).
  */
+import type { FormRankEntry } from "../../shared/dti/form-rank";
 import type { RankingTable } from "../../shared/report/rollup";
 import type { GroupSummary, StatusCode } from "../../shared/types";
 
@@ -116,20 +117,14 @@ export interface SidebarFormRow {
   readonly reason: string;
 }
 
-/** one commune's form checked */
-export interface SidebarForm {
-  readonly sheet: string;
-  readonly commune: string;
+/** one commune's form checked: its totals as the ranking gives them (`band` of the recomputed points) */
+export interface SidebarForm extends Pick<
+  FormRankEntry,
+  "sheet" | "commune" | "self" | "points" | "maxPoints" | "percent" | "band"
+> {
   /** the index set's title; null: the rules written in the form */
   readonly set: string | null;
-  /** the self-scored total (the form's total row, else the sum of its components) */
-  readonly self: number;
-  /** the points the rules give (components to review count nothing) */
-  readonly points: number;
-  readonly maxPoints: number | null;
-  readonly percent: number | null;
-  /** the band of the recomputed points and of the self-score, when the set has bands */
-  readonly band: string | null;
+  /** the band of the self-score, when the set has bands */
   readonly selfBand: string | null;
   /** how many components got each result (the core's labels), results that occur only */
   readonly counts: readonly { readonly code: string; readonly label: string; readonly count: number }[];
