@@ -11,7 +11,16 @@ import {
   VERDICT_RULES,
 } from "../../shared/report/plan";
 import { summarize } from "../../shared/report/summary";
-import type { GradedRow, Grid, RawCell, SheetReport, StatusCode, SummaryPlan } from "../../shared/types";
+import type {
+  GradedRow,
+  Grid,
+  RawCell,
+  SheetPlan,
+  SheetReport,
+  StatusCode,
+  SummaryPlan,
+  WorkbookReport,
+} from "../../shared/types";
 
 function graded(
   row: number,
@@ -53,12 +62,15 @@ const ROWS = [
 ];
 
 describe("planSheet", () => {
-  const plan = planSheet(
-    "Xã A",
-    ANNEX,
-    ROWS,
-    grid(8, 6, (r, c) => (r >= 2 ? `x${r}${c}` : null)),
-  );
+  let plan: SheetPlan;
+  beforeEach(() => {
+    plan = planSheet(
+      "Xã A",
+      ANNEX,
+      ROWS,
+      grid(8, 6, (r, c) => (r >= 2 ? `x${r}${c}` : null)),
+    );
+  });
 
   it("owns two columns from the header row to the last table row", () => {
     expect(plan.sheet).toBe("Xã A");
@@ -144,13 +156,20 @@ function rowOf(plan: SummaryPlan, first: string): number {
 }
 
 describe("planSummary", () => {
-  const a = sheetReport("Xã A", [
-    graded(4, "1.1", "1", "DAT"),
-    graded(5, "2.1", "2", "KHONG_DAT", "54,4% < 60%"),
-  ]);
-  const b = sheetReport("Xã B", [graded(4, "1.1", "1", "DAT"), graded(5, "2.1", "2", "DAT")]);
-  const report = { sheets: [a, b], skipped: [{ name: "Ghi chú", reason: "không thấy dòng tiêu đề" }] };
-  const plan = planSummary(report)!;
+  // computed per test (not in the describe body) so that mutation testing sees which test covers what
+  let a: SheetReport;
+  let b: SheetReport;
+  let report: WorkbookReport;
+  let plan: SummaryPlan;
+  beforeEach(() => {
+    a = sheetReport("Xã A", [
+      graded(4, "1.1", "1", "DAT"),
+      graded(5, "2.1", "2", "KHONG_DAT", "54,4% < 60%"),
+    ]);
+    b = sheetReport("Xã B", [graded(4, "1.1", "1", "DAT"), graded(5, "2.1", "2", "DAT")]);
+    report = { sheets: [a, b], skipped: [{ name: "Ghi chú", reason: "không thấy dòng tiêu đề" }] };
+    plan = planSummary(report)!;
+  });
 
   it("is null when nothing was graded", () => {
     expect(planSummary({ sheets: [], skipped: [{ name: "x", reason: "y" }] })).toBeNull();

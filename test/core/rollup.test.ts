@@ -249,20 +249,25 @@ function rowIndex(plan: SummaryPlan, first: string): number {
 }
 
 describe("rollupSections", () => {
-  const reports = [
-    report("Trang A", [
-      ["1.1", "DAT"],
-      ["1.2", "KHONG_DAT", [SELF]],
-      ["2.4", "DAT"],
-    ]),
-    report("Trang B", [
-      ["1.1", "DAT"],
-      ["1.2", "DAT"],
-      ["2.4", "DAT"],
-    ]),
-  ];
-  const entries = rollup(reports, [title("xã Hoằng Phụ"), { commune: "Quảng Ngọc", source: "file" }]);
-  const plan = build(rollupSections({ sheets: reports, skipped: [], rollup: entries }, [SET]), reports);
+  // computed per test (not in the describe body) so that mutation testing sees which test covers what
+  let reports: SheetReport[];
+  let plan: SummaryPlan;
+  beforeEach(() => {
+    reports = [
+      report("Trang A", [
+        ["1.1", "DAT"],
+        ["1.2", "KHONG_DAT", [SELF]],
+        ["2.4", "DAT"],
+      ]),
+      report("Trang B", [
+        ["1.1", "DAT"],
+        ["1.2", "DAT"],
+        ["2.4", "DAT"],
+      ]),
+    ];
+    const entries = rollup(reports, [title("xã Hoằng Phụ"), { commune: "Quảng Ngọc", source: "file" }]);
+    plan = build(rollupSections({ sheets: reports, skipped: [], rollup: entries }, [SET]), reports);
+  });
 
   it("writes the ranking table with groups, share, verdict and unmet criteria", () => {
     const at = rowIndex(plan, RANKING_TITLE);
