@@ -219,12 +219,8 @@ export function cellText(raw: RawCell, format?: string): string {
     if (typeof raw === "string") return raw;
     if (typeof raw === "number") {
       if (!Number.isFinite(raw)) return String(raw);
-      if (isPercentFormat(format)) {
-        // no decimals shown: a whole percent, rounded half up
-        const decimals = formatDecimals(format!);
-        const p = raw * 100;
-        return decimals === 0 ? formatPercent(Math.round(p), 1) : formatPercent(p, decimals);
-      }
+      // rounded half away from zero, as a spreadsheet shows it (-0.125 in `0%` is `-13%`)
+      if (isPercentFormat(format)) return formatPercent(raw * 100, formatDecimals(format!));
       if (isDateFormat(format)) return formatDate(dateFromSerial(raw));
       return formatNumber(raw, 9);
     }
