@@ -98,7 +98,7 @@ export function planForm(sheet: string, form: CommuneForm, report: FormReport, g
     writes: [{ row: top, col, values }],
     formats:
       own.rows > 1 ? [{ area: { row: top + 1, col, rows: own.rows - 1, cols: 1 }, rules: CHECK_RULES }] : [],
-    columnWidths: [110, 60, 360],
+    columnWidths: [110, 95, 360],
   };
 }
 

@@ -94,6 +94,21 @@ function unitThenSlash(text: string, i: number): number | null {
   return m ? i + m[0].length : null;
 }
 
+const RANGE_BEFORE = /(\d+(?:[.,]\d+)*) ?(?:[-–—]|đến|tới) ?$/u;
+
+/**
+ * `60-70%`, `60 đến 70%`: the range's lower end (the rate is at least that), when the number right before the
+ * dash is no larger and is not a date's or a document's (`quý 3 - 70%`)
+ */
+function rangeStart(text: string, pos: number, high: number): { value: number; start: number } | null {
+  const m = RANGE_BEFORE.exec(text.slice(Math.max(0, pos - 40), pos));
+  if (!m) return null;
+  const start = pos - m[0].length;
+  const value = strictNumber(m[1]!);
+  if (value === null || value > high || NOT_FRACTION_BEFORE.has(wordBefore(text, start))) return null;
+  return { value, start };
+}
+
 /** `3/2023`: a month or quarter and a year (a count of 2.023 would carry its thousands dot) */
 function isMonthYear(numerator: string, denominator: string): boolean {
   return /^(?:0?[1-9]|1[0-2])$/.test(numerator) && /^(?:19[5-9]\d|20\d\d)$/.test(denominator);
@@ -132,11 +147,14 @@ export function scanFigures(text: string): Figures {
     const after = skipSpaces(text, m.index + raw.length);
     if (text[after] === "%") {
       const value = strictNumber(raw);
+      const low = value === null ? null : rangeStart(text, m.index, value);
       const bound = boundBefore(text, start);
       rates.push(
-        value === null
-          ? { kind: "bad", start }
-          : { kind: "percent", percent: sign * value, ...(bound ? { bound } : {}), start },
+        low
+          ? { kind: "percent", percent: low.value, bound: { side: "lower", strict: false }, start: low.start }
+          : value === null
+            ? { kind: "bad", start }
+            : { kind: "percent", percent: sign * value, ...(bound ? { bound } : {}), start },
       );
       NUMBER_ANY.lastIndex = after + 1;
       continue;

@@ -116,9 +116,15 @@ function readText(rawText: string): Value {
 
   const figured = readFigures(text, scanFigures(text));
   if (figured) return hedged(figured, tokens);
-  // yes/no keep the commune's words (`Chưa có hệ thống`), for reasons
-  if (atStart) return hedged({ kind: atStart.kind, word: clip(text, 60) }, tokens);
   const underWay = findResultWord(tokens, "underWay");
+  if (atStart) {
+    // yes/no keep the commune's words (`Chưa có hệ thống`), for reasons
+    const value = hedged({ kind: atStart.kind, word: clip(text, 60) }, tokens);
+    // a yes still in the works (`Có (đang hoàn thiện)`) is work under way, not a yes
+    return atStart.kind === "yes" && !value.hedge && underWay
+      ? { kind: "underWay", word: underWay.word.text }
+      : value;
+  }
   if (underWay) return { kind: "underWay", word: underWay.word.text };
   return hedged({ kind: "text", text }, tokens);
 }

@@ -170,6 +170,53 @@ describe("item 1: plans, estimates and qualified answers are not results", () =>
     expect(readValue("60%")).toEqual({ kind: "percent", percent: 60 });
   });
 
+  test("the same kinds of words beyond the issue's examples", () => {
+    expect(row2023("2.4", "60% (tạm tính)").reason).toBe(
+      'ghi "tạm tính": là số ước lượng, chưa phải kết quả (60%; chỉ tiêu ≥ 60%)',
+    );
+    expect(gradeValue(readValue("Có (1 phần)"), yes("Có")).reason).toBe(
+      'ghi "1 phần": kết quả chưa trọn vẹn (Có (1 phần); yêu cầu "Có")',
+    );
+    expect(gradeValue(readValue("Hoàn thành 1 phần"), yes("Có")).status).toBe("CAN_XEM_XET");
+    expect(gradeValue(readValue("Có (thí điểm tại 2 thôn)"), yes("Có")).status).toBe("CAN_XEM_XET");
+    expect(gradeValue(readValue("Có, đang chờ nghiệm thu"), yes("Có")).reason).toBe(
+      'ghi "đang chờ": kết quả chưa trọn vẹn (Có, đang chờ nghiệm thu; yêu cầu "Có")',
+    );
+    expect(gradeValue(readValue("Có nhưng hiệu quả thấp"), yes("Có")).status).toBe("CAN_XEM_XET");
+    expect(gradeValue(readValue("Có, tuy nhiên số người dùng ít"), yes("Có")).status).toBe("CAN_XEM_XET");
+    // a rate speaks for itself
+    expect(gradeValue(readValue("82/82 = 100%, nhưng hệ thống chậm"), atLeast(60)).status).toBe("DAT");
+  });
+
+  test("a yes still in the works is work under way", () => {
+    expect(readValue("Có (đang hoàn thiện)")).toEqual({ kind: "underWay", word: "Đang hoàn thiện" });
+    expect(gradeValue(readValue("Có, đang xây dựng"), yes("Có"))).toMatchObject({
+      status: "DANG_THUC_HIEN",
+      reason: 'kết quả ghi "Đang xây dựng"',
+    });
+    // done and going on is done; a hedge keeps its own reason, with the work under way
+    expect(gradeValue(readValue("Đã và đang triển khai"), yes("Có")).status).toBe("DAT");
+    expect(gradeValue(readValue("Có nhưng chưa xong, đang triển khai"), yes("Có"))).toMatchObject({
+      status: "DANG_THUC_HIEN",
+      reason: 'kết quả ghi "Đang triển khai", "nhưng chưa" ("Có nhưng chưa xong, đang triể…"; yêu cầu "Có")',
+    });
+  });
+
+  test("a range of rates is read as its lower end: at least that much, no more is known", () => {
+    expect(readValue("60-70%")).toEqual({ kind: "lowerBound", percent: 60, strict: false });
+    expect(readValue("Từ 60 đến 70%")).toEqual({ kind: "lowerBound", percent: 60, strict: false });
+    expect(gradeValue(readValue("60 - 70%"), atLeast(65))).toMatchObject({
+      status: "CAN_XEM_XET",
+      reason: "kết quả chỉ ghi ≥ 60%, chưa đủ để so với chỉ tiêu ≥ 65%",
+    });
+    expect(gradeValue(readValue("66–70%"), atLeast(65)).status).toBe("DAT");
+    // not a range: a quarter, a year, a larger number first, a minus sign
+    expect(readValue("Quý 3 - 70%")).toEqual({ kind: "percent", percent: 70 });
+    expect(readValue("năm 2023 - 70%")).toEqual({ kind: "percent", percent: 70 });
+    expect(readValue("10-5%")).toEqual({ kind: "percent", percent: 5 });
+    expect(readValue("-5%")).toEqual({ kind: "percent", percent: -5 });
+  });
+
   test("the phrase vocabulary is data that passes the word lists' schema", () => {
     expect(wordListsSchema().safeParse(WORDS).success).toBe(true);
     const kinds = new Set(WORDS.hedges.map((h) => h.kind));
