@@ -18,6 +18,9 @@ export const FOOTER_STARTS: readonly string[] = [
   "TM. UBND",
   "T/M UBND",
   "TM. Ban chỉ đạo",
+  "TM. Đảng ủy",
+  "T/M Đảng ủy",
+  "TM. Ban Thường vụ",
   "Trưởng ban",
   "Phó trưởng ban",
   "Thủ trưởng đơn vị",
@@ -27,6 +30,14 @@ export const FOOTER_STARTS: readonly string[] = [
   "Người tổng hợp",
   "Cán bộ tổng hợp",
   "Công chức phụ trách",
+  // a signer's post (`CÔNG CHỨC VĂN PHÒNG - THỐNG KÊ`); `Công chức có hộp thư …` is a criterion
+  "Công chức Văn phòng",
+  "Công chức VP",
+  "Công chức Văn hóa",
+  "Công chức VH",
+  "Công chức Tư pháp",
+  "Công chức Địa chính",
+  "Công chức Tài chính",
   "Xác nhận của",
   "Ký, đóng dấu",
   "Ký và đóng dấu",
@@ -40,9 +51,19 @@ export const FOOTER_STARTS: readonly string[] = [
   "Lưu: VT",
 ];
 
+/** how a note under the table begins (`Ghi chú: số liệu tính đến 31/12/2023`); a note may be long */
+export const NOTE_STARTS: readonly string[] = ["Ghi chú", "Lưu ý", "Chú thích"];
+
 /** how a row summing the table up begins, when it has no criterion ID */
 export const TOTAL_STARTS: readonly string[] = [
   "Tổng cộng",
+  "Tổng hợp kết quả",
+  "Tổng điểm",
+  "Đánh giá chung",
+  "Tự đánh giá",
+  "Kết quả tự đánh giá",
+  "Kết quả chung",
+  "Xếp loại",
   "Tổng số tiêu chí",
   "Tổng số chỉ tiêu",
   "Tổng số",
@@ -54,14 +75,18 @@ export const TOTAL_STARTS: readonly string[] = [
 export const TOTAL_ALONE: readonly string[] = ["Tổng", "Cộng", "Cộng:", "Tổng:"];
 
 const FOOTER_KEYS = FOOTER_STARTS.map(words);
+const NOTE_KEYS = NOTE_STARTS.map(words);
+/** a note's length at most: a longer text is no note */
+const MAX_NOTE_CHARS = 400;
 const TOTAL_KEYS = TOTAL_STARTS.map(words);
 const TOTAL_ALONE_KEYS = new Set(TOTAL_ALONE.map(words));
 /** a footer cell is short (`TM. ỦY BAN NHÂN DÂN XÃ HOẰNG PHỤ`): a longer text is a criterion's name or result */
 const MAX_FOOTER_CHARS = 50;
 /** a totals row's label may say more (`Tổng số tiêu chí đạt/tổng số tiêu chí được đánh giá`) */
 const MAX_TOTAL_CHARS = 120;
-/** `Hoằng Phụ, ngày 15 tháng 12 năm 2023`, `ngày … tháng … năm …` (folded) */
-const DATE_LINE = /\bngay\b[^a-z]{0,16}\bthang\b[^a-z]{0,16}\bnam\b/;
+/** `Hoằng Phụ, ngày 15 tháng 12 năm 2023`, `ngày … tháng … năm …`, `Hoằng Phụ, ngày 20/12/2023` (folded) */
+const DATE_LINE =
+  /\bngay\b[^a-z]{0,16}\bthang\b[^a-z]{0,16}\bnam\b|^ ?(?:[a-z]+ ){0,4}ngay \d{1,2} \d{1,2} \d{4} ?$/;
 /** a person's name: two to five words, each capitalised, letters only (`Nguyễn Văn An`, `LÊ THỊ HOA`) */
 const PERSON = /^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)(?:\s+(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)){1,4}$/u;
 
@@ -72,8 +97,10 @@ function startsWithAny(text: string, keys: readonly string[]): boolean {
 
 /** a line written under the table: a signer's title, a signing note, the recipients, the place and date */
 export function isFooterText(text: string): boolean {
-  const t = text.trim().replace(/^[(\-–•]+\s*/, "");
-  if (t === "" || t.length > MAX_FOOTER_CHARS) return false;
+  const t = text.trim().replace(/^[(\-–•*]+\s*/, "");
+  if (t === "" || t.length > MAX_NOTE_CHARS) return false;
+  if (startsWithAny(t, NOTE_KEYS)) return true;
+  if (t.length > MAX_FOOTER_CHARS) return false;
   if (startsWithAny(t, FOOTER_KEYS)) return true;
   return DATE_LINE.test(words(t));
 }

@@ -4,6 +4,7 @@
  */
 import {
   FOOTER_STARTS,
+  NOTE_STARTS,
   isFooterRow,
   isFooterText,
   isPersonName,
@@ -31,7 +32,14 @@ describe("footer lines", () => {
     "Hoằng Phụ, ngày 05 tháng 12 năm 2023",
     "Hoằng Phụ, ngày … tháng … năm …",
     "ngày    tháng    năm 2023",
+    "Hoằng Phụ, ngày 20/12/2023",
+    "Ngày 5-1-2024",
+    "TM. ĐẢNG ỦY",
+    "CÔNG CHỨC VĂN PHÒNG - THỐNG KÊ",
+    "Ghi chú: Số liệu tính đến ngày 31/12/2023",
+    `* Lưu ý: ${"các số liệu trên là số liệu chính thức, ".repeat(5)}`,
     ...FOOTER_STARTS,
+    ...NOTE_STARTS,
   ])("%s", (text) => expect(isFooterText(text)).toBe(true));
 
   it.each([
@@ -40,6 +48,8 @@ describe("footer lines", () => {
     "100%",
     "Lãnh đạo, công chức chỉ đạo, điều hành",
     "Ngày hội chuyển đổi số",
+    "Kế hoạch số 45/KH-UBND ngày 12/3/2023",
+    "Công chức có hộp thư điện tử công vụ",
     "Tổng cộng",
     "",
   ])("not: %s", (text) => expect(isFooterText(text)).toBe(false));
@@ -52,10 +62,15 @@ describe("names and totals", () => {
   it.each(["Có", "Đáp ứng", "14/14", "Kinh tế số", "Nguyễn Văn An 2023"])("%s is not", (t) =>
     expect(isPersonName(t)).toBe(false),
   );
-  it.each([...TOTAL_STARTS, ...TOTAL_ALONE, "Tổng số tiêu chí đạt", "TỔNG CỘNG", "Cộng:"])(
-    "%s sums the table up",
-    (t) => expect(isTotalText(t)).toBe(true),
-  );
+  it.each([
+    ...TOTAL_STARTS,
+    ...TOTAL_ALONE,
+    "Tổng số tiêu chí đạt",
+    "TỔNG CỘNG",
+    "Cộng:",
+    "Đánh giá chung: Xã đạt 30/37 tiêu chí",
+    "Tự đánh giá, xếp loại: Hoàn thành",
+  ])("%s sums the table up", (t) => expect(isTotalText(t)).toBe(true));
   it.each(["Tỷ lệ hộ gia đình", "Công chức có hộp thư", "Cộng đồng số", "Tổng hợp ý kiến", ""])(
     "%s does not",
     (t) => expect(isTotalText(t)).toBe(false),

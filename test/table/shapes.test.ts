@@ -67,6 +67,35 @@ describe("where the table ends (item 3)", () => {
     expect(lines(grade({ values, formats: ANNEX_FORMATS }).sheet)).toEqual(expected());
   });
 
+  it.each<[string, Rows]>([
+    ["a note in the ID column", [["Ghi chú: Số liệu tính đến ngày 31/12/2023"]]],
+    [
+      "the Party committee's and a post's signatures",
+      [
+        [],
+        [null, "TM. ĐẢNG ỦY", null, null, "CÔNG CHỨC VĂN PHÒNG - THỐNG KÊ"],
+        [null, "Trần Văn Bình", null, null, "Lê Thị Hoa"],
+      ],
+    ],
+    [
+      "a date written with slashes",
+      [
+        [null, "Hoằng Phụ, ngày 20/12/2023"],
+        [null, "Nguyễn Văn An"],
+      ],
+    ],
+    [
+      "an overall assessment with a figure",
+      [[null, "Đánh giá chung: Xã đạt 30/37 tiêu chí", null, null, "30/37"]],
+    ],
+    ["a self-assessed rank", [[null, "Tự đánh giá, xếp loại: Hoàn thành", null, null, "Hoàn thành"]]],
+  ])("%s under the table is no criterion", (_what, tail) => {
+    const values = [...base(), ...tail];
+    const { sheet, plan } = grade({ values, formats: ANNEX_FORMATS });
+    expect(lines(sheet)).toEqual(expected());
+    expect(plan!.own.row + plan!.own.rows).toBeLessThanOrEqual(ANNEX_UNICODE.length);
+  });
+
   it("a value alone on a row (no ID, no name) is not a criterion", () => {
     const values = [...base(), [], [null, null, null, null, "Nguyễn Văn An"]];
     expect(lines(grade({ values, formats: ANNEX_FORMATS }).sheet)).toEqual(expected());
