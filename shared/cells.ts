@@ -50,6 +50,8 @@ export interface Hedge {
   readonly words: string;
   /** an under-way word in the same text (`Dự kiến 100%, đang triển khai`) */
   readonly underWay?: string;
+  /** the result column's header, when it is the header that says so (`Ước thực hiện năm 2023`) */
+  readonly column?: string;
 }
 
 /**

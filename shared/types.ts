@@ -4,7 +4,7 @@
  * show 1-based rows and A1 addresses.
  */
 
-import type { Area, CellRef, Grid, RawCell, Target } from "./cells";
+import type { Area, CellRef, Grid, Hedge, RawCell, Target } from "./cells";
 
 export * from "./cells";
 
@@ -167,6 +167,8 @@ export interface Annex {
    * graded and why, another table on the sheet left out
    */
   readonly notes?: readonly string[];
+  /** the graded result column's header says its figures are estimates or plans: every result is hedged */
+  readonly resultHedge?: Hedge;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -220,7 +220,8 @@ function hedgedGrade(value: Value, hedge: Hedge, t: Target): Grade {
   if (hedge.underWay !== undefined) {
     return grade("DANG_THUC_HIEN", `kết quả ghi "${hedge.underWay}", "${hedge.words}" ${shown}`);
   }
-  return grade("CAN_XEM_XET", `ghi "${hedge.words}": ${HEDGE_MEANING[hedge.kind]} ${shown}`);
+  const where = hedge.column !== undefined ? `cột kết quả "${hedge.column}"` : `ghi "${hedge.words}"`;
+  return grade("CAN_XEM_XET", `${where}: ${HEDGE_MEANING[hedge.kind]} ${shown}`);
 }
 
 /**
@@ -297,6 +298,13 @@ export interface GradeRowInput {
   readonly setYear?: number | undefined;
   readonly year: number;
   readonly self?: RawCell;
+  /** the result column's header says its figures are estimates or plans (`Ước thực hiện năm 2023`) */
+  readonly resultHedge?: Hedge | undefined;
+}
+
+/** a result under a column of estimates or plans carries the column's hedge, unless it has its own or says no */
+function columnHedged(value: Value, hedge: Hedge | undefined): Value {
+  return hedge && !value.hedge && value.kind !== "no" ? { ...value, hedge } : value;
 }
 
 /** a row's grade with the target used */
@@ -388,7 +396,7 @@ export function gradeRow(input: GradeRowInput): RowGrade {
   } else if (rowTargetValue !== null && rowTargetValue.kind === "notEvaluated") {
     g = grade("KHONG_DANH_GIA", `chỉ tiêu ghi "${rowTargetValue.word}"`);
   } else {
-    const read = readValue(input.result, input.resultFormat);
+    const read = columnHedged(readValue(input.result, input.resultFormat), input.resultHedge);
     const value = isPercentUnit(input.unit) ? readInPercentRow(read) : read;
     const t: Target = target ?? { kind: "unknown" };
     if ("status" in value) g = value;

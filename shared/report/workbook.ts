@@ -110,6 +110,7 @@ export function gradeAnnexRow(annex: Annex, row: AnnexRow, year: number): Graded
     setYear: annex.criteriaSet?.year,
     year,
     self: row.self,
+    resultHedge: annex.resultHedge,
   });
   const criterion = row.criterion;
   const graded: GradedRow = {

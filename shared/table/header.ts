@@ -5,7 +5,7 @@
 import { words } from "../criteria/match";
 import { OWN_HEADER_PREFIX } from "../labels";
 import { a1, fold } from "../text";
-import type { AnnexColumns, ColumnRole, Grid, RawCell } from "../types";
+import type { AnnexColumns, ColumnRole, Grid, Hedge, RawCell } from "../types";
 import { cellAt, isEmpty } from "./cells";
 
 // header words (data: each alias belongs to one role; the parity test checks it)
@@ -106,7 +106,11 @@ export interface HeaderRead {
   readonly resultNote?: string;
   /** the year the graded result column's header names (`Kết quả thực hiện năm 2023`), if any */
   readonly resultYear?: number;
+  /** the graded result column's header says its figures are estimates or plans (`Ước thực hiện năm 2023`) */
+  readonly resultHedge?: Hedge;
 }
+
+type ResultAbout = Pick<HeaderRead, "resultNote" | "resultYear" | "resultHedge">;
 
 /** roles of one row's cells by column; ambiguous ones resolved once the whole header is known */
 export function rowHits(grid: Grid, r: number): Map<number, HeaderHit> {
@@ -233,7 +237,31 @@ export function yearIn(v: string): number | null {
 }
 
 // ---------------------------------------------------------------------------------------------
-// several result columns: by year, then by the longest period
+// several result columns: by year, then figures reached over estimates and plans, then by the longest period
+
+/**
+ * words of a result column's header that make its figures estimates or plans, not results (`Ước thực hiện năm
+ * 2023`, `Kết quả dự kiến`); matched on whole folded words. Not `kế hoạch`: `Kết quả thực hiện kế hoạch` is a
+ * result.
+ */
+export const NOT_RESULT_HEADERS: readonly { readonly words: string; readonly kind: "estimate" | "plan" }[] = [
+  { words: "Ước thực hiện", kind: "estimate" },
+  { words: "Ước đạt", kind: "estimate" },
+  { words: "Ước tính", kind: "estimate" },
+  { words: "Ước", kind: "estimate" },
+  { words: "Tạm tính", kind: "estimate" },
+  { words: "Dự kiến", kind: "plan" },
+  { words: "Phấn đấu", kind: "plan" },
+];
+
+const NOT_RESULT_KEYS = NOT_RESULT_HEADERS.map((h) => ({ ...h, key: words(h.words) }));
+
+/** the hedge a result column's header puts on every figure under it, if any */
+export function headerHedge(text: string): Hedge | undefined {
+  const w = words(text);
+  const hit = NOT_RESULT_KEYS.find((h) => w.includes(h.key));
+  return hit ? { kind: hit.kind, words: hit.words.toLowerCase(), column: text } : undefined;
+}
 
 /** how long a result column's period is, from its header words (folded); a column naming none is a year's */
 export const PERIOD_WORDS: readonly { readonly words: string; readonly months: number }[] = [
@@ -252,6 +280,8 @@ interface ResultChoice {
   readonly text: string;
   readonly year: number | null;
   readonly months: number;
+  /** the header says its figures are estimates or plans */
+  readonly hedge: Hedge | undefined;
 }
 
 function periodOf(text: string): number {
@@ -300,7 +330,7 @@ function resultCandidates(
     const under = sub[c];
     const lower = typeof under === "string" ? under.trim() : "";
     const text = lower && lower !== upper ? `${upper} – ${lower}` : upper;
-    out.push({ col: c, text, year: yearOfHeader(text), months: periodOf(text) });
+    out.push({ col: c, text, year: yearOfHeader(text), months: periodOf(text), hedge: headerHedge(text) });
   }
   // a result header over sub-columns is not itself a column to grade
   return out.filter(
@@ -315,7 +345,7 @@ function chooseResultColumn(
   rows: number,
   hits: ReadonlyMap<number, HeaderHit>,
   year: number | null,
-): { col: number; about: { resultNote?: string; resultYear?: number } } | null {
+): { col: number; about: ResultAbout } | null {
   const all = resultCandidates(grid, best, rows, hits);
   if (all.length === 0) return null;
   const latest = Math.max(...all.map((o) => o.year ?? 0));
@@ -333,14 +363,23 @@ function chooseResultColumn(
         : 0;
   const ranked = [...all].sort(
     (a, b) =>
-      yearRank(b) - yearRank(a) || (b.year ?? 0) - (a.year ?? 0) || b.months - a.months || a.col - b.col,
+      yearRank(b) - yearRank(a) ||
+      (b.year ?? 0) - (a.year ?? 0) ||
+      Number(a.hedge !== undefined) - Number(b.hedge !== undefined) ||
+      b.months - a.months ||
+      a.col - b.col,
   );
   const pick = ranked[0]!;
-  const about = pick.year !== null ? { resultYear: pick.year } : {};
+  const about: ResultAbout = {
+    ...(pick.year !== null ? { resultYear: pick.year } : {}),
+    ...(pick.hedge ? { resultHedge: pick.hedge } : {}),
+  };
   if (all.length === 1) return { col: pick.col, about };
   const why: string[] = [];
   if (pick.year !== null && all.some((o) => o.year !== pick.year))
     why.push(pick.year === year ? `đúng năm đánh giá ${year}` : `năm gần nhất (${pick.year})`);
+  if (!pick.hedge && all.some((o) => o.hedge && o.year === pick.year))
+    why.push("số đã thực hiện, không phải số ước tính hay kế hoạch");
   if (all.some((o) => o.months < pick.months && (o.year === pick.year || o.year === null)))
     why.push(pick.months >= 12 ? "cả năm, kỳ dài nhất" : "kỳ dài nhất");
   const others = all

@@ -45,6 +45,11 @@ export function readAnnex(
     return { skipped: "bảng không có cột kết quả (Kết quả đạt được, Kết quả thực hiện, Thực hiện)" };
   const notes = [...readable.notes];
   if (header.resultNote) notes.push(header.resultNote);
+  const hedge = header.resultHedge;
+  if (hedge)
+    notes.push(
+      `Cột kết quả "${hedge.column}" ghi số ${hedge.kind === "plan" ? "dự kiến" : "ước tính"}, chưa phải kết quả: mọi dòng có kết quả đều "Cần xem xét".`,
+    );
   if (tables.note) notes.push(tables.note);
   const read = readTable(sheet, chosen, options, header, notes);
   if ("skipped" in read) return read;
@@ -53,7 +58,12 @@ export function readAnnex(
     notes.push(
       `Không ghi cột "${OWN_HEADERS[0]}" cạnh bảng được chấm: bên phải nó là bảng khác; kết quả chỉ có trong báo cáo và trang tổng hợp.`,
     );
-  return { ...read, ownColumn, ...(notes.length > 0 ? { notes } : {}) };
+  return {
+    ...read,
+    ownColumn,
+    ...(notes.length > 0 ? { notes } : {}),
+    ...(hedge ? { resultHedge: hedge } : {}),
+  };
 }
 
 /**

@@ -162,6 +162,54 @@ describe("which result column (item 4)", () => {
     ];
     expect(grade({ values }).sheet.rows[0]!.value).toBe("14/14");
   });
+
+  it("figures reached win over estimates of the same year, and the report says why", () => {
+    const values: Rows = [
+      ["KẾT QUẢ NĂM 2023"],
+      ["TT", "Tên chỉ tiêu", "Chỉ tiêu cụ thể", "Ước thực hiện năm 2023", "Thực hiện năm 2023"],
+      ...body.map((r) => [r[0], r[1], r[2], "100%", r[4]]),
+    ];
+    const { sheet } = grade({ values }, {});
+    expect(sheet.rows.map((r) => r.value)).toEqual(["14/14", "61%", "70,5%"]);
+    expect(sheet.rows.every((r) => r.status === "DAT")).toBe(true);
+    expect(sheet.notes).toEqual([
+      'Cột kết quả được chấm: E "Thực hiện năm 2023" (số đã thực hiện, không phải số ước tính hay kế hoạch); không chấm D "Ước thực hiện năm 2023".',
+    ]);
+  });
+
+  it.each([
+    ["Ước thực hiện năm 2023", "là số ước lượng", "ước tính"],
+    ["Kết quả dự kiến năm 2023", "là kế hoạch", "dự kiến"],
+  ])("a result column headed '%s' holds no results: every figure asks for a look", (head, meaning, says) => {
+    const values: Rows = [
+      ["KẾT QUẢ NĂM 2023"],
+      ["TT", "Tên chỉ tiêu", "Kế hoạch năm 2023", head],
+      ...body.map((r) => [r[0], r[1], r[2], r[4]]),
+      ["4.5", "Triển khai hệ thống camera giám sát an ninh", "Có", "Chưa"],
+    ];
+    const { sheet } = grade({ values }, {});
+    expect(sheet.rows.map((r) => r.status)).toEqual([
+      "CAN_XEM_XET",
+      "CAN_XEM_XET",
+      "CAN_XEM_XET",
+      "KHONG_DAT",
+    ]);
+    expect(sheet.rows[1]!.reason).toBe(
+      `cột kết quả "${head}": ${meaning}, chưa phải kết quả (61%; chỉ tiêu ≥ 60%)`,
+    );
+    expect(sheet.notes).toEqual([
+      `Cột kết quả "${head}" ghi số ${says}, chưa phải kết quả: mọi dòng có kết quả đều "Cần xem xét".`,
+    ]);
+  });
+
+  it("'Kết quả thực hiện kế hoạch' is a result column", () => {
+    const values: Rows = [
+      ["KẾT QUẢ NĂM 2023"],
+      ["TT", "Tên chỉ tiêu", "Chỉ tiêu cụ thể", "Kết quả thực hiện kế hoạch năm 2023"],
+      ...body.map((r) => [r[0], r[1], r[2], r[4]]),
+    ];
+    expect(grade({ values }, {}).sheet.rows.every((r) => r.status === "DAT")).toBe(true);
+  });
 });
 
 describe("which table (item 4)", () => {
