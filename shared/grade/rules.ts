@@ -310,11 +310,11 @@ function columnHedged(value: Value, hedge: Hedge | undefined): Value {
 /** a row's grade with the target used */
 export type RowGrade = Grade & { readonly target: Target | null; readonly targetText: string };
 
-/** true for a unit cell that says the row is a rate: `%`, `Tỷ lệ`, `Tỷ lệ (%)` */
+/** true for a unit cell that says the row is a rate: `%`, `Tỷ lệ`, `Tỷ lệ (%)`, `Phần trăm` */
 export function isPercentUnit(unit: RawCell): boolean {
   if (typeof unit !== "string") return false;
   const f = fold(unit).replace(/[\s()]/g, "");
-  return f.includes("%") || f === "tyle" || f === "tile";
+  return f.includes("%") || f === "tyle" || f === "tile" || f === "phantram";
 }
 
 /** a bare number in a row whose unit is `%`: a rate (65 → 65%), or for review when 0.65% and 65% both fit */

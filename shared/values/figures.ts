@@ -145,7 +145,9 @@ export function scanFigures(text: string): Figures {
     }
     if (text[start - 1] === "/") continue; // the tail of a date or code
     const after = skipSpaces(text, m.index + raw.length);
-    if (text[after] === "%") {
+    // `65%`, `65 %`, `65 (%)`: where the percent sign ends
+    const percentEnd = text[after] === "%" ? after + 1 : text.startsWith("(%)", after) ? after + 3 : -1;
+    if (percentEnd > 0) {
       const value = strictNumber(raw);
       const low = value === null ? null : rangeStart(text, m.index, value);
       const bound = boundBefore(text, start);
@@ -156,7 +158,7 @@ export function scanFigures(text: string): Figures {
             ? { kind: "bad", start }
             : { kind: "percent", percent: sign * value, ...(bound ? { bound } : {}), start },
       );
-      NUMBER_ANY.lastIndex = after + 1;
+      NUMBER_ANY.lastIndex = percentEnd;
       continue;
     }
     const slash = text[after] === "/" ? after : unitThenSlash(text, after);

@@ -282,6 +282,10 @@ describe("item 7: a bare number in a row whose unit is %", () => {
     });
     expect(row2023("3.2", 80, { unit: "Tỷ lệ (%)" }).status).toBe("DAT");
   });
+  test("a percent sign in brackets after the number is a percent sign, whatever the unit", () => {
+    expect(row2023("3.4", "70 (%)")).toMatchObject({ status: "DAT", reason: "70% ≥ 65%" });
+    expect(readValue("70 (%) hộ")).toEqual({ kind: "percent", percent: 70 });
+  });
   test("0.65 with a % format stays 65%", () => {
     expect(row2023("3.4", 0.65, { unit: "%", resultFormat: "0%" })).toMatchObject({
       status: "DAT",
@@ -306,7 +310,8 @@ describe("item 7: a bare number in a row whose unit is %", () => {
     expect(row2023("3.4", 120, { unit: "%" }).status).toBe("CAN_XEM_XET"); // out of 0–100
   });
   test("which unit cells say %", () => {
-    expect(["%", " % ", "Tỷ lệ", "tỷ lệ %", "Tỉ lệ", "(%)"].map(isPercentUnit)).toEqual([
+    expect(["%", " % ", "Tỷ lệ", "tỷ lệ %", "Tỉ lệ", "(%)", "Phần trăm"].map(isPercentUnit)).toEqual([
+      true,
       true,
       true,
       true,
