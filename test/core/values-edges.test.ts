@@ -69,6 +69,8 @@ describe("scanFigures: what the words right before a percentage say", () => {
 describe("scanFigures: signs, dates and codes", () => {
   test("a minus is a sign only where no letter or digit stands before it", () => {
     expect(scanFigures("-5%").rates).toEqual([{ kind: "percent", percent: -5, start: 0 }]);
+    // the minus sign U+2212, as Word and PDF write it
+    expect(scanFigures("\u22125%").rates).toEqual([{ kind: "percent", percent: -5, start: 0 }]);
     expect(scanFigures("Giảm -5%").rates).toEqual([{ kind: "percent", percent: -5, start: 5 }]);
     expect(scanFigures("x-5%").rates).toEqual([{ kind: "percent", percent: 5, start: 2 }]);
     expect(scanFigures("10-5%").rates).toEqual([{ kind: "percent", percent: 5, start: 3 }]);
@@ -228,6 +230,7 @@ describe("cellText: the cell as the user sees it", () => {
     expect(cellText(false)).toBe("FALSE");
     expect(cellText({ text: "Có", hyperlink: "https://example.org" } as never)).toBe("Có");
     expect(cellText({ foo: 1 } as never)).toBe('{"foo":1}');
+    expect(cellText({ richText: [null, { text: "Có" }, { font: {} }] } as never)).toBe("Có");
   });
 
   test("a percent format rounds half away from zero, as LibreOffice shows the cell", () => {
