@@ -98,14 +98,14 @@ const RANGE_BEFORE = /(\d+(?:[.,]\d+)*) ?(?:[-–—]|đến|tới) ?$/u;
 
 /**
  * `60-70%`, `60 đến 70%`: the range's lower end (the rate is at least that), when the number right before the
- * dash is no larger and is not a date's or a document's (`quý 3 - 70%`)
+ * dash is smaller and is not a date's or a document's (`quý 3 - 70%`)
  */
 function rangeStart(text: string, pos: number, high: number): { value: number; start: number } | null {
   const m = RANGE_BEFORE.exec(text.slice(Math.max(0, pos - 40), pos));
   if (!m) return null;
   const start = pos - m[0].length;
   const value = strictNumber(m[1]!);
-  if (value === null || value > high || NOT_FRACTION_BEFORE.has(wordBefore(text, start))) return null;
+  if (value === null || value >= high || NOT_FRACTION_BEFORE.has(wordBefore(text, start))) return null;
   return { value, start };
 }
 
@@ -146,19 +146,21 @@ export function scanFigures(text: string): Figures {
     if (text[start - 1] === "/") continue; // the tail of a date or code
     const after = skipSpaces(text, m.index + raw.length);
     // `65%`, `65 %`, `65 (%)`: where the percent sign ends
-    const percentEnd = text[after] === "%" ? after + 1 : text.startsWith("(%)", after) ? after + 3 : -1;
-    if (percentEnd > 0) {
+    const percentEnd = text[after] === "%" ? after + 1 : text.startsWith("(%)", after) ? after + 3 : null;
+    if (percentEnd !== null) {
+      NUMBER_ANY.lastIndex = percentEnd;
       const value = strictNumber(raw);
-      const low = value === null ? null : rangeStart(text, m.index, value);
+      if (value === null) {
+        rates.push({ kind: "bad", start });
+        continue;
+      }
+      const low = rangeStart(text, m.index, value);
       const bound = boundBefore(text, start);
       rates.push(
         low
           ? { kind: "percent", percent: low.value, bound: { side: "lower", strict: false }, start: low.start }
-          : value === null
-            ? { kind: "bad", start }
-            : { kind: "percent", percent: sign * value, ...(bound ? { bound } : {}), start },
+          : { kind: "percent", percent: sign * value, ...(bound ? { bound } : {}), start },
       );
-      NUMBER_ANY.lastIndex = percentEnd;
       continue;
     }
     const slash = text[after] === "/" ? after : unitThenSlash(text, after);

@@ -194,7 +194,8 @@ describe("item 1: plans, estimates and qualified answers are not results", () =>
       status: "DANG_THUC_HIEN",
       reason: 'kết quả ghi "Đang xây dựng"',
     });
-    // done and going on is done; a hedge keeps its own reason, with the work under way
+    // a no said first stays a no; done and going on is done; a hedge keeps its own reason, with the work under way
+    expect(readValue("Chưa có, đang xây dựng")).toEqual({ kind: "no", word: "Chưa có, đang xây dựng" });
     expect(gradeValue(readValue("Đã và đang triển khai"), yes("Có")).status).toBe("DAT");
     expect(gradeValue(readValue("Có nhưng chưa xong, đang triển khai"), yes("Có"))).toMatchObject({
       status: "DANG_THUC_HIEN",
@@ -214,6 +215,17 @@ describe("item 1: plans, estimates and qualified answers are not results", () =>
     expect(readValue("Quý 3 - 70%")).toEqual({ kind: "percent", percent: 70 });
     expect(readValue("năm 2023 - 70%")).toEqual({ kind: "percent", percent: 70 });
     expect(readValue("10-5%")).toEqual({ kind: "percent", percent: 5 });
+    expect(readValue("70-70%")).toEqual({ kind: "percent", percent: 70 });
+    expect(readValue("1.2.3-70%")).toEqual({ kind: "percent", percent: 70 });
+    expect(readValue("Tổ 1-2 đạt 70%")).toEqual({ kind: "percent", percent: 70 });
+    // decimals at the lower end, and a range at the start of a long sentence
+    expect(readValue("60,5-70%")).toEqual({ kind: "lowerBound", percent: 60.5, strict: false });
+    expect(readValue("60,55-70%")).toEqual({ kind: "lowerBound", percent: 60.55, strict: false });
+    expect(readValue("60-70% số hộ gia đình có đường truyền băng rộng cố định")).toEqual({
+      kind: "lowerBound",
+      percent: 60,
+      strict: false,
+    });
     expect(readValue("-5%")).toEqual({ kind: "percent", percent: -5 });
   });
 
