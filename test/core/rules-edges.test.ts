@@ -86,3 +86,32 @@ describe("rows graded by the criterion", () => {
     });
   });
 });
+
+describe("a result column whose header says estimate or plan", () => {
+  const estimate = { kind: "estimate", words: "ước thực hiện", column: "Ước thực hiện năm 2023" } as const;
+
+  it("hedges every result under it, naming the column", () => {
+    expect(
+      gradeRow({ result: "70%", criterion: undefined, rowTarget: "60%", year: 2023, resultHedge: estimate }),
+    ).toMatchObject({
+      status: "CAN_XEM_XET",
+      reason:
+        'cột kết quả "Ước thực hiện năm 2023": là số ước lượng, chưa phải kết quả (70%; chỉ tiêu ≥ 60%)',
+    });
+    expect(gradeRow({ result: "Có", rowTarget: "Có", year: 2023, resultHedge: estimate }).status).toBe(
+      "CAN_XEM_XET",
+    );
+  });
+
+  it("leaves a no, an empty cell and a result's own hedge as they are", () => {
+    expect(gradeRow({ result: "Chưa", rowTarget: "Có", year: 2023, resultHedge: estimate }).status).toBe(
+      "KHONG_DAT",
+    );
+    expect(gradeRow({ result: null, rowTarget: "Có", year: 2023, resultHedge: estimate }).reason).toBe(
+      "chưa có kết quả",
+    );
+    expect(
+      gradeRow({ result: "Dự kiến 70%", rowTarget: "60%", year: 2023, resultHedge: estimate }).reason,
+    ).toBe('ghi "dự kiến": là kế hoạch, chưa phải kết quả (70%; chỉ tiêu ≥ 60%)');
+  });
+});
