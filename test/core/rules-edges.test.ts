@@ -45,6 +45,8 @@ describe("a commune's own verdict", () => {
     "Gần như chưa đạt",
     "Tạm không đánh giá",
     "Đang triển khai thêm",
+    "Xã đang triển khai",
+    "Không áp dụng cho xã",
   ])("%s is not read as a verdict (only whole phrases are)", (self) => {
     expect(readSelfAssessment(self)).toBeUndefined();
   });
@@ -61,6 +63,14 @@ describe("rows graded by the criterion", () => {
     const c = criteria().find((x) => x.target.kind === "unknown")!;
     expect(gradeRow({ result: "0/0", criterion: c, year: 2023 }).status).toBe("CAN_XEM_XET");
     expect(gradeRow({ result: "3/3", criterion: c, year: 2023 }).status).toBe("DAT");
+    expect(gradeRow({ result: "3/4", criterion: c, year: 2023 }).status).toBe("CAN_XEM_XET");
+  });
+
+  it("a rate out of range read by the row's unit says so without the unit note", () => {
+    const c = criteria().find((x) => x.target.kind === "percent")!;
+    const g = gradeRow({ result: 120, unit: "%", criterion: c, year: 2023 });
+    expect(g.status).toBe("CAN_XEM_XET");
+    expect(g.reason).not.toContain("(đơn vị tính %)");
   });
 
   it("says when a bare number was read as percent by the row's unit, and not when it is left for review", () => {
@@ -113,5 +123,20 @@ describe("a result column whose header says estimate or plan", () => {
     expect(
       gradeRow({ result: "Dự kiến 70%", rowTarget: "60%", year: 2023, resultHedge: estimate }).reason,
     ).toBe('ghi "dự kiến": là kế hoạch, chưa phải kết quả (70%; chỉ tiêu ≥ 60%)');
+  });
+});
+
+describe("a hedged result's reason", () => {
+  it("shows the figure as precisely as a miss needs, and says when there is no target", () => {
+    expect(gradeValue(readValue("Phấn đấu đạt 59,96%"), AT_LEAST_60).reason).toBe(
+      'ghi "phấn đấu": là kế hoạch, chưa phải kết quả (59,96%; chỉ tiêu ≥ 60%)',
+    );
+    expect(gradeValue(readValue("Dự kiến 60%"), { kind: "unknown" }).reason).toBe(
+      'ghi "dự kiến": là kế hoạch, chưa phải kết quả (60%; chưa có chỉ tiêu)',
+    );
+  });
+
+  it("0/0 with a written % gives no mismatch warning (the zero denominator is the problem)", () => {
+    expect(gradeValue(readValue("0/0 (50%)"), AT_LEAST_60).warnings).toEqual([]);
   });
 });
