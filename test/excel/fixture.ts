@@ -105,7 +105,7 @@ export function annexSheet(name: string, commune = "xã Hoằng Phụ", extraRow
     formats.push(format ? [null, null, null, null, format] : []);
   }
   for (let i = 0; i < extraRows; i++) {
-    values.push([`Ghi chú ${i + 1}`, "", "", "", ""]);
+    values.push([`Mục thêm ${i + 1}`, "", "", "", ""]);
     formats.push([]);
   }
   return { name, values, formats };
