@@ -184,6 +184,7 @@ export const WORDS: WordLists = {
     { kind: "estimate", text: "Trên dưới", place: "figure" },
     { kind: "estimate", text: "Xấp xỉ", place: "figure" },
     { kind: "estimate", text: "Tạm tính", place: "figure" },
+    { kind: "estimate", text: "Chừng", place: "figure" },
     { kind: "qualifier", text: "Nhưng chưa", place: "anywhere" },
     { kind: "qualifier", text: "Song chưa", place: "anywhere" },
     { kind: "qualifier", text: "Tuy nhiên chưa", place: "anywhere" },
@@ -196,6 +197,10 @@ export const WORDS: WordLists = {
     // a reservation after a yes (`Có nhưng hiệu quả thấp`, `Có, tuy nhiên …`)
     { kind: "qualifier", text: "Nhưng", place: "anywhere" },
     { kind: "qualifier", text: "Tuy nhiên", place: "anywhere" },
+    { kind: "qualifier", text: "Còn hạn chế", place: "anywhere" },
+    { kind: "qualifier", text: "Không thường xuyên", place: "anywhere" },
+    { kind: "qualifier", text: "Không đầy đủ", place: "anywhere" },
+    { kind: "qualifier", text: "Không đồng bộ", place: "anywhere" },
     { kind: "qualifier", text: "0 lượt", place: "anywhere" },
     { kind: "qualifier", text: "Nhưng còn", place: "anywhere" },
     { kind: "qualifier", text: "Cơ bản", place: "beforeYes" },

@@ -184,8 +184,14 @@ describe("item 1: plans, estimates and qualified answers are not results", () =>
     );
     expect(gradeValue(readValue("Có nhưng hiệu quả thấp"), yes("Có")).status).toBe("CAN_XEM_XET");
     expect(gradeValue(readValue("Có, tuy nhiên số người dùng ít"), yes("Có")).status).toBe("CAN_XEM_XET");
-    // a rate speaks for itself
+    for (const text of ["Có, còn hạn chế", "Có, không thường xuyên", "Có, không đồng bộ", "Có, không đầy đủ"])
+      expect(gradeValue(readValue(text), yes("Có")).status).toBe("CAN_XEM_XET");
+    expect(row2023("2.4", "Chừng 70%").reason).toBe(
+      'ghi "chừng": là số ước lượng, chưa phải kết quả (70%; chỉ tiêu ≥ 60%)',
+    );
+    // a rate speaks for itself; "không" that says nothing is missing is no qualifier
     expect(gradeValue(readValue("82/82 = 100%, nhưng hệ thống chậm"), atLeast(60)).status).toBe("DAT");
+    expect(gradeValue(readValue("Có, không có sự cố"), yes("Có")).status).toBe("DAT");
   });
 
   test("a yes still in the works is work under way", () => {
