@@ -442,11 +442,40 @@ export function affirmativeAt(tokens: readonly Token[], i: number): boolean {
   return longestIn(indexes().anywhere.yes, tokens, i) !== undefined;
 }
 
-/** the levels ({@link WordLists.levels}) a text names, by name, in the lists' order */
+/**
+ * The level a range of levels starts or ends with at token `i` (`xã`, `cấp huyện`, `TW`): its rank, the commune
+ * 0 and each of {@link WordLists.levels} from 1 in the lists' order, and the token after it
+ */
+function levelEndAt(tokens: readonly Token[], i: number): { rank: number; next: number } | undefined {
+  const at = tokens[i]?.folded === "cap" ? i + 1 : i;
+  const t = tokens[at];
+  if (!t) return undefined;
+  if (t.folded === "xa" && t.plain !== "xa") return { rank: 0, next: at + 1 };
+  const p = longestIn(indexes().levels, tokens, at);
+  if (!p) return undefined;
+  return { rank: WORDS.levels.findIndex((l) => l.name === p.value) + 1, next: at + p.tokens.length };
+}
+
+/**
+ * The levels ({@link WordLists.levels}) a text names, by name, in the lists' order; a range (`từ xã đến Trung
+ * ương`, `từ huyện tới tỉnh`) names each level from one end to the other
+ */
 export function levelsIn(tokens: readonly Token[]): string[] {
   const { levels } = indexes();
   const found = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.folded === "tu") {
+      const from = levelEndAt(tokens, i + 1);
+      const word = from && tokens[from.next]?.folded;
+      const to = from && (word === "den" || word === "toi") ? levelEndAt(tokens, from.next + 1) : undefined;
+      if (from && to) {
+        const [low, high] = from.rank < to.rank ? [from.rank, to.rank] : [to.rank, from.rank];
+        // both ends are reached; the commune (rank 0) is no level of the list
+        for (let r = Math.max(low, 1); r <= high; r++) found.add(WORDS.levels[r - 1]!.name);
+        i = to.next - 1;
+        continue;
+      }
+    }
     const p = longestIn(levels, tokens, i);
     if (!p) continue;
     found.add(p.value);

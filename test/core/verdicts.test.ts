@@ -268,6 +268,16 @@ describe("item 1: a criterion naming several levels", () => {
     expect(row2023("4.4", "Có (kết nối thông suốt huyện, tỉnh, Trung ương)").status).toBe("DAT");
     expect(row2023("4.4", "Có").status).toBe("DAT");
   });
+  test("a range of levels names each level between its ends", () => {
+    expect(row2023("4.4", "Đã kết nối từ TW đến xã").status).toBe("DAT");
+    expect(row2023("4.4", "Có, kết nối từ cấp xã đến cấp Trung ương").status).toBe("DAT");
+    expect(row2023("4.4", "Có, kết nối từ xã đến huyện").reason).toBe(
+      "kết quả chỉ nêu huyện, thiếu tỉnh, Trung ương mà tiêu chí yêu cầu",
+    );
+    expect(row2023("4.4", "Có, kết nối từ huyện tới tỉnh").reason).toBe(
+      "kết quả chỉ nêu huyện, tỉnh, thiếu Trung ương mà tiêu chí yêu cầu",
+    );
+  });
   test("a criterion naming one level is not multi-part (1.8: Trung ương đến địa phương)", () => {
     expect(row2023("1.8", "Có, khai thác CSDL của tỉnh").status).toBe("DAT");
   });
