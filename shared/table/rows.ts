@@ -4,9 +4,10 @@
  */
 import { matchGroup, words } from "../criteria/match";
 import type { CriteriaGroup, CriteriaSet, Grid, RawCell } from "../types";
+import { fold } from "../text";
 import { isEmpty, trimmedText } from "./cells";
 import { isFooterRow, isTotalText } from "./ends";
-import type { HeaderRead } from "./header";
+import { rowHits, type HeaderRead } from "./header";
 import { idInName, readId } from "./ids";
 import { mergedValue, type MergedValue } from "./readable";
 import { isColumnNumberRow, isRepeatedHeader } from "./repeats";
@@ -121,8 +122,38 @@ function endsTable(row: readonly RawCell[], header: HeaderRead): boolean {
 }
 
 /**
+ * the header of another table under this one (`TT | Tên chỉ tiêu | Kế hoạch năm 2024`, without a result column,
+ * so not found as a table of its own): the ID column's cell names the ID column, another cell the name column,
+ * and the result column's cell is not this header's (that is the header repeated on a new page)
+ */
+function startsOtherTable(grid: Grid, r: number, header: HeaderRead): boolean {
+  const idCol = header.columns.id;
+  const resultCol = header.columns.result;
+  const resultKey = resultCol === undefined ? undefined : header.keys.get(resultCol);
+  if (idCol === undefined || resultKey === undefined) return false;
+  const result = grid.values[r]?.[resultCol!];
+  if (typeof result === "string" && fold(result) === resultKey) return false;
+  const hits = rowHits(grid, r);
+  if (hits.get(idCol)?.role !== "id") return false;
+  return [...hits.values()].some((h) => h.role === "name");
+}
+
+/** a title line (`PHỤ LỤC 2: KẾ HOẠCH NĂM 2024`): text in the ID column alone, no name, no figure */
+function isTitleOnly(c: Candidate): boolean {
+  return (
+    c.kind === "item" &&
+    c.id.kind === "other" &&
+    c.name === "" &&
+    isEmpty(c.result) &&
+    isEmpty(c.target) &&
+    isEmpty(c.self)
+  );
+}
+
+/**
  * pass 1: candidate rows under the header, in sheet order, with name-only continuation rows merged, up to the
- * first footer line (or `end`, the row where another table begins)
+ * first footer line or the header of another table (its title lines above it left out), or `end`, the row where
+ * another table found as such begins
  */
 export function readCandidates(
   grid: Grid,
@@ -136,6 +167,10 @@ export function readCandidates(
   for (let r = header.row + header.rows; r < end; r++) {
     const row = grid.values[r] ?? [];
     if (!hasUserCell(row, header.ownColumns)) continue;
+    if (startsOtherTable(grid, r, header)) {
+      while (candidates.length > 0 && isTitleOnly(candidates[candidates.length - 1]!)) candidates.pop();
+      break;
+    }
     if (isRepeatedHeader(row, header) || isColumnNumberRow(row, header.ownColumns)) continue;
     if (endsTable(row, header)) break;
     const c = candidateOf(grid, r, header, sets, merges);

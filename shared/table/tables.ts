@@ -189,15 +189,19 @@ export function findTables(grid: Grid, year: number | null): SheetTables | null 
     const y = titleYear(grid, only.header.row) ?? only.header.resultYear ?? null;
     return { chosen: { ...only, year: y }, others: [], note: null };
   }
-  const years = tables.map((t) => t.year).filter((y): y is number => y !== null);
+  // without a grading year, a table of figures reached wins over one of estimates or plans (`Dự kiến kết quả`)
+  const reached = tables.filter((t) => t.header.resultHedge === undefined);
+  const pool = year === null && reached.length > 0 ? reached : tables;
+  const years = pool.map((t) => t.year).filter((y): y is number => y !== null);
   const wanted = year ?? (years.length > 0 ? Math.max(...years) : null);
-  const chosen = tables.find((t) => t.year !== null && t.year === wanted) ?? tables[0]!;
+  const chosen = pool.find((t) => t.year !== null && t.year === wanted) ?? pool[0]!;
   const others = tables.filter((t) => t !== chosen);
+  const latest = pool.length < tables.length ? "năm gần nhất có số đã thực hiện" : "năm gần nhất";
   const why =
     wanted !== null && chosen.year === wanted
       ? year !== null
         ? `đúng năm đánh giá ${wanted}`
-        : `năm gần nhất`
+        : latest
       : "bảng đầu tiên (không bảng nào ghi năm đánh giá)";
   const note = `Trang có ${tables.length} bảng: chấm ${describe(chosen)} (${why}); không chấm ${others.map(describe).join(", ")} — mỗi trang chỉ chấm một bảng, hãy để mỗi bảng ở một trang riêng nếu cần chấm cả hai.`;
   return { chosen, others, note };

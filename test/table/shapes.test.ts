@@ -278,6 +278,37 @@ describe("which table (item 4)", () => {
     );
   });
 
+  it("a next year's plan under the results (a header without a result column): the table ends above its title", () => {
+    const values: Rows = [
+      ["KẾT QUẢ NĂM 2023"],
+      header,
+      ...rows2023,
+      [],
+      ["PHỤ LỤC 2: KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2024"],
+      ["TT", "Tên chỉ tiêu", "Kế hoạch năm 2024"],
+      ...rows2023.map((r) => [r[0], r[1], "100%"]),
+    ];
+    const { sheet, plan } = grade({ values }, {});
+    expect(sheet.rows.map((r) => `${r.id} ${r.value}`)).toEqual(["1.4 14/14", "2.4 61%"]);
+    expect(plan!.own.row + plan!.own.rows).toBe(2 + rows2023.length);
+  });
+
+  it("a table of planned results under the results: without a grading year the figures reached are graded", () => {
+    const values: Rows = [
+      ["KẾT QUẢ NĂM 2023"],
+      header,
+      ...rows2023,
+      [],
+      ["NHIỆM VỤ NĂM 2024"],
+      ["TT", "Tên chỉ tiêu", "Chỉ tiêu năm 2024", "Dự kiến kết quả"],
+      ...rows2023.map((r) => [r[0], r[1], "100%", "100%"]),
+    ];
+    const { sheet } = grade({ values }, {});
+    expect(sheet.year).toBe(2023);
+    expect(sheet.rows.map((r) => r.status)).toEqual(["DAT", "DAT"]);
+    expect(sheet.notes?.[0]).toContain("năm 2023 (năm gần nhất có số đã thực hiện)");
+  });
+
   it("the header repeated on a new page (numbering goes on) is one table", () => {
     const values: Rows = [["NĂM 2023"], header, rows2023[0]!, header, rows2023[1]!];
     const { sheet } = grade({ values }, {});
