@@ -10,7 +10,7 @@ import type { HeaderRead } from "./header";
 import { deriveIds } from "./ids";
 import { readableGrid, verticalMerges } from "./readable";
 import { resolveRows } from "./resolve";
-import { readCandidates } from "./rows";
+import { otherTableBelow, readCandidates } from "./rows";
 import { chooseSet } from "./set-choice";
 import { findTables, isEmptyArea, type TableFound } from "./tables";
 import type { ReadAnnexOptions } from "./types";
@@ -53,6 +53,11 @@ export function readAnnex(
   if (tables.note) notes.push(tables.note);
   const read = readTable(sheet, chosen, options, header, notes);
   if ("skipped" in read) return read;
+  const below = otherTableBelow(chosen.grid, header, read.lastRow + 1, chosen.end);
+  if (below !== null)
+    notes.push(
+      `Bảng được chấm dừng ở dòng ${read.lastRow + 1}: từ dòng ${below + 1} là bảng khác không có cột kết quả, không chấm.`,
+    );
   const ownColumn = ownColumnOf(grid, chosen, read, maxCol);
   if (ownColumn < 0)
     notes.push(

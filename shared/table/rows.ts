@@ -138,6 +138,12 @@ function startsOtherTable(grid: Grid, r: number, header: HeaderRead): boolean {
   return [...hits.values()].some((h) => h.role === "name");
 }
 
+/** the first row from `from` (before `end`) where another table's header begins (see startsOtherTable), if any */
+export function otherTableBelow(grid: Grid, header: HeaderRead, from: number, end: number): number | null {
+  for (let r = from; r < end; r++) if (startsOtherTable(grid, r, header)) return r;
+  return null;
+}
+
 /** a title line (`PHỤ LỤC 2: KẾ HOẠCH NĂM 2024`): text in the ID column alone, no name, no figure */
 function isTitleOnly(c: Candidate): boolean {
   return (

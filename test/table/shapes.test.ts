@@ -291,6 +291,9 @@ describe("which table (item 4)", () => {
     const { sheet, plan } = grade({ values }, {});
     expect(sheet.rows.map((r) => `${r.id} ${r.value}`)).toEqual(["1.4 14/14", "2.4 61%"]);
     expect(plan!.own.row + plan!.own.rows).toBe(2 + rows2023.length);
+    expect(sheet.notes).toEqual([
+      "Bảng được chấm dừng ở dòng 4: từ dòng 7 là bảng khác không có cột kết quả, không chấm.",
+    ]);
   });
 
   it("a table of planned results under the results: without a grading year the figures reached are graded", () => {
