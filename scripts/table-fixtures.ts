@@ -126,11 +126,20 @@ export const TABLE_WORKBOOKS: Readonly<Record<string, readonly FixtureSheet[]>> 
         ["3.5", "Tỷ lệ người dân có hồ sơ sức khỏe điện tử", null, null, "80%"],
         ["1.4", "Cán bộ, công chức xã có hộp thư điện tử công vụ", "Người", "100%", "14/14"],
         ["1.5", "Hồ sơ TTHC tiếp nhận, xử lý trên hệ thống một cửa điện tử", "Hồ sơ", "100%", null],
+        // one text written over the target and the result
+        [
+          "4.5",
+          "Có điểm phát wifi công cộng tại các địa điểm quan trọng trong xã",
+          null,
+          "Chưa triển khai",
+          null,
+        ],
       ],
       merges: [
         { row: 2, col: 2, rows: 3, cols: 1 },
         { row: 2, col: 3, rows: 3, cols: 1 },
         { row: 5, col: 4, rows: 2, cols: 1 },
+        { row: 7, col: 3, rows: 1, cols: 2 },
       ],
     },
   ],

@@ -97,7 +97,11 @@ function readTable(
   const grid = table.grid;
   const cols = header.columns;
   const problems: Problem[] = [];
-  const merges = verticalMerges(grid, header.row + header.rows);
+  const across =
+    cols.target !== undefined && cols.result !== undefined
+      ? { target: cols.target, result: cols.result }
+      : undefined;
+  const merges = verticalMerges(grid, header.row + header.rows, across);
   const candidates = readCandidates(grid, header, options.sets, merges, table.end);
   deriveIds(candidates);
   const rowsIn = candidates.filter((c) => c.kind !== "group");

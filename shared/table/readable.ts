@@ -50,15 +50,29 @@ export interface MergedValue {
 }
 
 /**
- * The grid's merged areas that span several rows below `fromRow`, by the cell they cover: `row,col` → area.
- * The top-left cell, which holds the value, is listed too (its row shares the value with the others).
+ * The grid's merged areas below `fromRow` that give their value to other cells, by the cell they cover: `row,col`
+ * → area. Those spanning several rows, in their first column: the top-left cell, which holds the value, is listed
+ * too (its row shares the value with the others). And one written across the target and result columns
+ * (`across`: the text `Chưa triển khai` over both): it is the result too.
  */
-export function verticalMerges(grid: Grid, fromRow: number): Map<string, MergedValue> {
+export function verticalMerges(
+  grid: Grid,
+  fromRow: number,
+  across?: { readonly target: number; readonly result: number },
+): Map<string, MergedValue> {
   const out = new Map<string, MergedValue>();
   for (const m of grid.merges ?? []) {
-    if (m.rows < 2 || m.row < fromRow) continue;
+    if (m.row < fromRow) continue;
     const address = `${a1(m.row, m.col)}:${a1(m.row + m.rows - 1, m.col + m.cols - 1)}`;
-    for (let r = m.row; r < m.row + m.rows; r++) out.set(`${r},${m.col}`, { area: m, address });
+    const spans =
+      across !== undefined &&
+      m.col === across.target &&
+      across.result > m.col &&
+      across.result < m.col + m.cols;
+    for (let r = m.row; r < m.row + m.rows; r++) {
+      if (m.rows >= 2) out.set(`${r},${m.col}`, { area: m, address });
+      if (spans) out.set(`${r},${across.result}`, { area: m, address });
+    }
   }
   return out;
 }

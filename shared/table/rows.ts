@@ -60,6 +60,12 @@ function singleCellGroup(
   return id.kind === "roman" || id.kind === "int" || id.kind === "letter" ? { id, name: m[2]!.trim() } : null;
 }
 
+/** the merged area a row's result shares with other rows, if any (a merge over one row shares nothing) */
+function sharedOver(merges: ReadonlyMap<string, MergedValue>, r: number, col: number | undefined) {
+  const m = col === undefined ? undefined : merges.get(`${r},${col}`);
+  return m && m.area.rows >= 2 ? m : undefined;
+}
+
 /** one data row as a candidate (item, group or name only); null for a row that holds none */
 function candidateOf(
   grid: Grid,
@@ -107,7 +113,7 @@ function candidateOf(
     derived: "",
     ids: [],
     lastRow: r,
-    sharedResult: cols.result === undefined ? undefined : merges.get(`${r},${cols.result}`),
+    sharedResult: sharedOver(merges, r, cols.result),
   };
 }
 

@@ -73,7 +73,8 @@ export function withMerges(read: ReadSheet, options: GradeOptions): ReadSheet {
   const merges: Area[] = [];
   for (const range of read.range.getMergedRanges()) {
     const m = areaOfA1(range.getA1Notation());
-    if (m && m.rows > 1) merges.push(m);
+    // over several rows, or across the target and result columns (`Chưa triển khai` written over both)
+    if (m && (m.rows > 1 || m.cols > 1)) merges.push(m);
   }
   return { ...read, input: { ...read.input, grid: { ...grid, merges } } };
 }

@@ -179,5 +179,7 @@ test("merged target, unit and result cells apply to each row they cover", async 
     '5: Đạt | 80% ≥ 70% · chỉ tiêu ghi trong bảng "≥ 70%" khác chỉ tiêu của bộ tiêu chí "≥ 95%" (3.5)',
     "6: Đạt | 14/14 = 100% ≥ 100% · kết quả ghi chung cho các dòng 6–7 (ô gộp E6:E7), dùng cho từng dòng",
     "7: Đạt | 14/14 = 100% ≥ 100% · kết quả ghi chung cho các dòng 6–7 (ô gộp E6:E7), dùng cho từng dòng",
+    // one text over the target and the result cells (D8:E8) is the result too
+    '8: Không đạt | Chưa triển khai (không đáp ứng yêu cầu "Có")',
   ]);
 });

@@ -42,6 +42,7 @@ describe("merged cells in Excel", () => {
     officeOf(fake);
     const run = await gradeInExcel(ctx(fake), "all");
     expect(run.stats.syncs).toBe(before.stats.syncs);
+    expect(own(fake, [8])).toEqual(['Không đạt | Chưa triển khai (không đáp ứng yêu cầu "Có")']);
     expect(own(fake, [4, 5, 7])).toEqual([
       'Không đạt | 65% < 70% · chỉ tiêu ghi trong bảng "≥ 70%" khác chỉ tiêu của bộ tiêu chí "≥ 65%" (3.4)',
       'Đạt | 80% ≥ 70% · chỉ tiêu ghi trong bảng "≥ 70%" khác chỉ tiêu của bộ tiêu chí "≥ 95%" (3.5)',
@@ -53,6 +54,7 @@ describe("merged cells in Excel", () => {
       expect.stringMatching(/^Không đạt/),
     ]);
     expect(String(plain.value("Ô gộp", "F7"))).toBe("Cần xem xét");
+    expect(String(plain.value("Ô gộp", "F8"))).toBe("Cần xem xét");
   });
 
   test("an Excel older than ExcelApi 1.13: merged areas are not asked for, the sheet grades as before", async () => {

@@ -31,7 +31,13 @@ function cells(fake: GasFake, sheet: string, a1s: readonly string[]): unknown[] 
 test("merged target and result cells apply to each row they cover", () => {
   const fake = fakeOf("o-gop.xlsx");
   const steps = runAll(fake, "grade");
-  expect(cells(fake, "Ô gộp", ["F4", "F5", "F6", "F7"])).toEqual(["Không đạt", "Đạt", "Đạt", "Đạt"]);
+  expect(cells(fake, "Ô gộp", ["F4", "F5", "F6", "F7", "F8"])).toEqual([
+    "Không đạt",
+    "Đạt",
+    "Đạt",
+    "Đạt",
+    "Không đạt",
+  ]);
   expect(cells(fake, "Ô gộp", ["G7"])[0]).toBe(
     "14/14 = 100% ≥ 100% · kết quả ghi chung cho các dòng 6–7 (ô gộp E6:E7), dùng cho từng dòng",
   );
@@ -42,7 +48,7 @@ test("the same sheet without its merges grades the old way (the set's thresholds
   const fake = fakeOf("o-gop.xlsx");
   fake.spreadsheet.sheets[0]!.merges = [];
   runAll(fake, "grade");
-  expect(cells(fake, "Ô gộp", ["F4", "F7"])).toEqual(["Đạt", "Cần xem xét"]);
+  expect(cells(fake, "Ô gộp", ["F4", "F7", "F8"])).toEqual(["Đạt", "Cần xem xét", "Cần xem xét"]);
 });
 
 test("an annex typed in TCVN3 grades as in Unicode; the sidebar says how it was read", () => {

@@ -343,6 +343,20 @@ describe("merged cells (item 5)", () => {
     { row: 5, col: 4, rows: 2, cols: 1 },
   ];
 
+  it("one text over the target and the result cells is the result too; merged over the target alone it is not", () => {
+    const row: Rows = [
+      ["4.5", "Có điểm phát wifi công cộng tại các địa điểm quan trọng", null, "Chưa triển khai", null],
+    ];
+    const across = grade({ values: [...values, ...row], merges: [{ row: 7, col: 3, rows: 1, cols: 2 }] }, {});
+    expect(across.sheet.rows.at(-1)).toMatchObject({
+      status: "KHONG_DAT",
+      reason: 'Chưa triển khai (không đáp ứng yêu cầu "Có")',
+      warnings: [],
+    });
+    const none = grade({ values: [...values, ...row] }, {});
+    expect(none.sheet.rows.at(-1)).toMatchObject({ status: "CAN_XEM_XET", reason: "chưa có kết quả" });
+  });
+
   it("without the merges: the set's thresholds and 'no result'", () => {
     const { sheet } = grade({ values }, {});
     expect(lines(sheet)).toEqual([
