@@ -8,7 +8,7 @@ import type { Annex, Area, Grid, Problem } from "../types";
 import { isEmpty } from "./cells";
 import type { HeaderRead } from "./header";
 import { deriveIds } from "./ids";
-import { readableGrid, verticalMerges } from "./readable";
+import { readableGrid, valueMerges } from "./readable";
 import { resolveRows } from "./resolve";
 import { otherTableBelow, readCandidates } from "./rows";
 import { chooseSet } from "./set-choice";
@@ -101,7 +101,7 @@ function readTable(
     cols.target !== undefined && cols.result !== undefined
       ? { target: cols.target, result: cols.result }
       : undefined;
-  const merges = verticalMerges(grid, header.row + header.rows, across);
+  const merges = valueMerges(grid, header.row + header.rows, across);
   const candidates = readCandidates(grid, header, options.sets, merges, table.end);
   deriveIds(candidates);
   const rowsIn = candidates.filter((c) => c.kind !== "group");

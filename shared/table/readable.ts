@@ -55,7 +55,7 @@ export interface MergedValue {
  * too (its row shares the value with the others). And one written across the target and result columns
  * (`across`: the text `Chưa triển khai` over both): it is the result too.
  */
-export function verticalMerges(
+export function valueMerges(
   grid: Grid,
   fromRow: number,
   across?: { readonly target: number; readonly result: number },
