@@ -13,7 +13,7 @@ import { communeAbove, partAOf, yearAbove, type FormFigure } from "./form-above"
 import { isSignatureRow, isSubLevel, readStt, selfCell } from "./form-rows";
 import type { PartAValues } from "./points";
 import { PART_A_FIGURES } from "./sets";
-import { ROMAN, componentId, textOf } from "./sheet-cells";
+import { ROMAN, componentId, sttLevel, textOf } from "./sheet-cells";
 import { pts } from "./points";
 import type { PartAFigure } from "./types";
 
@@ -315,13 +315,9 @@ export function readForm(
         ? "index"
         : underRoman
           ? "component"
-          : read.groupWord || ROMAN.test(stt) || /^[A-H]$/.test(stt)
+          : read.groupWord || /^[A-H]$/.test(stt)
             ? "group"
-            : /^\d+$/.test(stt)
-              ? "index"
-              : /^\d+\.\d+$/.test(stt)
-                ? "component"
-                : null;
+            : sttLevel(stt);
       if (level === null) {
         current = null;
         continue;

@@ -123,6 +123,13 @@ export function pointsOf(raw: RawCell): number | null | string {
 }
 
 export const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+/** the level an STT names: `I`, `II` … a group; `1`, `2` … a main index; `1.1`, `1.2` … a component; else null */
+export function sttLevel(stt: string): "group" | "index" | "component" | null {
+  if (ROMAN.test(stt)) return "group";
+  if (/^\d+$/.test(stt)) return "index";
+  return /^\d+\.\d+$/.test(stt) ? "component" : null;
+}
 export const LETTER_ROW = /^\(?[a-hA-H1-9]\)?$/;
 
 /** a component's id: `1.1` as written; a number 1.1 right after 1.9 is Excel's 1.10 */

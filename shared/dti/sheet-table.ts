@@ -14,6 +14,7 @@ import {
   pointsOf,
   problem,
   sheetProblem,
+  sttLevel,
   tableColumns,
   textOf,
   type Column,
@@ -124,13 +125,7 @@ export function readIndexTable(
         continue;
       }
       if (/^[A-H]$/.test(stt) && !ROMAN.test(stt)) continue; // a part's heading: "A. Thông tin chung"
-      const level: Level | null = ROMAN.test(stt)
-        ? "group"
-        : /^\d+$/.test(stt)
-          ? "index"
-          : /^\d+\.\d+$/.test(stt)
-            ? "component"
-            : null;
+      const level: Level | null = sttLevel(stt);
       const about = `STT ${stt}`;
       if (level === null) {
         problems.push(
