@@ -1210,16 +1210,28 @@ export async function addCriteriaSheet(
     const plan = planCriteriaSheet(set);
     const sheet = context.workbook.worksheets.add(name);
     queueMark(context, CRITERIA_MARK, name, markNames.criteria);
-    queueBlock(sheet, 0, 0, plan.values);
-    const width = plan.columnWidths.length;
-    for (const r of plan.boldRows) sheet.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
-    plan.columnWidths.forEach((w, c) => {
-      sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w;
-    });
-    sheet.activate();
+    queueEditableSheet(sheet, plan);
     await context.sync();
     return name;
   });
+}
+
+/** queues a sheet the office edits ("Bộ tiêu chí", "Bộ chỉ số"): its cells as text, bold rows, widths; shown */
+function queueEditableSheet(
+  sheet: Excel.Worksheet,
+  plan: {
+    readonly values: readonly (readonly PlanCell[])[];
+    readonly boldRows: readonly number[];
+    readonly columnWidths: readonly number[];
+  },
+): void {
+  queueBlock(sheet, 0, 0, plan.values);
+  const width = plan.columnWidths.length;
+  for (const r of plan.boldRows) sheet.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
+  plan.columnWidths.forEach((w, c) => {
+    sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w;
+  });
+  sheet.activate();
 }
 
 /** what "Tạo trang Bộ chỉ số" did: the sheet added, or the sheet of that name already there (nothing written) */
@@ -1240,13 +1252,7 @@ export async function addIndexSheet(context: Excel.RequestContext, set: IndexSet
     assertStructureFree(structureProtected, INDEX_SHEET, true);
     const plan = planIndexSheet(set);
     const sheet = context.workbook.worksheets.add(plan.sheet);
-    queueBlock(sheet, 0, 0, plan.values);
-    const width = plan.columnWidths.length;
-    for (const r of plan.boldRows) sheet.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
-    plan.columnWidths.forEach((w, c) => {
-      sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w;
-    });
-    sheet.activate();
+    queueEditableSheet(sheet, plan);
     await sync(context, stats);
     return { added: plan.sheet };
   });
